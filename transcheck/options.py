@@ -1,0 +1,27 @@
+"""Settings for one run, in one frozen dataclass passed down the stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Options:
+    """Every knob of `check`/`align`; stages read only what they need."""
+
+    src_lang: str | None = None
+    tgt_lang: str | None = None
+    mt_memory: tuple[Path, ...] = ()
+    use_argos: bool = True
+    require_mt: bool = False
+    use_cache: bool = True
+    offline: bool = False
+    max_age: float = 86400.0  # HTTP cache TTL in seconds
+    timeout: float = 20.0  # HTTP connect/read timeout in seconds
+    max_bytes: int = 10 * 1024 * 1024
+    retries: int = 3
+    respect_robots: bool = False
+    allow_same_language: bool = False
+    cache_dir: Path | None = None  # None: the user cache dir (platformdirs)
+    thresholds: dict[str, float] = field(default_factory=dict)
