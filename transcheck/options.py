@@ -22,6 +22,9 @@ class Options:
     max_bytes: int = 10 * 1024 * 1024
     retries: int = 3
     respect_robots: bool = False
+    politeness_delay: float = 1.0  # seconds between requests to the same host
+    backoff_base: float = 0.5  # first retry wait in seconds, doubled each time (+ jitter)
+    retry_after_cap: float = 30.0  # longest Retry-After we honour, seconds
     allow_same_language: bool = False
     cache_dir: Path | None = None  # None: the user cache dir (platformdirs)
     thresholds: dict[str, float] = field(default_factory=dict)
