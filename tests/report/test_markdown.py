@@ -1,0 +1,60 @@
+"""The Markdown report: summary table, one section per finding, inert article text."""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from report_samples import HOSTILE_SRC, HOSTILE_TGT
+
+from transcheck.report import render
+from transcheck.report.markdown import escape
+
+
+def to_html(md: str) -> str:
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(md)
+
+
+def test_sections_per_finding(realistic):
+    md = render(realistic, "md")
+    headings = re.findall(r"^### \d+\. (\w+)", md, flags=re.M)
+    assert headings == ["SHIFT", "OMITTED", "ADDED"]
+    assert "| Verdict | **substantial differences** |" in md
+    assert "**30.000**" in md  # evidence token in bold
+    assert "Changed: **3.000 → 30.000**" in md
+
+
+def test_escape_makes_every_active_character_literal():
+    nasty = "a|b *c* _d_ `e` [f](g) <h> & ~i~ ! $j$ \\k"
+    html = to_html(escape(nasty))
+    assert "<em>" not in html and "<code>" not in html and "<a " not in html
+    assert "<h>" not in html and "<del>" not in html
+    assert "&lt;h&gt;" in html
+
+
+def test_hostile_text_stays_text(hostile):
+    md = render(hostile, "md")
+    html = to_html(md)
+    assert "<script" not in html and "<img" not in html and "<b " not in html
+    assert "&lt;script&gt;" in html
+    # pipes do not break the header table: every row has the same number of cells
+    table = md.split("\n\n")[1].splitlines()
+    cells = {len(re.split(r"(?<!\\)\|", row)) for row in table}
+    assert len(cells) == 1
+
+
+def test_hostile_sentences_survive_verbatim(hostile):
+    html = to_html(render(hostile, "md"))
+    text = re.sub(r"<[^>]+>", "", html)
+    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+    text = text.replace("&amp;", "&")
+    assert HOSTILE_SRC[2] in text  # the omission, with all its Markdown syntax, as text
+    assert HOSTILE_TGT[3] in text  # the addition
+
+
+def test_line_start_syntax_is_escaped():
+    assert escape("# not a heading").startswith("\\#")
+    assert escape("1. not a list").startswith("1\\.")
+    assert "<ol>" not in to_html(escape("1. not a list"))
+    html = to_html("- " + escape("- nested?"))
+    assert html.count("<ul>") == 1

@@ -1,0 +1,372 @@
+"""The reading order every format shares: one row per bead, labelled, with highlight spans.
+
+Renderers (terminal, Markdown, HTML) draw these rows; they never look at findings logic.
+Nothing here decides what is wrong: labels come from the report's findings, highlights
+only point the eye at tokens that differ between the two columns.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from transcheck.model import Finding, Report, Side
+
+# Which label wins when several findings touch one row.
+KIND_ORDER: dict[str, int] = {"shift": 0, "moved": 1, "omission": 2, "addition": 3}
+LABELS: dict[str, str] = {
+    "omission": "OMITTED",
+    "addition": "ADDED",
+    "shift": "SHIFT",
+    "moved": "MOVED",
+    "boilerplate": "boilerplate",
+}
+KINDS: tuple[str, ...] = ("omission", "addition", "shift", "moved")
+SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
+
+_TOKEN = re.compile(r"\w+(?:[.,:'’/-]\w+)*|[^\w\s]", re.UNICODE)
+_NUMBER = re.compile(r"^[+-]?\d[\d.,:/'’\u00a0 -]*$")
+_NUM_SEP = re.compile(r"[.,'’\u00a0 ]")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A highlighted character range of a text; level is "diff" (soft) or "strong"."""
+
+    start: int
+    end: int
+    level: str
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One side of a row: the text shown, the original below it (when MT), highlights."""
+
+    text: str
+    spans: tuple[Span, ...] = ()
+    original: str | None = None  # set when `text` is a machine translation
+    original_spans: tuple[Span, ...] = ()
+    lang: str = ""
+    original_lang: str = ""
+
+
+@dataclass(frozen=True)
+class Row:
+    """One bead (or one boilerplate line) as a reader sees it."""
+
+    key: str  # stable anchor: "b3" for bead 3, "bp0" for boilerplate line 0
+    src: tuple[int, ...]
+    tgt: tuple[int, ...]
+    kind: str | None  # None (aligned, nothing to say), a finding kind, or "boilerplate"
+    left: Cell | None  # None for additions and boilerplate
+    right: Cell | None  # None for omissions
+    findings: tuple[int, ...] = ()  # indices into report.findings
+    score: float | None = None
+
+    @property
+    def label(self) -> str:
+        return LABELS.get(self.kind or "", "")
+
+
+def finding_key(index: int) -> str:
+    """Anchor id of finding `index` (0-based) in HTML; shown 1-based elsewhere."""
+    return f"f{index + 1}"
+
+
+def span_label(idx: Sequence[int]) -> str:
+    """'3', '3–4' or '3,5' (1-based, as readers count) or '–' for none."""
+    if not idx:
+        return "–"
+    shown = [i + 1 for i in idx]
+    if len(shown) > 1 and shown == list(range(shown[0], shown[-1] + 1)):
+        return f"{shown[0]}–{shown[-1]}"
+    return ",".join(str(i) for i in shown)
+
+
+def one_line(text: str) -> str:
+    """Collapse whitespace runs (newlines included) to single spaces."""
+    return " ".join(text.split())
+
+
+def _fold(token: str) -> str:
+    """Comparison key: numbers without separators, words casefolded without diacritics."""
+    if _NUMBER.match(token):
+        return _NUM_SEP.sub("", token)
+    decomposed = unicodedata.normalize("NFKD", token.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d")
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def _is_word(token: str) -> bool:
+    return any(c.isalnum() for c in token)
+
+
+def _is_number(token: str) -> bool:
+    return bool(_NUMBER.match(token))
+
+
+def _term_spans(text: str, terms: Iterable[str]) -> list[Span]:
+    """Strong spans wherever an evidence term occurs (case-insensitive, whole tokens)."""
+    spans: list[Span] = []
+    lowered = text.casefold()
+    for term in terms:
+        term = str(term).strip()
+        if not term:
+            continue
+        needle = term.casefold()
+        start = lowered.find(needle)
+        while start != -1:
+            end = start + len(needle)
+            # Whole tokens only, but a term that ends in punctuation bounds itself.
+            before_ok = start == 0 or not (needle[0].isalnum() and lowered[start - 1].isalnum())
+            after_ok = end == len(lowered) or not (needle[-1].isalnum() and lowered[end].isalnum())
+            if before_ok and after_ok:
+                spans.append(Span(start, end, "strong"))
+            start = lowered.find(needle, end)
+    return spans
+
+
+def _merge(spans: Iterable[Span], text: str) -> tuple[Span, ...]:
+    """Sorted, non-overlapping spans; "strong" wins overlaps; same-level spans separated
+    only by spaces become one, so a changed phrase reads as one mark, not a word salad."""
+    marks: dict[int, str] = {}
+    for span in spans:
+        for i in range(span.start, span.end):
+            if marks.get(i) != "strong":
+                marks[i] = span.level
+    merged: list[Span] = []
+    for i in sorted(marks):
+        level = marks[i]
+        if merged and merged[-1].level == level and not text[merged[-1].end : i].strip():
+            merged[-1] = Span(merged[-1].start, i + 1, level)
+        else:
+            merged.append(Span(i, i + 1, level))
+    return tuple(merged)
+
+
+def diff_spans(
+    left: str, right: str, *, same_language: bool, names: Iterable[str] = ()
+) -> tuple[list[Span], list[Span]]:
+    """Highlight tokens of `left` and `right` that have no counterpart on the other side.
+
+    In the same language (MT vs translation) a word diff marks every differing word softly
+    and numbers and known names strongly. Across languages a word diff is noise, so only
+    numbers and names missing from the other side are marked.
+    """
+    lt, rt = _tokens(left), _tokens(right)
+    name_keys = {_fold(n) for name in names for n in name.split()}
+    lkeys, rkeys = [_fold(t) for *_, t in lt], [_fold(t) for *_, t in rt]
+
+    def strong(token: str) -> bool:
+        return _is_number(token) or _fold(token) in name_keys
+
+    if same_language:
+        lspans: list[Span] = []
+        rspans: list[Span] = []
+        matcher = difflib.SequenceMatcher(None, lkeys, rkeys, autojunk=False)
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op == "equal":
+                continue
+            for toks, lo, hi, out in ((lt, i1, i2, lspans), (rt, j1, j2, rspans)):
+                for start, end, tok in toks[lo:hi]:
+                    if _is_word(tok):
+                        out.append(Span(start, end, "strong" if strong(tok) else "diff"))
+        return lspans, rspans
+
+    lset, rset = set(lkeys), set(rkeys)
+    lspans = [Span(s, e, "strong") for s, e, t in lt if strong(t) and _fold(t) not in rset]
+    rspans = [Span(s, e, "strong") for s, e, t in rt if strong(t) and _fold(t) not in lset]
+    return lspans, rspans
+
+
+def _texts(side: Side, idx: Sequence[int]) -> list[str]:
+    by_index = {s.index: s.text for s in side.sentences}
+    return [one_line(by_index.get(i, "")) for i in idx]
+
+
+def _names(side: Side, idx: Sequence[int]) -> list[str]:
+    by_index = {s.index: s for s in side.sentences}
+    return [n for i in idx if i in by_index for n in by_index[i].anchors.names]
+
+
+def _evidence_terms(findings: Iterable[Finding], key: str) -> list[str]:
+    terms: list[str] = []
+    for finding in findings:
+        tokens = finding.evidence.get("tokens") if isinstance(finding.evidence, dict) else None
+        if isinstance(tokens, dict) and isinstance(tokens.get(key), list | tuple):
+            terms.extend(str(t) for t in tokens[key])
+    return terms
+
+
+def _mt_for(report: Report, idx: Sequence[int]) -> list[str | None]:
+    mt = report.translations.src_to_tgt
+    return [one_line(mt[i]) if i < len(mt) and mt[i] else None for i in idx]
+
+
+def _row_kind(report: Report, found: Sequence[int]) -> str | None:
+    if not found:
+        return None
+    kinds = [report.findings[i].kind for i in found]
+    return min(kinds, key=lambda k: KIND_ORDER.get(k, 9))
+
+
+def _bead_findings(report: Report) -> dict[int, list[int]]:
+    """Which findings touch which bead: a finding belongs to every bead sharing an index."""
+    by_src: dict[int, int] = {}
+    by_tgt: dict[int, int] = {}
+    for b, bead in enumerate(report.alignment):
+        by_src.update({i: b for i in bead.src})
+        by_tgt.update({j: b for j in bead.tgt})
+    touched: dict[int, list[int]] = {}
+    for f, finding in enumerate(report.findings):
+        beads = {by_src[i] for i in finding.src if i in by_src}
+        beads |= {by_tgt[j] for j in finding.tgt if j in by_tgt}
+        for b in sorted(beads):
+            touched.setdefault(b, []).append(f)
+    return touched
+
+
+def build_rows(report: Report, *, include_boilerplate: bool = True) -> list[Row]:
+    """One row per bead, in order, then the translation's boilerplate lines."""
+    rows: list[Row] = []
+    touched = _bead_findings(report)
+    src_side, tgt_side = report.source, report.translation
+    for b, bead in enumerate(report.alignment):
+        found = tuple(touched.get(b, ()))
+        kind = _row_kind(report, found)
+        related = [report.findings[i] for i in found]
+        src_texts = _texts(src_side, bead.src)
+        mts = _mt_for(report, bead.src)
+        original = " ".join(src_texts)
+        shown = " ".join(m if m is not None else s for m, s in zip(mts, src_texts, strict=True))
+        has_mt = any(m is not None for m in mts)
+        right_text = " ".join(_texts(tgt_side, bead.tgt))
+        names = _names(src_side, bead.src) + _names(tgt_side, bead.tgt)
+        src_terms = _evidence_terms(related, "src")
+        tgt_terms = _evidence_terms(related, "tgt")
+
+        left = right = None
+        if bead.src:
+            lspans, rspans = ([], [])
+            if bead.tgt:
+                lspans, rspans = diff_spans(shown, right_text, same_language=has_mt, names=names)
+            orig_spans: list[Span] = []
+            if has_mt:
+                orig_spans = _term_spans(original, src_terms)
+                if bead.tgt:
+                    orig_spans += diff_spans(original, right_text, same_language=False)[0]
+            left = Cell(
+                text=shown,
+                spans=_merge(lspans + _term_spans(shown, src_terms + tgt_terms), shown),
+                original=original if has_mt else None,
+                original_spans=_merge(orig_spans, original),
+                lang=tgt_side.lang if has_mt else src_side.lang,
+                original_lang=src_side.lang,
+            )
+        if bead.tgt:
+            rspans = rspans if bead.src else []
+            right = Cell(
+                text=right_text,
+                spans=_merge(rspans + _term_spans(right_text, tgt_terms), right_text),
+                lang=tgt_side.lang,
+            )
+        rows.append(Row(f"b{b}", bead.src, bead.tgt, kind, left, right, found, bead.score))
+    if include_boilerplate:
+        for k, line in enumerate(tgt_side.article.boilerplate):
+            cell = Cell(text=one_line(line), lang=tgt_side.lang)
+            rows.append(Row(f"bp{k}", (), (), "boilerplate", None, cell))
+    return rows
+
+
+def with_context(rows: Sequence[Row], context: int = 1) -> list[Row | int]:
+    """Rows that carry a finding plus `context` rows each side; an int marks skipped rows."""
+    keep = set()
+    for i, row in enumerate(rows):
+        if row.findings:
+            keep.update(range(max(0, i - context), min(len(rows), i + context + 1)))
+    out: list[Row | int] = []
+    skipped = 0
+    for i, row in enumerate(rows):
+        if i in keep and row.kind != "boilerplate":
+            if skipped:
+                out.append(skipped)
+                skipped = 0
+            out.append(row)
+        elif row.kind != "boilerplate":
+            skipped += 1
+    if skipped:
+        out.append(skipped)
+    return out
+
+
+def severity_counts(report: Report) -> dict[str, dict[str, int]]:
+    """Findings counted by kind, then severity: {"omission": {"high": 1, ...}, ...}."""
+    counts: dict[str, Counter[str]] = {}
+    for finding in report.findings:
+        counts.setdefault(finding.kind, Counter())[finding.severity] += 1
+    return {k: {s: c[s] for s in SEVERITIES if c[s]} for k, c in counts.items()}
+
+
+def kinds_in_order(report: Report) -> list[str]:
+    """Known kinds first, then any other kind the report's counts or findings name."""
+    extra = {f.kind for f in report.findings} | set(report.summary.counts)
+    return list(KINDS) + sorted(extra - set(KINDS))
+
+
+def count_of(report: Report, kind: str) -> int:
+    """Count of a kind: the summary's figure, else the findings list's."""
+    if kind in report.summary.counts:
+        return int(report.summary.counts[kind])
+    return sum(1 for f in report.findings if f.kind == kind)
+
+
+def where(src: Sequence[int], tgt: Sequence[int]) -> str:
+    """Where a finding sits, in words a reader counts in (1-based sentence numbers)."""
+    if src and not tgt:
+        return f"original sentence {span_label(src)}"
+    if tgt and not src:
+        return f"translation sentence {span_label(tgt)}"
+    return f"original {span_label(src)} ↔ translation {span_label(tgt)}"
+
+
+def evidence_change(finding: Finding) -> str | None:
+    """'3.000 → 30.000' from the finding's differing tokens, when it has them."""
+    tokens = finding.evidence.get("tokens") if isinstance(finding.evidence, dict) else None
+    if not isinstance(tokens, dict):
+        return None
+    src = ", ".join(str(t) for t in tokens.get("src") or ())
+    tgt = ", ".join(str(t) for t in tokens.get("tgt") or ())
+    if not src and not tgt:
+        return None
+    return f"{src or '∅'} → {tgt or '∅'}"
+
+
+def excerpt(text: str, limit: int = 90) -> str:
+    """The start of a sentence, cut at a word boundary."""
+    text = one_line(text)
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def mt_label(report: Report) -> str:
+    """'memory (argos:vi-en@1.1)' or 'none — no package for vi→de'."""
+    info = report.translations.info
+    text = info.engine if info.available else f"{info.engine} (unavailable)"
+    if info.packages:
+        text += f" [{', '.join(info.packages)}]"
+    if info.note:
+        text += f" — {info.note}"
+    return text
+
+
+def has_any_mt(report: Report) -> bool:
+    return any(t for t in report.translations.src_to_tgt)
