@@ -1,0 +1,41 @@
+"""Compare stage: embeddings → similarity → alignment → findings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from transcheck.compare.align import AlignSettings, align
+from transcheck.compare.embed import make_embedder
+from transcheck.compare.similarity import Scorer, Weights, side_features
+from transcheck.model import Bead
+
+
+def build_scorer(
+    src: Sequence[str],
+    tgt: Sequence[str],
+    src_lang: str,
+    tgt_lang: str,
+    *,
+    src_mt: Sequence[str | None] | None = None,
+    tgt_mt: Sequence[str | None] | None = None,
+    use_cache: bool = True,
+    cache_dir: Path | None = None,
+    weights: Weights | None = None,
+) -> Scorer:
+    """Embed both sides (cached) and return the scorer the search and findings share."""
+    embedder = make_embedder(use_cache, cache_dir)
+    try:
+        src_feats = side_features(src, src_lang, embedder.embed, src_mt)
+        tgt_feats = side_features(tgt, tgt_lang, embedder.embed, tgt_mt)
+    finally:
+        embedder.close()
+    return Scorer(src_feats, tgt_feats, weights)
+
+
+def align_sentences(scorer: Scorer, settings: AlignSettings | None = None) -> list[Bead]:
+    """The alignment of the scorer's two sides."""
+    return align(scorer, settings)
+
+
+__all__ = ["AlignSettings", "Scorer", "Weights", "align_sentences", "build_scorer"]

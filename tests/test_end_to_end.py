@@ -1,0 +1,141 @@
+"""End to end: serve each corpus original over HTTP on 127.0.0.1, run the CLI, compare
+the JSON report's findings with gold.json."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+import subprocess
+import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from transcheck.cli import main
+from transcheck.evaluate.corpus import load_gold, pairs, score_report
+from transcheck.report.json import from_dict
+
+CORPORA = Path(__file__).resolve().parents[1] / "corpora"
+PAIRS = pairs(CORPORA)
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:  # keep test output clean
+        pass
+
+
+@pytest.fixture(scope="session")
+def corpus_server():
+    handler = functools.partial(_QuietHandler, directory=str(CORPORA))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def cache_dir(tmp_path_factory):
+    """One cache for the session: each pair is embedded once, whatever the condition."""
+    return tmp_path_factory.mktemp("cache")
+
+
+def _run(args: list[str], cache_dir: Path) -> tuple[int, str, str]:
+    runner = CliRunner()
+    result = runner.invoke(main, [*args, "--cache-dir", str(cache_dir)], catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _check_json(pair: Path, source_url: str, cache_dir: Path, memory: bool) -> dict:
+    args = ["check", str(pair / "translation.txt"), "--source", source_url, "--format", "json"]
+    args += ["--no-mt", "-q"]
+    if memory:
+        args += ["--mt-memory", str(pair / "mt.jsonl")]
+    code, out, err = _run(args, cache_dir)
+    assert code == 0, err
+    return json.loads(out)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("memory", [True, False], ids=["mt-memory", "no-mt"])
+@pytest.mark.parametrize("pair", PAIRS, ids=[p.name for p in PAIRS])
+def test_corpus_pair_findings_match_gold(pair, memory, corpus_server, cache_dir):
+    gold = load_gold(pair)
+    data = _check_json(pair, f"{corpus_server}/{pair.name}/original.html", cache_dir, memory)
+    assert data["schema"] == "transcheck/report@1"
+    assert data["source"]["lang"] == gold["src_lang"]
+    assert data["translation"]["lang"] == gold["tgt_lang"]
+    report = from_dict(data)
+    score = score_report(pair.name, report, gold)
+    # every omission and addition the gold lists is found, with or without MT
+    missed_sentences = [m for m in score.missed if not m.startswith("shift")]
+    assert missed_sentences == []
+    # junk lines are boilerplate, never additions
+    assert score.flagged_junk == []
+    for line in gold["not_flagged"]:
+        assert line.strip() in [b.strip() for b in data["translation"]["boilerplate"]]
+    if memory:  # with MT evidence the shifts are found too, and nothing else is reported
+        assert score.missed == []
+        assert score.false_alarms == []
+    if gold["faithful"]:
+        serious = [f for f in data["findings"] if f["kind"] in ("omission", "addition", "shift")]
+        assert serious == [], [f["reasons"] or f["kind"] for f in serious]
+        assert data["summary"]["verdict"] in ("faithful", "minor differences")
+
+
+@pytest.mark.slow
+def test_source_found_from_credit_line(tmp_path, corpus_server, cache_dir):
+    """No --source: the URL comes from the translation's 'Quelle:' line."""
+    pair = CORPORA / "vi-de-apec"
+    text = (pair / "translation.txt").read_text(encoding="utf-8")
+    local = f"{corpus_server}/vi-de-apec/original.html"
+    rewritten = re.sub(r"^Quelle: \S+", f"Quelle: {local}", text, flags=re.M)
+    assert rewritten != text
+    translation = tmp_path / "translation.txt"
+    translation.write_text(rewritten, encoding="utf-8")
+    code, out, err = _run(
+        ["check", str(translation), "--format", "json", "--no-mt", "-q"], cache_dir
+    )
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["source"]["url"] == local
+    assert any(f["kind"] == "addition" for f in data["findings"])
+
+
+def test_missing_credit_line_is_a_usage_error(tmp_path, cache_dir):
+    translation = tmp_path / "t.txt"
+    translation.write_text("Ein Satz ohne Quelle. Noch ein Satz hier.\n", encoding="utf-8")
+    code, _, err = _run(["check", str(translation), "--no-mt", "-q"], cache_dir)
+    assert code == 2
+    assert "--source" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.slow
+def test_console_script_renders_and_fails_on(corpus_server, cache_dir, tmp_path):
+    """The installed `transcheck` command: rich view on stdout, exit 1 with --fail-on."""
+    pair = CORPORA / "en-de-energy"
+    exe = Path(sys.executable).with_name("transcheck")
+    env = {**os.environ, "TRANSCHECK_CACHE_DIR": str(cache_dir), "NO_COLOR": "1"}
+    args = [str(exe), "check", str(pair / "translation.txt"), "--source"]
+    args += [f"{corpus_server}/en-de-energy/original.html", "--no-mt", "--width", "140"]
+    done = subprocess.run(
+        [*args, "--fail-on", "omission"], capture_output=True, text=True, env=env, timeout=300
+    )
+    assert done.returncode == 1, done.stderr
+    assert "OMITTED" in done.stdout
+    assert "\x1b[" not in done.stdout
+    out_file = tmp_path / "report.html"
+    done = subprocess.run(
+        [*args, "-o", str(out_file)], capture_output=True, text=True, env=env, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    html = out_file.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") or html.lower().startswith("<!doctype html>")
+    assert [p.name for p in tmp_path.iterdir()] == ["report.html"]

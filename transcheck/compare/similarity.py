@@ -1,0 +1,333 @@
+"""How alike a source span and a translation span are: the cost side of alignment.
+
+A score blends four signals, each made comparable across documents by subtracting what a
+random pair scores in *this* document (a margin, as LASER/vecalign do, because raw e5
+cosines are compressed: unrelated ≈ 0.75, parallel ≈ 0.9):
+
+* embedding cosine of the two spans (multilingual e5; spans = concatenated sentences);
+* MT lexical similarity both ways: character n-gram cosine of MT(src) vs tgt and of src vs
+  MT(tgt) (a vectorised cousin of chrF), weighted by how often MT agrees with the embeddings,
+  so a garbage model cannot override them;
+* length agreement (a Gale–Church style prior on the log length ratio);
+* anchor agreement: shared numbers raise the score, contradicting numbers lower it.
+
+Everything is vectorised by rows so the search can ask for one source span against a window
+of translation spans at once.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from transcheck.text.anchors import extract as extract_anchors
+
+MAX_SPAN = 3
+TEXT_SPAN = 3  # spans up to this many sentences are embedded as one text
+CONTENT_LETTERS = 10.0  # letters from which a sentence counts fully in a bead
+_HASH_DIM = 2048
+_NUM_DIM = 512
+_RANDOM_SAMPLES = 256
+_KEEP_WHOLE = 4_000_000  # cells (sentences × hash dims) under which span rows are cached
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Blend of the signals (fitted on German–French dev gold; see docs/alignment.md)."""
+
+    emb: float = 1.0
+    mt: float = 1.0
+    length: float = 0.05
+    numbers: float = 0.05
+    emb_scale: float = 0.10  # margin of a typical true pair, embedding
+    mt_scale: float = 0.25  # margin of a typical true pair, char n-grams
+
+
+class SpanRows:
+    """Additive row features (n-gram or number counts) with cheap sums over spans.
+
+    Only the single-sentence rows are stored; a span's vector is the sum of its rows, so
+    memory stays linear in the number of sentences whatever the bead shapes.
+    """
+
+    def __init__(self, rows: np.ndarray, max_span: int, normalise: bool) -> None:
+        self.rows = rows
+        self.n = rows.shape[0]
+        self.normalise = normalise
+        self.norms: dict[int, np.ndarray] = {}
+        self._whole: dict[int, np.ndarray] = {}
+        if normalise:
+            for k in range(1, max_span + 1):
+                sums = _spans_from_rows(rows, k)
+                self.norms[k] = np.maximum(np.linalg.norm(sums, axis=1), 1e-9)
+
+    def unit_spans(self, js: np.ndarray, k: int) -> np.ndarray:
+        """Unit-length span vectors for spans (j, k), j in js (kept whole for short texts)."""
+        if self.n * self.rows.shape[1] <= _KEEP_WHOLE:
+            whole = self._whole.get(k)
+            if whole is None:
+                every = np.arange(self.n)
+                whole = self._whole[k] = self.spans(every, k) / self.norms[k][:, None]
+            return whole[js]
+        return self.spans(js, k) / self.norms[k][js][:, None]
+
+    def spans(self, js: np.ndarray, k: int) -> np.ndarray:
+        """Span vectors (sums of k rows) for spans (j, k), j in js."""
+        out = np.zeros((len(js), self.rows.shape[1]), dtype=np.float32)
+        for offset in range(k):
+            idx = js + offset
+            ok = idx < self.n
+            out[ok] += self.rows[idx[ok]]
+        return out
+
+    def mean_dot_with(self, sample: np.ndarray, k: int) -> np.ndarray:
+        """For every span (i, k): mean dot product with the unit rows of `sample`."""
+        per_row = self.rows @ sample.T  # (n, s), linear in rows so spans sum
+        sums = _spans_from_rows(per_row, k).mean(axis=1)
+        return sums / self.norms[k]
+
+
+@dataclass
+class SideFeatures:
+    """What the scorer needs about one side of the alignment."""
+
+    emb: dict[int, np.ndarray] = field(default_factory=dict)  # k → unit rows of span texts
+    own: SpanRows | None = None  # char n-grams of the sentences
+    mt: SpanRows | None = None  # char n-grams of their MT into the other language
+    mt_ok: np.ndarray | None = None  # 1.0 where a sentence has MT
+    length: np.ndarray | None = None  # characters per sentence
+    numbers: SpanRows | None = None
+    content: np.ndarray | None = None  # how much each sentence says, in [0, 1]
+    max_span: int = MAX_SPAN
+    size: int = 0
+
+    def span_length(self, js: np.ndarray, k: int) -> np.ndarray:
+        assert self.length is not None
+        total = np.zeros(len(js), dtype=np.float32)
+        for offset in range(k):
+            idx = js + offset
+            ok = idx < self.size
+            total[ok] += self.length[idx[ok]]
+        return total
+
+    def span_mt_ok(self, js: np.ndarray, k: int) -> np.ndarray:
+        """1.0 where every sentence of the span has MT."""
+        assert self.mt_ok is not None
+        ok = np.ones(len(js), dtype=np.float32)
+        for offset in range(k):
+            idx = np.minimum(js + offset, self.size - 1)
+            ok *= np.where(js + offset < self.size, self.mt_ok[idx], 1.0)
+        return ok
+
+
+def span_texts(sentences: Sequence[str], k: int) -> list[str]:
+    """Texts of all spans of k consecutive sentences (the last ones may be shorter)."""
+    return [" ".join(sentences[i : i + k]) for i in range(len(sentences))]
+
+
+def content_weights(sentences: Sequence[str]) -> np.ndarray:
+    """How much of a sentence a bead should count: letters / CONTENT_LETTERS, capped at 1.
+
+    OCR debris ("- _-", "....."), page numbers and stray initials carry no meaning, so
+    merging them into a bead must not earn what a real sentence earns.
+    """
+    letters = np.array([sum(ch.isalpha() for ch in s) for s in sentences], dtype=np.float32)
+    return np.minimum(letters / CONTENT_LETTERS, 1.0)
+
+
+def _ngram_vector(text: str) -> np.ndarray:
+    """Hashed character 2–4-gram counts of a lowercased text (word-boundary padded)."""
+    vec = np.zeros(_HASH_DIM, dtype=np.float32)
+    norm = " " + re.sub(r"\s+", " ", text.lower()).strip() + " "
+    for n in (2, 3, 4):
+        for i in range(len(norm) - n + 1):
+            vec[zlib.crc32(norm[i : i + n].encode()) % _HASH_DIM] += 1.0
+    return vec
+
+
+def _number_vector(text: str, lang: str) -> np.ndarray:
+    vec = np.zeros(_NUM_DIM, dtype=np.float32)
+    anchors = extract_anchors(text, lang)
+    for value in (*anchors.numbers, *anchors.dates):
+        vec[zlib.crc32(value.encode()) % _NUM_DIM] += 1.0
+    return vec
+
+
+def _spans_from_rows(rows: np.ndarray, k: int) -> np.ndarray:
+    """Sum k consecutive rows (n-gram counts are additive across sentences)."""
+    n = rows.shape[0]
+    out = rows.copy()
+    for offset in range(1, k):
+        out[: n - offset] += rows[offset:]
+    return out
+
+
+def side_features(
+    sentences: Sequence[str],
+    lang: str,
+    embed,
+    mt: Sequence[str | None] | None = None,
+    max_span: int = MAX_SPAN,
+    text_span: int = TEXT_SPAN,
+) -> SideFeatures:
+    """Everything the scorer needs about one side; `embed` maps texts to unit vectors."""
+    feats = SideFeatures(size=len(sentences), max_span=max_span)
+    if not sentences:
+        return feats
+    feats.own = SpanRows(np.vstack([_ngram_vector(s) for s in sentences]), max_span, True)
+    feats.numbers = SpanRows(
+        np.vstack([_number_vector(s, lang) for s in sentences]), max_span, False
+    )
+    feats.length = np.array([len(s) for s in sentences], dtype=np.float32)
+    feats.content = content_weights(sentences)
+    if mt is not None and any(mt):
+        feats.mt = SpanRows(np.vstack([_ngram_vector(m or "") for m in mt]), max_span, True)
+        feats.mt_ok = np.array([1.0 if m else 0.0 for m in mt], dtype=np.float32)
+    for k in range(1, min(max_span, text_span) + 1):
+        feats.emb[k] = embed(span_texts(sentences, k))
+    for k in range(text_span + 1, max_span + 1):
+        # longer spans: the embedded head plus the rest, so embedding cost stays bounded
+        head = feats.emb[text_span]
+        rest = np.zeros_like(head)
+        rest[: len(head) - text_span] = feats.emb[k - text_span][text_span:]
+        both = head + rest
+        feats.emb[k] = both / np.maximum(np.linalg.norm(both, axis=1, keepdims=True), 1e-12)
+    return feats
+
+
+class Scorer:
+    """Scores (source span, translation span) pairs; ≈ 1 for a typical true pair, ≈ 0 random."""
+
+    def __init__(
+        self,
+        src: SideFeatures,
+        tgt: SideFeatures,
+        weights: Weights | None = None,
+        seed: int = 0,
+    ) -> None:
+        self.src, self.tgt = src, tgt
+        self.w = weights or Weights()
+        self.mt_fwd = src.mt is not None and tgt.size > 0
+        self.mt_bwd = tgt.mt is not None and src.size > 0
+        self.mt_weight = 0.0
+        self.length_ratio = 1.0
+        self._base: dict[tuple[str, int], np.ndarray] = {}
+        if src.size == 0 or tgt.size == 0:
+            return
+        rng = np.random.default_rng(seed)
+        s_idx = np.sort(rng.choice(src.size, size=min(_RANDOM_SAMPLES, src.size), replace=False))
+        t_idx = np.sort(rng.choice(tgt.size, size=min(_RANDOM_SAMPLES, tgt.size), replace=False))
+        assert src.own is not None and tgt.own is not None
+        own_s1 = src.own.rows[s_idx] / src.own.norms[1][s_idx, None]
+        own_t1 = tgt.own.rows[t_idx] / tgt.own.norms[1][t_idx, None]
+        for k in range(1, src.max_span + 1):
+            self._base["emb_s", k] = (src.emb[k] @ tgt.emb[1][t_idx].T).mean(axis=1)
+            if self.mt_bwd:
+                assert tgt.mt is not None
+                mt_t1 = tgt.mt.rows[t_idx] / tgt.mt.norms[1][t_idx, None]
+                self._base["bwd_s", k] = src.own.mean_dot_with(mt_t1, k)
+            if self.mt_fwd:
+                assert src.mt is not None
+                self._base["fwd_s", k] = src.mt.mean_dot_with(own_t1, k)
+        for k in range(1, tgt.max_span + 1):
+            self._base["emb_t", k] = (tgt.emb[k] @ src.emb[1][s_idx].T).mean(axis=1)
+            if self.mt_fwd:
+                assert src.mt is not None
+                mt_s1 = src.mt.rows[s_idx] / src.mt.norms[1][s_idx, None]
+                self._base["fwd_t", k] = tgt.own.mean_dot_with(mt_s1, k)
+            if self.mt_bwd:
+                assert tgt.mt is not None
+                self._base["bwd_t", k] = tgt.mt.mean_dot_with(own_s1, k)
+        assert src.length is not None and tgt.length is not None
+        self.length_ratio = float(tgt.length.sum() or 1.0) / float(src.length.sum() or 1.0)
+        if self.mt_fwd or self.mt_bwd:
+            self.mt_weight = self._mt_agreement(s_idx)
+
+    def block(self, a: int, iz: np.ndarray, b: int, jz: np.ndarray) -> np.ndarray:
+        """Scores of source spans (i, a), i in iz, against translation spans (j, b), j in jz.
+
+        Returns a len(iz) × len(jz) matrix; ≈ 1 for a typical true pair, ≈ 0 for a random one.
+        Indices must be valid span starts (the caller masks spans that run off the end).
+        """
+        c = self.components(a, iz, b, jz)
+        w = self.w
+        emb = c["emb"] / w.emb_scale
+        if "mt" in c and self.mt_weight > 0:
+            wm = w.mt * self.mt_weight * c["mt_mask"]
+            blended = (w.emb * emb + wm * c["mt"] / w.mt_scale) / (w.emb + wm)
+        else:
+            blended = emb
+        blended = blended - w.length * 10.0 * c["length"] ** 2
+        return blended + w.numbers * 2.0 * c["numbers"]
+
+    def components(self, a: int, iz: np.ndarray, b: int, jz: np.ndarray) -> dict[str, np.ndarray]:
+        """Each signal as a len(iz) × len(jz) matrix (margins over random pairs)."""
+        s, t = self.src, self.tgt
+        cos = s.emb[a][iz] @ t.emb[b][jz].T
+        base = 0.5 * (self._base["emb_s", a][iz][:, None] + self._base["emb_t", b][jz][None, :])
+        out = {"cos": cos, "emb": cos - base}
+        if self.mt_fwd or self.mt_bwd:
+            out["mt"], out["mt_mask"] = self._lexical(a, iz, b, jz)
+        ls = s.span_length(iz, a) * self.length_ratio
+        out["length"] = np.log((t.span_length(jz, b)[None, :] + 10.0) / (ls[:, None] + 10.0))
+        assert s.numbers is not None and t.numbers is not None
+        ns = s.numbers.spans(iz, a)
+        nt = t.numbers.spans(jz, b)
+        dot = ns @ nt.T
+        total = ns.sum(axis=1)[:, None] + nt.sum(axis=1)[None, :]
+        out["numbers"] = np.where(total > 0, 4.0 * dot / np.maximum(total, 1.0) - 1.0, 0.0)
+        return out
+
+    def _lexical(
+        self, a: int, iz: np.ndarray, b: int, jz: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """MT lexical margins (mean of the directions available) and where MT exists."""
+        s, t = self.src, self.tgt
+        shape = (len(iz), len(jz))
+        total = np.zeros(shape, dtype=np.float32)
+        count = np.zeros(shape, dtype=np.float32)
+        if self.mt_fwd:
+            assert s.mt is not None and t.own is not None
+            ok = s.span_mt_ok(iz, a)[:, None] * np.ones((1, len(jz)), dtype=np.float32)
+            fwd = s.mt.unit_spans(iz, a) @ t.own.unit_spans(jz, b).T
+            base = self._base["fwd_s", a][iz][:, None] + self._base["fwd_t", b][jz][None, :]
+            total += ok * (fwd - 0.5 * base)
+            count += ok
+        if self.mt_bwd:
+            assert t.mt is not None and s.own is not None
+            ok = np.ones((len(iz), 1), dtype=np.float32) * t.span_mt_ok(jz, b)[None, :]
+            bwd = s.own.unit_spans(iz, a) @ t.mt.unit_spans(jz, b).T
+            base = self._base["bwd_s", a][iz][:, None] + self._base["bwd_t", b][jz][None, :]
+            total += ok * (bwd - 0.5 * base)
+            count += ok
+        return total / np.maximum(count, 1.0), (count > 0).astype(np.float32)
+
+    def _mt_agreement(self, s_idx: np.ndarray) -> float:
+        """How often MT's best match for a source sentence is also the embeddings' best.
+
+        Rescaled so that chance agreement (1/m) is 0 and full agreement 1: a garbage model
+        gets no say in the score.
+        """
+        rows = s_idx[:128]
+        js = np.arange(self.tgt.size)
+        emb = self.src.emb[1][rows] @ self.tgt.emb[1].T
+        lex, mask = self._lexical(1, rows, 1, js)
+        has = mask.sum(axis=1) > 0
+        if not has.any():
+            return 0.0
+        lex = np.where(mask > 0, lex, -np.inf)
+        rate = float(np.mean((np.argmax(emb, axis=1) == np.argmax(lex, axis=1))[has]))
+        if self.tgt.size < 3:
+            return 1.0 if rate >= 0.5 else 0.0
+        chance = 1.0 / self.tgt.size
+        return float(np.clip((rate - chance) / (1.0 - chance), 0.0, 1.0))
+
+    def pair_scores(self) -> np.ndarray:
+        """Full 1-1 score matrix (n × m), for findings on article-sized inputs."""
+        if self.src.size == 0 or self.tgt.size == 0:
+            return np.zeros((self.src.size, self.tgt.size), dtype=np.float32)
+        return self.block(1, np.arange(self.src.size), 1, np.arange(self.tgt.size))

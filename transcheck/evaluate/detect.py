@@ -1,0 +1,264 @@
+"""`transcheck eval detect`: find the edits we planted in real parallel documents.
+
+Per corpus and MT condition: perturbed documents (one edit of several kinds each, seeded)
+and the same documents untouched. Findings are matched to the planted edits:
+
+- omission: a finding of kind omission on a deleted source sentence;
+- addition: kind addition on an inserted translation sentence;
+- number / name / negation: kind shift on the edited pair (translation index, and the
+  source index when the finding names one);
+- partial (a clause dropped): kind shift or omission on the edited pair;
+- moved: kind moved on the sentence ("strict"), or, in the default "pair" mode, also an
+  omission of its source plus an addition of its new position (both needed to detect it).
+
+Per kind: recall = detected edits / planted edits; precision = findings matched to edits of
+that kind / (those + unmatched findings attributed to it: shift findings by their reason,
+number/name/negation, and any other shift to "partial"). False alarms are counted per 100
+translation sentences of untouched documents (every finding there is false), and per 100
+untouched sentences of perturbed documents (findings touching no edit).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from transcheck.evaluate.data import ParallelDoc
+from transcheck.evaluate.metrics import (
+    expected_calibration_error,
+    fit_isotonic,
+    prf,
+    reliability_table,
+)
+from transcheck.evaluate.perturb import KINDS, Edit, PerturbedDoc, name_pool, perturb
+
+CheckFn = Callable[..., Any]
+SHIFT_KINDS = ("number", "name", "negation")
+
+
+def _overlap(a: Sequence[int], b: Sequence[int]) -> bool:
+    return bool(set(a) & set(b))
+
+
+def compatible(finding: Any, edit: Edit, moved_pairs: bool = True) -> bool:
+    """Whether `finding` reports `edit` (see the module docstring for the rules)."""
+    k, src, tgt = finding.kind, tuple(finding.src), tuple(finding.tgt)
+    if edit.kind == "omission":
+        return k == "omission" and _overlap(src, edit.src)
+    if edit.kind == "addition":
+        return k == "addition" and _overlap(tgt, edit.tgt)
+    if edit.kind in SHIFT_KINDS:
+        return k == "shift" and _overlap(tgt, edit.tgt) and (not src or _overlap(src, edit.src))
+    if edit.kind == "partial":
+        return k in ("shift", "omission") and (_overlap(tgt, edit.tgt) or _overlap(src, edit.src))
+    if edit.kind == "moved":
+        if k == "moved":
+            return _overlap(tgt, edit.tgt) or _overlap(src, edit.src)
+        if moved_pairs:
+            return (k == "omission" and _overlap(src, edit.src)) or (
+                k == "addition" and _overlap(tgt, edit.tgt)
+            )
+    return False
+
+
+def attribute(finding: Any) -> str:
+    """The perturbation kind an unmatched finding would claim (for per-kind precision)."""
+    if finding.kind != "shift":
+        return finding.kind
+    text = " ".join(finding.reasons).lower()
+    for kind in SHIFT_KINDS:
+        if kind in text:
+            return kind
+    return "partial"
+
+
+@dataclass
+class Tally:
+    """Counts accumulated over documents; turned into tables at the end."""
+
+    planted: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    detected: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    reason_ok: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    tp: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    fp: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    stray: int = 0  # findings on perturbed docs touching no edit
+    untouched_in_perturbed: int = 0
+    clean_findings: dict[str, int] = field(default_factory=dict)  # on untouched docs, by kind
+    clean_sentences: int = 0
+    confidences: list[float] = field(default_factory=list)
+    correct: list[bool] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def score_perturbed(tally: Tally, pdoc: PerturbedDoc, findings: Sequence[Any], pairs: bool) -> None:
+    """Match one document's findings to its edits and add the counts to `tally`."""
+    hits: dict[int, list[Any]] = {n: [] for n in range(len(pdoc.edits))}
+    for f in findings:
+        matched = [n for n, e in enumerate(pdoc.edits) if compatible(f, e, pairs)]
+        if matched:
+            hits[matched[0]].append(f)
+            tally.tp[pdoc.edits[matched[0]].kind] += 1
+        else:
+            tally.fp[attribute(f)] += 1
+            if not (_overlap(f.src, pdoc.touched_src) or _overlap(f.tgt, pdoc.touched_tgt)):
+                tally.stray += 1
+        tally.confidences.append(float(f.confidence))
+        tally.correct.append(bool(matched))
+    for n, e in enumerate(pdoc.edits):
+        tally.planted[e.kind] += 1
+        got = hits[n]
+        if e.kind == "moved" and not any(f.kind == "moved" for f in got):
+            found = {f.kind for f in got} >= {"omission", "addition"}
+        else:
+            found = bool(got)
+        if found:
+            tally.detected[e.kind] += 1
+            reasons = " ".join(r for f in got for r in f.reasons).lower()
+            if e.kind not in SHIFT_KINDS or e.kind in reasons:
+                tally.reason_ok[e.kind] += 1
+    tally.untouched_in_perturbed += len(pdoc.tgt) - len(pdoc.touched_tgt)
+
+
+def score_clean(tally: Tally, doc: ParallelDoc, findings: Sequence[Any]) -> None:
+    """On an untouched document every finding is a false alarm."""
+    tally.clean_sentences += len(doc.tgt)
+    for f in findings:
+        tally.clean_findings[f.kind] = tally.clean_findings.get(f.kind, 0) + 1
+        tally.confidences.append(float(f.confidence))
+        tally.correct.append(False)
+
+
+def summarize(tally: Tally) -> dict[str, Any]:
+    """Per-kind P/R/F1, overall, false alarms and calibration, as plain JSON-able data."""
+    table = {}
+    for k in KINDS:
+        planted, found = tally.planted[k], tally.detected[k]
+        p = prf(tally.tp[k], tally.fp[k], 0)
+        r = found / planted if planted else math.nan
+        f1 = 2 * p.precision * r / (p.precision + r) if planted and p.precision + r else 0.0
+        table[k] = {
+            "planted": planted,
+            "detected": found,
+            "recall": r,
+            "precision": p.precision if tally.tp[k] + tally.fp[k] else math.nan,
+            "f1": f1,
+            "findings_tp": tally.tp[k],
+            "findings_fp": tally.fp[k],
+            "reason_agrees": tally.reason_ok[k],
+        }
+    planted = sum(tally.planted.values())
+    found = sum(tally.detected.values())
+    overall = prf(sum(tally.tp.values()), sum(tally.fp.values()), 0)
+    r_all = found / planted if planted else math.nan
+    clean = sum(tally.clean_findings.values())
+    conf = tally.confidences
+    return {
+        "per_kind": table,
+        "overall": {
+            "planted": planted,
+            "detected": found,
+            "recall": r_all,
+            "precision": overall.precision,
+            "f1": 2 * overall.precision * r_all / (overall.precision + r_all)
+            if planted and overall.precision + r_all
+            else 0.0,
+        },
+        "false_alarms": {
+            "untouched_docs_per_100": 100 * clean / tally.clean_sentences
+            if tally.clean_sentences
+            else math.nan,
+            "untouched_docs_findings": dict(tally.clean_findings),
+            "untouched_docs_sentences": tally.clean_sentences,
+            "perturbed_docs_per_100_untouched": 100 * tally.stray / tally.untouched_in_perturbed
+            if tally.untouched_in_perturbed
+            else math.nan,
+        },
+        "calibration": {
+            "findings": len(conf),
+            "ece": expected_calibration_error(conf, tally.correct) if conf else math.nan,
+            "bins": [b.__dict__ for b in reliability_table(conf, tally.correct)] if conf else [],
+            # confidence -> observed share correct; a remap the pipeline could adopt
+            "isotonic": _knots(conf, tally.correct),
+        },
+        "errors": tally.errors[:5],
+        "error_count": len(tally.errors),
+    }
+
+
+def _knots(conf: Sequence[float], correct: Sequence[bool]) -> dict[str, list[float]]:
+    if not conf:
+        return {"x": [], "y": []}
+    iso = fit_isotonic(conf, correct)
+    return {"x": list(iso.knots_x), "y": list(iso.knots_y)}
+
+
+def kinds_for(i: int, per_doc: int) -> list[str]:
+    """Rotate through the kinds so that every kind gets about the same number of edits."""
+    return [KINDS[(i * per_doc + x) % len(KINDS)] for x in range(min(per_doc, len(KINDS)))]
+
+
+def build_perturbed(
+    docs: Sequence[ParallelDoc], n: int, seed: int, per_doc: int = 3
+) -> list[PerturbedDoc]:
+    """`n` perturbed documents (cycling over `docs`), the same for the same arguments."""
+    if not docs:
+        return []
+    pool = name_pool(docs)
+    return [
+        perturb(docs[i % len(docs)], kinds_for(i, per_doc), seed * 1_000_003 + i, docs, pool)
+        for i in range(n)
+    ]
+
+
+def evaluate_detection(
+    docs: Sequence[ParallelDoc],
+    perturbed: Sequence[PerturbedDoc],
+    check: CheckFn,
+    *,
+    use_mt: bool,
+    options: Any,
+    pairs: bool = True,
+    progress: Callable[[str], None] | None = None,
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Run `check` on untouched and perturbed documents; summaries in pair and strict mode.
+
+    `check` is called as check_texts(src, tgt, src_lang, tgt_lang, src_mt=, tgt_mt=,
+    options=) and must return an object with `.findings`.
+    """
+    pair_tally, strict_tally = Tally(), Tally()
+
+    def run(src: Sequence[str], tgt: Sequence[str], d: ParallelDoc, tgt_mt: Any) -> Any:
+        return check(
+            list(src),
+            list(tgt),
+            d.src_lang,
+            d.tgt_lang,
+            src_mt=list(d.src_mt) if use_mt and d.src_mt else None,
+            tgt_mt=list(tgt_mt) if use_mt and tgt_mt else None,
+            options=options,
+        )
+
+    for n, d in enumerate(docs):
+        try:
+            findings = run(d.src, d.tgt, d, d.tgt_mt).findings
+        except Exception as exc:  # one failing document must not lose the whole run
+            pair_tally.errors.append(f"{d.name}: {type(exc).__name__}: {exc}")
+            continue
+        score_clean(pair_tally, d, findings)
+        score_clean(strict_tally, d, findings)
+        if progress:
+            progress(f"untouched {n + 1}/{len(docs)}")
+    for n, p in enumerate(perturbed):
+        try:
+            findings = run(p.doc.src, p.tgt, p.doc, p.tgt_mt).findings
+        except Exception as exc:
+            pair_tally.errors.append(f"{p.doc.name}#{n}: {type(exc).__name__}: {exc}")
+            continue
+        score_perturbed(pair_tally, p, findings, pairs=True)
+        score_perturbed(strict_tally, p, findings, pairs=False)
+        if progress:
+            progress(f"perturbed {n + 1}/{len(perturbed)}")
+    strict_tally.errors = pair_tally.errors
+    return summarize(pair_tally), summarize(strict_tally)

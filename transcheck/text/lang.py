@@ -1,0 +1,59 @@
+"""Document-level language detection and language-code validation.
+
+langdetect is random unless seeded and unreliable on short lines, so we detect once per
+document on its whole text and let flags override.
+"""
+
+from __future__ import annotations
+
+from transcheck.errors import UsageError
+
+# Languages whose segmentation, anchors and negation cues we have rules for.
+SUPPORTED = ("de", "en", "fr", "vi")
+NAMES = {"de": "German", "en": "English", "fr": "French", "vi": "Vietnamese"}
+
+# Other codes langdetect knows: accepted (generic rules apply) but not specially handled.
+_LANGDETECT_CODES = set(
+    """af ar bg bn ca cs cy da de el en es et fa fi fr gu he hi hr hu id it ja kn ko lt lv mk
+    ml mr ne nl no pa pl pt ro ru sk sl so sq sv sw ta te th tl tr uk ur vi zh""".split()
+)
+
+
+def validate_code(code: str, flag: str) -> str:
+    """Return a normalised language code or raise a UsageError naming the flag."""
+    norm = code.strip().lower().replace("_", "-").split("-")[0]
+    if norm not in _LANGDETECT_CODES:
+        raise UsageError(
+            f"unknown language code {code!r} for {flag}: use a two-letter ISO 639-1 code "
+            f"such as {', '.join(SUPPORTED)}"
+        )
+    return norm
+
+
+def detect(text: str) -> str | None:
+    """Detect the language of a whole document; None when there is too little text."""
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    DetectorFactory.seed = 0
+    sample = text[:20000]
+    if sum(ch.isalpha() for ch in sample) < 20:
+        return None
+    try:
+        langs = detect_langs(sample)
+    except LangDetectException:
+        return None
+    if not langs:
+        return None
+    code = langs[0].lang.split("-")[0]
+    return code if code in _LANGDETECT_CODES else None
+
+
+def resolve(text: str, override: str | None, flag: str) -> str:
+    """The language of a document: the flag when given, else detection, else a UsageError."""
+    if override:
+        return validate_code(override, flag)
+    code = detect(text)
+    if code is None:
+        raise UsageError(f"could not detect the language of the text: pass {flag} (e.g. {flag} vi)")
+    return code
