@@ -59,6 +59,8 @@ def article_from_page(page: Page) -> Article:
         lines = [line.rstrip() for line in page.body.splitlines() if line.strip()]
         credit_url = find_credit_url(lines)
     kept, boilerplate = clean_lines(lines)
+    if title is None and kept and _looks_like_headline(kept[0]):
+        title = kept[0]  # aggregators print the headline as the first line of plain text
     found = sum(len(p) for p in kept)
     fetched = page.url is not None
     if page.content_type == "text/html" or fetched:
@@ -84,6 +86,11 @@ def article_from_page(page: Page) -> Article:
         boilerplate=tuple(boilerplate),
         credit_url=credit_url,
     )
+
+
+def _looks_like_headline(line: str) -> bool:
+    """Short and without a sentence's final punctuation."""
+    return len(line) <= 160 and not line.rstrip().endswith((".", "!", "?", "…", ":", '"', "“", "»"))
 
 
 def _name(page: Page) -> str:

@@ -99,6 +99,32 @@ def _covered(value: str, others: Sequence[str]) -> bool:
     return False
 
 
+_MONTH_ABBR = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def display_value(value: str) -> str:
+    """A normalised anchor as a reader expects it: "--11-16" → "16 Nov", "10000" → "10,000"."""
+    parts = value.split("-")
+    if value.startswith("--"):
+        month = int(parts[2])
+        return (
+            f"{int(parts[3])} {_MONTH_ABBR[month - 1]}"
+            if len(parts) > 3
+            else _MONTH_ABBR[month - 1]
+        )
+    if "-" in value:
+        year, month = parts[0], int(parts[1])
+        day = f"{int(parts[2])} " if len(parts) > 2 else ""
+        return f"{day}{_MONTH_ABBR[month - 1]} {year}"
+    try:
+        number = float(value)
+    except ValueError:
+        return value
+    if number.is_integer() and abs(number) >= 10000 and not (1000 <= number <= 2100):
+        return f"{int(number):,}"
+    return value
+
+
 def date_or_number(values: Sequence[str]) -> str:
     return "date" if any("-" in v for v in values) else "number"
 
@@ -274,8 +300,8 @@ def _shift(
     if only_src or only_tgt:
         kind = date_or_number(only_src + only_tgt)
         reasons.append(f"{kind} mismatch")
-        tokens_src += only_src
-        tokens_tgt += only_tgt
+        tokens_src += [display_value(v) for v in only_src]
+        tokens_tgt += [display_value(v) for v in only_tgt]
         logit += 5.0 if (only_src and only_tgt) else 3.5
     miss_tgt, miss_src = name_mismatch(src_text, tgt_text, src_lang, tgt_lang, mt_of_src, mt_of_tgt)
     if miss_tgt or miss_src:

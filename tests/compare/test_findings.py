@@ -1,0 +1,139 @@
+"""Findings read off an alignment: omissions, additions, shifts with reasons, moves."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from transcheck.compare.findings import (
+    Thresholds,
+    display_value,
+    find,
+    name_mismatch,
+    negation_mismatch,
+    number_mismatch,
+    summarise,
+)
+from transcheck.model import Bead, Sentence
+from transcheck.text.anchors import extract
+
+
+def sentences(texts: list[str], lang: str) -> list[Sentence]:
+    return [Sentence(i, t, i, extract(t, lang)) for i, t in enumerate(texts)]
+
+
+SRC = [
+    "The ministry counted 10,000 visitors on 16 November.",
+    "Minister Anna Berger opened the fair in Leipzig.",
+    "Tickets are not refundable.",
+    "The fair closes on Sunday evening.",
+]
+TGT = [
+    "Das Ministerium zählte am 16. November 12.000 Besucher.",
+    "Ministerin Clara Weiss eröffnete die Messe in Leipzig.",
+    "Tickets sind erstattungsfähig.",
+    "Die Besucher kamen vor allem aus Sachsen.",
+]
+
+
+def test_numbers_are_compared_across_locales():
+    same_src, same_tgt = number_mismatch(
+        extract("10,000 people", "en"), extract("10.000 Menschen", "de")
+    )
+    assert (same_src, same_tgt) == ([], [])
+    only_src, only_tgt = number_mismatch(extract(SRC[0], "en"), extract(TGT[0], "de"))
+    assert only_src == ["10000"] and only_tgt == ["12000"]
+
+
+def test_a_date_without_year_matches_the_full_date():
+    only_src, only_tgt = number_mismatch(
+        extract("It opened on 16 November 2024.", "en"),
+        extract("Es öffnete am 16. November.", "de"),
+    )
+    assert (only_src, only_tgt) == ([], [])
+
+
+def test_small_word_numbers_alone_are_not_a_mismatch():
+    # "hai nhà lãnh đạo" = "die beiden Staatschefs": a word number with no counterpart
+    assert number_mismatch(
+        extract("Hai nhà lãnh đạo đã gặp nhau.", "vi"), extract("Die beiden trafen sich.", "de")
+    ) == ([], [])
+    # but two different small numbers on both sides are
+    only_src, only_tgt = number_mismatch(
+        extract("Three people came.", "en"), extract("Vier Menschen kamen.", "de")
+    )
+    assert only_src == ["3"] and only_tgt == ["4"]
+
+
+def test_name_swap_is_found_from_the_side_that_marks_names():
+    missing_in_tgt, _ = name_mismatch(SRC[1], TGT[1], "en", "de", None, None)
+    assert "Anna Berger" in missing_in_tgt
+    assert "Leipzig" not in missing_in_tgt
+
+
+def test_translated_country_names_are_not_mismatches():
+    src = "Tổng thống Mỹ gặp lãnh đạo Trung Quốc tại Lima."
+    tgt = "Der US-Präsident traf Chinas Staatschef in Lima."
+    assert name_mismatch(src, tgt, "vi", "de", None, None) == ([], [])
+
+
+def test_negation_flip_is_found():
+    assert negation_mismatch(SRC[2], TGT[2], "en", "de", None)
+    assert not negation_mismatch(SRC[3], "Die Messe schließt am Sonntagabend.", "en", "de", None)
+
+
+def test_find_reads_kinds_off_the_alignment():
+    src, tgt = sentences(SRC, "en"), sentences(TGT, "de")
+    scores = np.full((4, 4), 0.05)
+    for i in range(3):
+        scores[i, i] = 1.0
+    alignment = [
+        Bead((0,), (0,), 1.0),
+        Bead((1,), (1,), 1.0),
+        Bead((2,), (2,), 1.0),
+        Bead((3,), ()),
+        Bead((), (3,)),
+    ]
+    findings = find(alignment, src, tgt, "en", "de", scores, thresholds=Thresholds())
+    by_kind = {(f.kind, f.src, f.tgt): f for f in findings}
+    assert ("omission", (3,), ()) in by_kind
+    assert ("addition", (), (3,)) in by_kind
+    number = by_kind[("shift", (0,), (0,))]
+    assert "number mismatch" in number.reasons
+    assert number.evidence["tokens"] == {"src": ["10,000"], "tgt": ["12,000"]}
+    assert number.severity == "high"
+    assert "name mismatch" in by_kind[("shift", (1,), (1,))].reasons
+    assert "negation mismatch" in by_kind[("shift", (2,), (2,))].reasons
+    assert all(0.5 <= f.confidence <= 1.0 for f in findings)
+
+
+def test_omission_and_addition_that_match_each_other_are_a_move():
+    src = sentences(["A first sentence.", "A second one.", "A third one."], "en")
+    tgt = sentences(["Ein erster Satz.", "Ein dritter.", "Ein zweiter."], "de")
+    scores = np.array([[1.0, 0.0, 0.0], [0.0, 0.1, 0.9], [0.0, 1.0, 0.1]])
+    alignment = [Bead((0,), (0,), 1.0), Bead((1,), ()), Bead((2,), (1,), 1.0), Bead((), (2,))]
+    findings = find(alignment, src, tgt, "en", "de", scores)
+    assert [(f.kind, f.src, f.tgt) for f in findings] == [("moved", (1,), (2,))]
+
+
+def test_low_similarity_pair_is_a_shift():
+    src = sentences(["The harvest begins soon."], "en")
+    tgt = sentences(["Der Minister trat gestern zurück."], "de")
+    findings = find([Bead((0,), (0,), 0.05)], src, tgt, "en", "de", np.array([[0.05]]))
+    assert [f.reasons for f in findings] == [("low similarity",)]
+
+
+def test_summary_coverage_support_and_verdict():
+    alignment = [Bead((0,), (0,), 1.0), Bead((1,), ()), Bead((), (1,))]
+    summary = summarise(alignment, [], 2, 2)
+    assert (summary.coverage, summary.support) == (0.5, 0.5)
+    assert summary.verdict == "faithful"
+    assert summarise([Bead((0,), ()), Bead((), (0,))], [], 1, 1).verdict.startswith(
+        "not a translation"
+    )
+
+
+def test_display_values_read_like_text():
+    assert display_value("--11-16") == "16 Nov"
+    assert display_value("2024-03") == "Mar 2024"
+    assert display_value("10000") == "10,000"
+    assert display_value("2024") == "2024"
