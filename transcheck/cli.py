@@ -1,13 +1,13 @@
-"""The command line: parse options → pipeline → render. Errors become exit codes here only.
+"""The command line: parse options → pipeline → render. Errors become exit codes in cli_errors.
 
 Exit codes (DESIGN.md §3): 0 done; 1 findings at or above --fail-on; 2 usage or input
 error; 3 source not fetched; 4 no article text; 5 language/model problem made fatal;
-70 internal error (a bug: rerun with --debug and report it); 130 interrupted.
+70 internal error (a bug: rerun with --debug and report it); 130 interrupted;
+141 stdout closed early (e.g. `| head`). Every failure is one line on stderr: docs/errors.md.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import sys
@@ -18,43 +18,19 @@ from typing import Any
 import click
 
 from transcheck import __version__
-from transcheck.errors import TranscheckError, UsageError
+from transcheck.cli_errors import (
+    OneLineErrors,
+    check_cache_dir,
+    check_memories,
+    check_output_path,
+    guard,
+    write_output,
+)
+from transcheck.errors import UsageError
 from transcheck.model import SEVERITY_ORDER, Report
 from transcheck.options import Options
 
 KINDS = ("omission", "addition", "shift", "moved")
-EXIT_INTERNAL = 70
-
-
-def _guard(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Map our errors to one stderr line and an exit code; --debug shows the traceback."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        debug = bool(kwargs.get("debug")) or os.environ.get("TRANSCHECK_DEBUG") == "1"
-        try:
-            return func(*args, **kwargs)
-        except TranscheckError as exc:
-            if debug:
-                raise
-            click.echo(f"transcheck: error: {exc}", err=True)
-            sys.exit(exc.exit_code)
-        except KeyboardInterrupt:
-            click.echo("transcheck: interrupted", err=True)
-            sys.exit(130)
-        except (click.exceptions.Exit, click.ClickException, SystemExit):
-            raise
-        except Exception as exc:  # a bug: say so in one line, keep the traceback for --debug
-            if debug:
-                raise
-            click.echo(
-                f"transcheck: internal error ({type(exc).__name__}: {exc}); "
-                "rerun with --debug and report the traceback",
-                err=True,
-            )
-            sys.exit(EXIT_INTERNAL)
-
-    return wrapper
 
 
 def _parse_fail_on(value: str | None) -> tuple[set[str], str | None]:
@@ -95,7 +71,7 @@ def _progress_printer(enabled: bool) -> Callable[[str], None] | None:
     return say
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="transcheck")
 def main() -> None:
     """Check a published translation against its original: what was added, omitted or
@@ -179,7 +155,7 @@ def main() -> None:
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress messages on stderr.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
-@_guard
+@guard
 def check_cmd(
     translation: str,
     source: str | None,
@@ -196,15 +172,14 @@ def check_cmd(
     """Compare TRANSLATION (path, URL or -) with its original."""
     from transcheck import pipeline
     from transcheck.report import render
-    from transcheck.report.output import format_for_path, write_atomic
+    from transcheck.report.output import format_for_path
 
     kinds, severity = _parse_fail_on(fail_on)
     if kw["offline"] and kw["no_cache"]:
-        raise UsageError(
-            "--offline answers from the cache, so it cannot be combined with --no-cache"
-        )
-    if output is not None and fmt is None:
-        fmt = format_for_path(output) or "rich"
+        raise UsageError("--offline answers from the cache, so it cannot be used with --no-cache")
+    if output is not None:
+        check_output_path(output)
+        fmt = fmt or format_for_path(output) or "rich"
     fmt = fmt or "rich"
     cache_dir = kw["cache_dir"] or (
         Path(os.environ["TRANSCHECK_CACHE_DIR"]) if os.environ.get("TRANSCHECK_CACHE_DIR") else None
@@ -224,9 +199,9 @@ def check_cmd(
         allow_same_language=kw["allow_same_language"],
         cache_dir=cache_dir,
     )
-    for path in options.mt_memory:
-        if not path.is_file():
-            raise UsageError(f"--mt-memory {path}: no such file")
+    check_memories(options.mt_memory)
+    if options.use_cache:
+        check_cache_dir(options.cache_dir)
     say = _progress_printer(not quiet and sys.stderr.isatty())
     report = pipeline.check(translation, source, options, stdin=sys.stdin, progress=say)
     if report.translations.info.note and not quiet:
@@ -234,7 +209,7 @@ def check_cmd(
     color = not (no_color or "NO_COLOR" in os.environ)
     if output is not None:
         text = render(report, fmt, width=width, color=False, only_findings=only_findings)
-        write_atomic(output, text)
+        write_output(output, text)
     elif fmt == "rich":
         _print_rich(report, width, color, only_findings)
     else:
@@ -264,7 +239,7 @@ def _read_lines(path: Path, what: str) -> list[str]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{what} {path}: cannot read ({exc.strerror})") from None
+        raise InputError(f"{what} {path}: cannot read ({exc.strerror}); check the path") from None
     if b"\x00" in data:
         raise InputError(
             f"{what} {path}: binary file; give a UTF-8 text file, one sentence per line"
@@ -275,7 +250,12 @@ def _read_lines(path: Path, what: str) -> list[str]:
         raise InputError(
             f"{what} {path}: not UTF-8 text; convert it (e.g. iconv -t utf-8)"
         ) from None
-    return text.splitlines()
+    # "\n" only, as wc -l and gold files count: str.splitlines() would also cut at U+2028,
+    # U+0085, \x0c … inside a sentence and shift every index after it.
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line.removesuffix("\r") for line in lines]
 
 
 @main.command("align")
@@ -299,7 +279,7 @@ def _read_lines(path: Path, what: str) -> list[str]:
 )
 @click.option("--no-cache", is_flag=True, help="Do not cache embeddings.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
-@_guard
+@guard
 def align_cmd(
     src: Path,
     tgt: Path,
@@ -317,6 +297,8 @@ def align_cmd(
     from transcheck.errors import InputError
     from transcheck.text import lang, segment
 
+    if not no_cache:
+        check_cache_dir(None)
     src_lines = _read_lines(src, "SRC")
     tgt_lines = _read_lines(tgt, "TGT")
     s_lang = lang.resolve("\n".join(src_lines), src_lang, "--src-lang")

@@ -21,6 +21,12 @@ class InputError(TranscheckError):
     exit_code = 2
 
 
+class OutputError(TranscheckError):
+    """Raised when the report cannot be written to -o (missing folder, no permission, disk full)."""
+
+    exit_code = 2
+
+
 class FetchError(TranscheckError):
     """Raised when the source cannot be fetched (network, HTTP status, size, content type)."""
 

@@ -15,6 +15,7 @@ from transcheck.errors import InputError
 from transcheck.translate.base import normalize_text
 
 _FIELDS = ("src_lang", "tgt_lang", "text", "translation")
+_FIX = "fix or delete that line (each line: one JSON object with " + ", ".join(_FIELDS) + ")"
 
 
 @dataclass
@@ -46,14 +47,14 @@ def parse_memory_line(line: str, where: str) -> tuple[str, str, str, str] | None
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: not a JSON object ({exc.msg})") from None
+        raise InputError(f"{where}: not a JSON object ({exc.msg}); {_FIX}") from None
     if not isinstance(obj, dict):
-        raise InputError(f"{where}: expected a JSON object with keys {', '.join(_FIELDS)}")
+        raise InputError(f"{where}: not a JSON object; {_FIX}")
     missing = [k for k in _FIELDS if not isinstance(obj.get(k), str)]
     if missing:
-        raise InputError(f"{where}: missing or non-string {', '.join(missing)}")
+        raise InputError(f"{where}: missing or non-string {', '.join(missing)}; {_FIX}")
     if not obj["src_lang"].strip() or not obj["tgt_lang"].strip():
-        raise InputError(f"{where}: empty src_lang or tgt_lang")
+        raise InputError(f"{where}: empty src_lang or tgt_lang; {_FIX}")
     return obj["src_lang"].strip(), obj["tgt_lang"].strip(), obj["text"], obj["translation"]
 
 
@@ -69,7 +70,11 @@ def load_memory(paths: Iterable[Path | str]) -> TranslationMemory:
                     if entry is not None:
                         memory.add(*entry)
         except UnicodeDecodeError:
-            raise InputError(f"{path}: --mt-memory files must be UTF-8 JSONL") from None
+            raise InputError(
+                f"{path}: --mt-memory files must be UTF-8 JSONL; convert it (e.g. iconv -t utf-8)"
+            ) from None
         except OSError as exc:
-            raise InputError(f"cannot read --mt-memory file {path}: {exc.strerror}") from None
+            raise InputError(
+                f"cannot read --mt-memory file {path}: {exc.strerror}; check the path"
+            ) from None
     return memory
