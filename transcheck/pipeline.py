@@ -214,6 +214,7 @@ def check(
         )
     say(f"fetching the original {source_location}")
     source_article = load(source_location, options)
+    say("preparing sentences")
     tgt_lang = lang.resolve(
         "\n".join(translation_article.paragraphs), options.tgt_lang, "--tgt-lang"
     )

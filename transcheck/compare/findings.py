@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from transcheck.compare.confidence import calibrate
 from transcheck.model import Anchors, Bead, Finding, Sentence, Summary
 from transcheck.text.anchors import count_negations
 from transcheck.text.names import checkable, mentioned, phrases
@@ -30,10 +31,6 @@ class Thresholds:
 
     def as_dict(self) -> dict[str, str]:
         return {k: f"{v:g}" for k, v in self.__dict__.items()}
-
-
-def _sigmoid(x: float) -> float:
-    return float(1.0 / (1.0 + np.exp(-x)))
 
 
 def _joined(sentences: Sequence[Sentence], idx: Sequence[int]) -> str:
@@ -247,12 +244,13 @@ def _one_sided(
 ) -> Finding:
     """An omission (source sentence, axis=1) or addition (translation sentence, axis=0)."""
     best = float(scores.max(axis=axis)[idx]) if scores.size else 0.0
-    confidence = _sigmoid(6.0 * (0.6 - best))
+    raw = 6.0 * (0.6 - best)
+    confidence = calibrate(kind, raw)
     text = sentences[idx].text
     a = sentences[idx].anchors
     facts = bool(a.numbers or a.dates or a.names)
     severity = "high" if facts and len(text) > 60 else "medium"
-    evidence = {"best_match_score": round(best, 3)}
+    evidence = {"best_match_score": round(best, 3), "raw": round(raw, 3)}
     if kind == "omission":
         return Finding(
             "omission", severity, round(confidence, 3), (idx,), (), text, "", (), evidence
@@ -264,16 +262,17 @@ def _moved(
     i: int, j: int, src: Sequence[Sentence], tgt: Sequence[Sentence], scores: np.ndarray
 ) -> Finding:
     score = float(scores[i, j])
+    raw = 6.0 * (score - 0.5)
     return Finding(
         "moved",
         "low",
-        round(_sigmoid(6.0 * (score - 0.5)), 3),
+        round(calibrate("moved", raw), 3),
         (i,),
         (j,),
         src[i].text,
         tgt[j].text,
         ("sentence moved",),
-        {"score": round(score, 3)},
+        {"score": round(score, 3), "raw": round(raw, 3)},
     )
 
 
@@ -324,7 +323,7 @@ def _shift(
         logit += 3.0 + 4.0 * (th.low_similarity - bead.score)
     if not reasons:
         return None
-    confidence = _sigmoid(logit)
+    confidence = calibrate("shift", logit)
     high = any(r.split()[0] in ("number", "date", "name", "negation") for r in reasons)
     evidence: dict = {
         "score": round(bead.score, 3),

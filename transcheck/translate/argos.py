@@ -8,6 +8,7 @@ Models load lazily, once per process.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +19,8 @@ from transcheck.translate.cache import TranslationCache
 from transcheck.translate.packages import InstalledPackage, installed_packages, version_key
 
 Progress = Callable[[str, int, int], None]
+# Process-wide counters for benchmarks: sentences through a model and seconds spent there.
+STATS = {"model_texts": 0, "model_seconds": 0.0}
 CHUNK = 64  # sentences per translate_batch call: the unit of progress reports
 
 
@@ -105,6 +108,7 @@ class ArgosModel:
         Each sentence's decoding limit depends on its own length only, so a sentence gets the
         same translation alone or in any batch, and the cache stays consistent.
         """
+        started = time.perf_counter()
         self.load()
         tokens = [self._sp.encode(t, out_type=str) for t in texts]
         out: list[str] = [""] * len(texts)
@@ -116,6 +120,8 @@ class ArgosModel:
                 members, self._run([tokens[i] for i in members], limit), strict=True
             ):
                 out[i] = text
+        STATS["model_seconds"] += time.perf_counter() - started
+        STATS["model_texts"] += len(texts)
         return out
 
     def _run(self, tokens: list[list[str]], limit: int) -> list[str]:
