@@ -1,10 +1,12 @@
 """Monotone sentence alignment: one dynamic program over bead shapes.
 
 The search maximises the summed utility of beads. A bead pairing a source span with a
-translation span earns (sentences in it)/2 × (score − threshold) minus a small penalty for
-its shape; leaving a sentence unaligned (a 1-0 or 0-1 bead) earns 0. So a pair is kept only
-when it scores above the threshold, and a real insertion or omission goes through as a
-skip instead of being forced onto a neighbour.
+translation span earns (content / 2) ** gamma × (score − threshold) minus a small penalty
+per sentence beyond a 1-1, where content counts each sentence by its letters (capped at 1,
+so OCR debris counts ~0); leaving a sentence unaligned (a 1-0 or 0-1 bead) earns 0. So a
+pair is kept only when it scores above the threshold, a real insertion or omission goes
+through as a skip instead of being forced onto a neighbour, and debris is not swallowed
+into a bead. docs/alignment.md says how the constants were chosen.
 
 Cost is kept near-linear for long texts: above a size limit the search runs in a band
 around a path through confident 1-1 anchors (mutual nearest neighbours, longest increasing
@@ -23,31 +25,44 @@ from transcheck.model import Bead
 
 @dataclass(frozen=True)
 class Shape:
+    """A bead shape: sentences taken from each side, and what using it costs."""
+
     src: int
     tgt: int
     penalty: float
 
 
-# Bead shapes are data, not branches: extend this list to allow more.
-SHAPES: tuple[Shape, ...] = (
-    Shape(1, 1, 0.0),
-    Shape(1, 0, 0.0),
-    Shape(0, 1, 0.0),
-    Shape(1, 2, 0.15),
-    Shape(2, 1, 0.15),
-    Shape(2, 2, 0.20),
-    Shape(1, 3, 0.20),
-    Shape(3, 1, 0.20),
-)
+# Bead shapes are data, not branches: extend this list to allow more. Every shape with at
+# most five sentences, plus 1-5 and 5-1 (lists and captions often split five ways); each
+# sentence beyond a 1-1 costs SHAPE_PENALTY so that merges must earn their place.
+SHAPE_PENALTY = 0.04
+
+
+def _shapes(limit: int = 5, longest: int = 5) -> tuple[Shape, ...]:
+    """Skips, every a-b with a + b <= limit, and 1-k / k-1 up to `longest`."""
+    pairs = [
+        (a, b)
+        for a in range(1, longest + 1)
+        for b in range(1, longest + 1)
+        if a + b <= limit or min(a, b) == 1
+    ]
+    pairs.sort(key=lambda p: (p[0] + p[1], p))
+    skips = (Shape(1, 0, 0.0), Shape(0, 1, 0.0))
+    return skips + tuple(Shape(a, b, SHAPE_PENALTY * (a + b - 2)) for a, b in pairs)
+
+
+SHAPES: tuple[Shape, ...] = _shapes()
 
 
 @dataclass(frozen=True)
 class AlignSettings:
+    """Search settings (threshold, gamma and band are printed in the run signature)."""
+
     threshold: float = 0.2  # a pair scoring below this is worse than two skips
     full_limit: int = 4_000_000  # n × m above which the search is banded
     band: int = 60  # half-width of the band around the anchor path (sentences)
     block: int = 64  # rows scored at once
-    gamma: float = 0.5  # bead weight = (sentences / 2) ** gamma
+    gamma: float = 0.4  # bead weight = (content of its sentences / 2) ** gamma
     min_weight: float = 0.05  # floor on a bead's content weight
     shapes: tuple[Shape, ...] = ()  # bead shapes searched (empty: SHAPES)
 
@@ -67,69 +82,87 @@ def align(scorer: Scorer, settings: AlignSettings | None = None) -> list[Bead]:
 
 
 def _search(scorer: Scorer, lo: np.ndarray, hi: np.ndarray, cfg: AlignSettings) -> list[Bead]:
-    """Row-by-row DP; row i holds cells j in [lo[i], hi[i])."""
+    """Row-by-row DP; row i holds cells j in [lo[i], hi[i]).
+
+    Each row stacks the candidates of every shape in one matrix and takes the best per
+    column at once; windows are contiguous, so predecessors are plain slices.
+    """
     n, m = scorer.src.size, scorer.tgt.size
     util: list[np.ndarray] = []
     back: list[np.ndarray] = []
     gain: list[np.ndarray] = []
     shapes = cfg.shapes or SHAPES
-    pair_shapes = [(k, s) for k, s in enumerate(shapes) if s.src and s.tgt]
+    longest_s, longest_t = scorer.src.max_span, scorer.tgt.max_span
+    pair_shapes = [
+        (k, s)
+        for k, s in enumerate(shapes)
+        if s.src and s.tgt and s.src <= longest_s and s.tgt <= longest_t
+    ]
     skip_src = next(k for k, s in enumerate(shapes) if (s.src, s.tgt) == (1, 0))
     skip_tgt = next(k for k, s in enumerate(shapes) if (s.src, s.tgt) == (0, 1))
     cum_s = _cumulative_content(scorer.src.content, n)
     cum_t = _cumulative_content(scorer.tgt.content, m)
+    # content of the translation span of b sentences ending at column j, for every j >= b
+    tgt_content = {b: cum_t[b:] - cum_t[:-b] for b in {s.tgt for _, s in pair_shapes}}
     cache: dict[tuple[int, int], tuple[int, int, int, np.ndarray]] = {}
+    los, his = lo.tolist(), hi.tolist()  # python ints: scalar access is hot here
+    kinds = np.array([skip_src] + [k for k, _ in pair_shapes], dtype=np.int8)
     for i in range(n + 1):
-        js = np.arange(lo[i], hi[i])
-        best = np.full(len(js), -np.inf)
-        arg = np.full(len(js), -1, dtype=np.int8)
-        score_here = np.zeros(len(js), dtype=np.float32)
+        j0, j1 = los[i], his[i]
+        width = j1 - j0
+        cand = np.full((len(pair_shapes) + 1, width), -np.inf, dtype=np.float32)
+        scs = np.zeros((len(pair_shapes) + 1, width), dtype=np.float32)
         if i == 0:
-            best[js == 0] = 0.0
+            if j0 == 0:
+                cand[0, 0] = 0.0
         else:
-            prev = util[i - 1]
-            vals = _lookup(prev, lo[i - 1], js)
-            better = vals > best
-            best[better], arg[better] = vals[better], skip_src
-        for k, shape in pair_shapes:
-            if i - shape.src < 0:
+            _shifted_into(cand[0], util[i - 1], los[i - 1], j0, 0, 0.0)
+        for row, (_, shape) in enumerate(pair_shapes, start=1):
+            a, b = shape.src, shape.tgt
+            if i - a < 0:
                 continue
-            scores = _block_row(scorer, cache, shape, i, lo, hi, cfg)
-            prev = util[i - shape.src]
-            starts = js - shape.tgt
-            ok = (starts >= 0) & (starts + shape.tgt <= m)
-            vals = _lookup(prev, lo[i - shape.src], starts)
-            sc = np.full(len(js), -np.inf)
-            sc[ok] = scores[ok]
+            # columns whose predecessor (i - a, j - b) exists: j >= b and inside the old row
+            c0 = max(j0, b, los[i - a] + b)
+            c1 = min(j1, his[i - a] + b)
+            if c0 >= c1:
+                continue
+            scores = _block_row(scorer, cache, shape, i, los, his, cfg)[c0 - j0 : c1 - j0]
+            prev = util[i - a][c0 - b - los[i - a] : c1 - b - los[i - a]]
             # a bead earns in proportion to the content it pairs (debris lines count ~0)
-            size = cum_s[i] - cum_s[i - shape.src] + cum_t[js] - cum_t[np.maximum(starts, 0)]
-            weight = np.maximum(size / 2.0, cfg.min_weight) ** cfg.gamma
-            total = vals + weight * (sc - cfg.threshold) - shape.penalty
-            better = total > best
-            best[better], arg[better], score_here[better] = total[better], k, sc[better]
+            size = (cum_s[i] - cum_s[i - a]) + tgt_content[b][c0 - b : c1 - b]
+            weight = np.maximum(size * np.float32(0.5), np.float32(cfg.min_weight))
+            weight **= np.float32(cfg.gamma)
+            cand[row, c0 - j0 : c1 - j0] = prev + weight * (scores - cfg.threshold) - shape.penalty
+            scs[row, c0 - j0 : c1 - j0] = scores
+        pick = np.argmax(cand, axis=0)
+        cols = np.arange(width)
+        best = cand[pick, cols]
+        arg = np.where(np.isfinite(best), kinds[pick], -1).astype(np.int8)
         # 0-1 beads move along the row: a running maximum, since skipping earns nothing.
         running = np.maximum.accumulate(best)
-        moved = running > best
-        arg[moved] = skip_tgt
+        arg[running > best] = skip_tgt
         util.append(running)
         back.append(arg)
-        gain.append(score_here)
+        gain.append(scs[pick, cols])
     return _trace(util, back, gain, lo, n, m, shapes)
+
+
+def _shifted_into(
+    out: np.ndarray, row: np.ndarray, row_lo: int, out_lo: int, shift: int, add: float
+) -> None:
+    """out[j - out_lo] = row[j - shift - row_lo] + add wherever both exist."""
+    start = max(out_lo, row_lo + shift)
+    stop = min(out_lo + len(out), row_lo + shift + len(row))
+    if start < stop:
+        out[start - out_lo : stop - out_lo] = (
+            row[start - shift - row_lo : stop - shift - row_lo] + add
+        )
 
 
 def _cumulative_content(content: np.ndarray | None, size: int) -> np.ndarray:
     """Prefix sums of per-sentence content weights (all 1 when unknown)."""
     weights = np.ones(size) if content is None else np.asarray(content, dtype=np.float64)
-    return np.concatenate([[0.0], np.cumsum(weights)])
-
-
-def _lookup(row: np.ndarray, row_lo: int, js: np.ndarray) -> np.ndarray:
-    """Values of a stored row at columns js; -inf outside its window."""
-    idx = js - row_lo
-    ok = (idx >= 0) & (idx < len(row))
-    out = np.full(len(js), -np.inf)
-    out[ok] = row[idx[ok]]
-    return out
+    return np.concatenate([[0.0], np.cumsum(weights)]).astype(np.float32)
 
 
 def _block_row(
@@ -137,8 +170,8 @@ def _block_row(
     cache: dict[tuple[int, int], tuple[int, int, int, np.ndarray]],
     shape: Shape,
     i: int,
-    lo: np.ndarray,
-    hi: np.ndarray,
+    lo: list[int],
+    hi: list[int],
     cfg: AlignSettings,
 ) -> np.ndarray:
     """Scores of the bead (shape) ending at row i, for every column of row i's window.
@@ -149,7 +182,7 @@ def _block_row(
     entry = cache.get(key)
     if entry is None or not entry[0] <= i < entry[1]:
         r0, r1 = i, min(i + cfg.block, len(lo))
-        c0, c1 = int(lo[r0:r1].min()), int(hi[r0:r1].max())
+        c0, c1 = min(lo[r0:r1]), max(hi[r0:r1])
         iz = np.arange(r0, r1) - shape.src
         jz = np.arange(c0, c1) - shape.tgt
         mat = np.full((r1 - r0, c1 - c0), -np.inf, dtype=np.float32)

@@ -4,7 +4,9 @@ A score blends four signals, each made comparable across documents by subtractin
 random pair scores in *this* document (a margin, as LASER/vecalign do, because raw e5
 cosines are compressed: unrelated ≈ 0.75, parallel ≈ 0.9):
 
-* embedding cosine of the two spans (multilingual e5; spans = concatenated sentences);
+* embedding cosine of the two spans (multilingual e5; spans of up to TEXT_SPAN sentences
+  are embedded as one concatenated text, which beats summing sentence vectors by 0.02–0.05
+  F1 on the dev gold; longer spans combine two such texts);
 * MT lexical similarity both ways: character n-gram cosine of MT(src) vs tgt and of src vs
   MT(tgt) (a vectorised cousin of chrF), weighted by how often MT agrees with the embeddings,
   so a garbage model cannot override them;
@@ -26,8 +28,8 @@ import numpy as np
 
 from transcheck.text.anchors import extract as extract_anchors
 
-MAX_SPAN = 3
-TEXT_SPAN = 3  # spans up to this many sentences are embedded as one text
+MAX_SPAN = 5  # longest span on one side of a bead (1-5, 5-1)
+TEXT_SPAN = 4  # spans up to this many sentences are embedded as one text
 CONTENT_LETTERS = 10.0  # letters from which a sentence counts fully in a bead
 _HASH_DIM = 2048
 _NUM_DIM = 512
@@ -132,7 +134,7 @@ def span_texts(sentences: Sequence[str], k: int) -> list[str]:
 def content_weights(sentences: Sequence[str]) -> np.ndarray:
     """How much of a sentence a bead should count: letters / CONTENT_LETTERS, capped at 1.
 
-    OCR debris ("- _-", "....."), page numbers and stray initials carry no meaning, so
+    OCR debris ("~ -", "...."), page numbers and stray initials carry no meaning, so
     merging them into a bead must not earn what a real sentence earns.
     """
     letters = np.array([sum(ch.isalpha() for ch in s) for s in sentences], dtype=np.float32)
@@ -161,7 +163,7 @@ def _spans_from_rows(rows: np.ndarray, k: int) -> np.ndarray:
     """Sum k consecutive rows (n-gram counts are additive across sentences)."""
     n = rows.shape[0]
     out = rows.copy()
-    for offset in range(1, k):
+    for offset in range(1, min(k, n)):
         out[: n - offset] += rows[offset:]
     return out
 
@@ -193,7 +195,8 @@ def side_features(
         # longer spans: the embedded head plus the rest, so embedding cost stays bounded
         head = feats.emb[text_span]
         rest = np.zeros_like(head)
-        rest[: len(head) - text_span] = feats.emb[k - text_span][text_span:]
+        if len(head) > text_span:
+            rest[: len(head) - text_span] = feats.emb[k - text_span][text_span:]
         both = head + rest
         feats.emb[k] = both / np.maximum(np.linalg.norm(both, axis=1, keepdims=True), 1e-12)
     return feats

@@ -1,0 +1,150 @@
+"""The alignment search recovers known alignments: merges, splits, omissions, insertions."""
+
+from __future__ import annotations
+
+import functools
+import zlib
+
+import numpy as np
+import pytest
+
+from transcheck.compare.align import AlignSettings, align, band_windows
+from transcheck.compare.similarity import Scorer, side_features
+from transcheck.model import Bead
+
+_DIM = 64
+_LETTERS = "bcdfghjklmnpqrstvwxz"
+
+
+@functools.cache
+def _word(meaning: int, lang: str) -> str:
+    """A made-up word for a meaning (different spelling per language, no digits)."""
+    rng = np.random.default_rng(zlib.crc32(f"{lang}{meaning}".encode()))
+    return "".join(rng.choice(list(_LETTERS), size=9))
+
+
+@functools.cache
+def _meanings() -> dict[str, int]:
+    return {_word(m, lang): m for m in range(300) for lang in ("src", "tgt")}
+
+
+@functools.cache
+def _unit(meaning: int) -> np.ndarray:
+    vec = np.random.default_rng(meaning + 1000).standard_normal(_DIM)
+    return vec / np.linalg.norm(vec)
+
+
+def _embed(texts: list[str]) -> np.ndarray:
+    """Embeddings shaped like e5's: a shared direction plus a little meaning (cos ≈ 0.9 random).
+
+    A text means the set of meanings whose words it contains, in either language.
+    """
+    common = np.ones(_DIM) / np.sqrt(_DIM)
+    out = np.zeros((len(texts), _DIM))
+    for row, text in enumerate(texts):
+        meaning = np.zeros(_DIM)
+        for m in {_meanings()[w] for w in text.split() if w in _meanings()}:
+            meaning += _unit(m)
+        norm = np.linalg.norm(meaning)
+        vec = common + 0.35 * (meaning / norm if norm else meaning)
+        out[row] = vec / np.linalg.norm(vec)
+    return out.astype(np.float32)
+
+
+def _sentence(meanings: list[int], lang: str) -> str:
+    return " ".join(_word(m, lang) for m in meanings) + " ."
+
+
+def _scorer(src: list[list[int]], tgt: list[list[int]], **kw) -> Scorer:
+    s = side_features([_sentence(m, "src") for m in src], "de", _embed, **kw)
+    t = side_features([_sentence(m, "tgt") for m in tgt], "fr", _embed, **kw)
+    return Scorer(s, t)
+
+
+def _pairs(beads: list[Bead]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [(b.src, b.tgt) for b in beads]
+
+
+def _assert_complete(beads: list[Bead], n: int, m: int) -> None:
+    """Every sentence exactly once, in order."""
+    assert [i for b in beads for i in b.src] == list(range(n))
+    assert [j for b in beads for j in b.tgt] == list(range(m))
+
+
+def test_recovers_merges_splits_and_a_deleted_and_an_inserted_sentence() -> None:
+    # source meanings 0..11; the translation merges 2+3, splits 6, drops 8, inserts 99
+    src = [[k] for k in range(12)]
+    tgt = [[0], [1], [2, 3], [4], [5], [6], [6], [7], [99], [9], [10], [11]]
+    # sentence 6 split in two: each half carries the meaning once
+    beads = align(_scorer(src, tgt))
+    _assert_complete(beads, 12, 12)
+    # the omission and the insertion sit at the same place: either order is right
+    assert sorted(_pairs(beads)) == sorted(
+        [
+            ((0,), (0,)),
+            ((1,), (1,)),
+            ((2, 3), (2,)),
+            ((4,), (3,)),
+            ((5,), (4,)),
+            ((6,), (5, 6)),
+            ((7,), (7,)),
+            ((8,), ()),
+            ((), (8,)),
+            ((9,), (9,)),
+            ((10,), (10,)),
+            ((11,), (11,)),
+        ]
+    )
+
+
+def test_a_translation_that_skips_a_whole_passage_leaves_it_unaligned() -> None:
+    src = [[k] for k in range(10)]
+    tgt = [[0], [1], [2], [6], [7], [8], [9]]
+    pairs = _pairs(align(_scorer(src, tgt)))
+    assert [p for p in pairs if not p[1]] == [((3,), ()), ((4,), ()), ((5,), ())]
+    assert ((6,), (3,)) in pairs
+
+
+@pytest.mark.parametrize(("n", "m"), [(0, 0), (0, 3), (4, 0)])
+def test_empty_and_one_sided_inputs_leave_every_sentence_unaligned(n: int, m: int) -> None:
+    beads = align(_scorer([[k] for k in range(n)], [[k] for k in range(m)]))
+    _assert_complete(beads, n, m)
+    assert all(not (b.src and b.tgt) for b in beads)
+
+
+def test_debris_lines_are_left_out_of_beads() -> None:
+    # OCR debris ("~ -", "....") between real sentences must not be merged into a bead
+    src = [_sentence([k], "src") for k in range(6)]
+    tgt = [_sentence([k], "tgt") for k in range(3)] + ["~ -", "...."]
+    tgt += [_sentence([k], "tgt") for k in range(3, 6)]
+    beads = align(Scorer(side_features(src, "de", _embed), side_features(tgt, "fr", _embed)))
+    pairs = _pairs(beads)
+    assert ((), (3,)) in pairs and ((), (4,)) in pairs
+    assert ((2,), (2,)) in pairs and ((3,), (5,)) in pairs
+
+
+def test_banded_search_finds_the_same_alignment_as_the_full_search() -> None:
+    rng = np.random.default_rng(7)
+    src = [[k] for k in range(150)]
+    tgt: list[list[int]] = []
+    k = 0
+    while k < 150:
+        roll = rng.random()
+        if roll < 0.05 and k + 1 < 150:
+            tgt.append([k, k + 1])  # merge
+            k += 2
+            continue
+        if roll < 0.08:
+            k += 1  # omission
+            continue
+        if roll < 0.11:
+            tgt.append([200 + k % 90])  # insertion of something unrelated
+        tgt.append([k])
+        k += 1
+    scorer = _scorer(src, tgt)
+    full = align(scorer, AlignSettings())
+    banded = align(scorer, AlignSettings(full_limit=0, band=10))
+    lo, hi = band_windows(scorer, 10)
+    assert (hi - lo).max() < len(tgt) // 2  # the band really is narrower than the matrix
+    _assert_complete(banded, len(src), len(tgt))
+    assert _pairs(banded) == _pairs(full)

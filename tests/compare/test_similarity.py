@@ -1,0 +1,120 @@
+"""Similarity scores: true translations score near 1, unrelated pairs near 0, bad MT is ignored."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from transcheck.compare.align import align
+from transcheck.compare.embed import Embedder
+from transcheck.compare.similarity import Scorer, content_weights, side_features
+
+GERMAN = [
+    "Der Zug nach Basel fährt heute wegen eines Streiks nicht.",
+    "Die Stadtverwaltung hat den neuen Haushalt am Montag beschlossen.",
+    "Im Sommer kamen mehr als 40 000 Besucher in das Museum.",
+    "Der Bürgermeister kündigte seinen Rücktritt für Ende März an.",
+    "Die Bibliothek bleibt während der Renovierung zwei Wochen geschlossen.",
+    "Nach dem Sturm fiel in drei Dörfern der Strom aus.",
+    "Die Schüler pflanzten im Park hundert junge Bäume.",
+    "Ein Sprecher der Polizei bestätigte den Unfall am Abend.",
+]
+FRENCH = [
+    "Le train pour Bâle ne circule pas aujourd'hui en raison d'une grève.",
+    "L'administration municipale a adopté le nouveau budget lundi.",
+    "Cet été, plus de 40 000 visiteurs sont venus au musée.",
+    "Le maire a annoncé sa démission pour la fin du mois de mars.",
+    "La bibliothèque restera fermée deux semaines pendant les travaux.",
+    "Après la tempête, trois villages ont été privés d'électricité.",
+    "Les élèves ont planté cent jeunes arbres dans le parc.",
+    "Un porte-parole de la police a confirmé l'accident dans la soirée.",
+]
+# what a decent MT system makes of the German, line by line
+GERMAN_IN_FRENCH = [
+    "Le train pour Bâle ne roule pas aujourd'hui à cause d'une grève.",
+    "L'administration de la ville a adopté le nouveau budget lundi.",
+    "En été, plus de 40 000 visiteurs sont venus au musée.",
+    "Le maire a annoncé sa démission pour fin mars.",
+    "La bibliothèque reste fermée deux semaines pendant la rénovation.",
+    "Après la tempête, le courant a été coupé dans trois villages.",
+    "Les écoliers ont planté cent jeunes arbres dans le parc.",
+    "Un porte-parole de la police a confirmé l'accident le soir.",
+]
+INSERTED = "Les abonnés peuvent lire cet article gratuitement sur notre application."
+
+
+@pytest.fixture(scope="module")
+def embed():
+    embedder = Embedder(None)  # real multilingual-e5-small, no disk cache
+    seen: dict[str, np.ndarray] = {}
+
+    def cached(texts: list[str]) -> np.ndarray:
+        """The tests share many span texts: embed each once."""
+        new = [t for t in dict.fromkeys(texts) if t not in seen]
+        if new:
+            seen.update(zip(new, embedder.embed(new), strict=True))
+        return np.vstack([seen[t] for t in texts])
+
+    yield cached
+    embedder.close()
+
+
+def _diagonal_vs_rest(matrix: np.ndarray) -> tuple[float, float]:
+    diag = np.diag(matrix)
+    off = matrix[~np.eye(len(matrix), dtype=bool)]
+    return float(diag.mean()), float(off.mean())
+
+
+def test_translations_score_near_one_and_other_pairs_near_zero(embed) -> None:
+    scorer = Scorer(side_features(GERMAN, "de", embed), side_features(FRENCH, "fr", embed))
+    scores = scorer.pair_scores()
+    true_mean, other_mean = _diagonal_vs_rest(scores)
+    assert true_mean > 0.6
+    assert abs(other_mean) < 0.25
+    # every German sentence's best match is its translation
+    assert list(np.argmax(scores, axis=1)) == list(range(len(GERMAN)))
+
+
+def test_good_mt_gets_a_say_and_garbage_mt_none(embed) -> None:
+    tgt = side_features(FRENCH, "fr", embed)
+    good = Scorer(side_features(GERMAN, "de", embed, GERMAN_IN_FRENCH), tgt)
+    shuffled = GERMAN_IN_FRENCH[3:] + GERMAN_IN_FRENCH[:3]  # fluent, but for other lines
+    garbage = Scorer(side_features(GERMAN, "de", embed, shuffled), tgt)
+    assert good.mt_weight > 0.8
+    assert garbage.mt_weight < 0.1
+    # with weight 0 the garbage MT cannot move the scores
+    plain = Scorer(side_features(GERMAN, "de", embed), tgt)
+    assert np.allclose(garbage.pair_scores(), plain.pair_scores(), atol=1e-5)
+
+
+def test_a_deleted_and_an_inserted_sentence_in_the_middle_are_found(embed) -> None:
+    tgt = FRENCH[:3] + FRENCH[4:6] + [INSERTED] + FRENCH[6:]
+    scorer = Scorer(side_features(GERMAN, "de", embed), side_features(tgt, "fr", embed))
+    pairs = [(b.src, b.tgt) for b in align(scorer)]
+    assert ((3,), ()) in pairs  # the mayor's resignation is missing from the translation
+    assert ((), (5,)) in pairs  # the subscription note has no original
+    assert sum(1 for s, t in pairs if s and t) == 7
+
+
+def test_merged_translation_sentences_form_one_bead(embed) -> None:
+    merged = FRENCH[1][:-1] + " ; " + FRENCH[2][0].lower() + FRENCH[2][1:]
+    tgt = [FRENCH[0], merged, *FRENCH[3:]]
+    scorer = Scorer(side_features(GERMAN, "de", embed), side_features(tgt, "fr", embed))
+    pairs = [(b.src, b.tgt) for b in align(scorer)]
+    assert ((1, 2), (1,)) in pairs
+    assert ((0,), (0,)) in pairs and ((3,), (2,)) in pairs
+
+
+def test_documents_shorter_than_the_longest_bead_still_score(embed) -> None:
+    scorer = Scorer(side_features(GERMAN[:2], "de", embed), side_features(FRENCH[:1], "fr", embed))
+    assert scorer.pair_scores().shape == (2, 1)
+    beads = align(scorer)
+    assert [i for b in beads for i in b.src] == [0, 1]
+    assert [j for b in beads for j in b.tgt] == [0]
+
+
+def test_debris_counts_for_nothing_and_sentences_fully() -> None:
+    weights = content_weights(["~ -", "....", "17 b ;", GERMAN[0]])
+    assert list(weights[:2]) == [0.0, 0.0]
+    assert 0.0 < weights[2] < 0.5
+    assert weights[3] == 1.0
