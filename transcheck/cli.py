@@ -11,6 +11,10 @@ from __future__ import annotations
 import json
 import os
 import sys
+
+# Our matrices are small and many: a multi-threaded BLAS spends more time synchronising
+# than computing (20x slower on a busy 2-core machine). Set before numpy is imported.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
