@@ -252,6 +252,9 @@ def _print_detect(r: dict[str, Any]) -> None:
         f"({fa['untouched_docs_sentences']} sentences, {fa['untouched_docs_findings']}); "
         f"{_fmt(fa['perturbed_docs_per_100_untouched'])} in perturbed docs"
     )
+    top = list(fa.get("untouched_docs_reasons", {}).items())[:5]
+    if top:
+        click.echo("  their reasons: " + ", ".join(f"{k} {v}" for k, v in top))
     cal = pair["calibration"]
     click.echo(f"confidence ECE (10 bins) over {cal['findings']} findings: {_fmt(cal['ece'])}")
     if pair["error_count"]:
@@ -283,7 +286,10 @@ def ced_cmd(
     except TranscheckError as exc:
         _fail(exc)
         return
-    res = evaluate_ced(data, score, limit=limit, seed=seed, far=far, progress=_progress(progress))
+    options = Options(src_lang="en", tgt_lang="de", use_argos=False, offline=True)
+    res = evaluate_ced(
+        data, score, limit=limit, seed=seed, far=far, options=options, progress=_progress(progress)
+    )
     if progress:
         click.echo("", err=True)
     if as_json:

@@ -112,6 +112,7 @@ def evaluate_ced(
     seed: int = 0,
     far: float = 0.05,
     batch: int = 500,
+    options: Any = None,
     progress: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
     """Score (a sample of) the pairs: AUC and recall at `far`, overall and by category."""
@@ -122,7 +123,9 @@ def evaluate_ced(
     started = time.perf_counter()
     scores: list[float] = []
     for k in range(0, len(src), batch):
-        scores.extend(float(x) for x in score(src[k : k + batch], mt[k : k + batch], "en", "de"))
+        extra = {"options": options} if options is not None else {}
+        part = score(src[k : k + batch], mt[k : k + batch], "en", "de", **extra)
+        scores.extend(float(x) for x in part)
         if progress:
             progress(f"scored {len(scores)}/{len(src)}")
     seconds = time.perf_counter() - started
@@ -145,7 +148,7 @@ def evaluate_ced(
         }
     in_unit = bool(((s >= 0) & (s <= 1)).all())
     sig = eval_signature(
-        None,
+        options,
         data=CED_ENDE,
         pairs=len(src),
         bad=int(y.sum()),

@@ -87,6 +87,7 @@ class Tally:
     untouched_in_perturbed: int = 0
     clean_findings: dict[str, int] = field(default_factory=dict)  # on untouched docs, by kind
     clean_sentences: int = 0
+    clean_reasons: dict[str, int] = field(default_factory=dict)  # why those findings fired
     confidences: list[float] = field(default_factory=list)
     correct: list[bool] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
@@ -126,6 +127,8 @@ def score_clean(tally: Tally, doc: ParallelDoc, findings: Sequence[Any]) -> None
     tally.clean_sentences += len(doc.tgt)
     for f in findings:
         tally.clean_findings[f.kind] = tally.clean_findings.get(f.kind, 0) + 1
+        for r in f.reasons or ("(no reason)",):
+            tally.clean_reasons[r] = tally.clean_reasons.get(r, 0) + 1
         tally.confidences.append(float(f.confidence))
         tally.correct.append(False)
 
@@ -171,6 +174,9 @@ def summarize(tally: Tally) -> dict[str, Any]:
             else math.nan,
             "untouched_docs_findings": dict(tally.clean_findings),
             "untouched_docs_sentences": tally.clean_sentences,
+            "untouched_docs_reasons": dict(
+                sorted(tally.clean_reasons.items(), key=lambda kv: -kv[1])
+            ),
             "perturbed_docs_per_100_untouched": 100 * tally.stray / tally.untouched_in_perturbed
             if tally.untouched_in_perturbed
             else math.nan,
