@@ -22,12 +22,18 @@ def build_scorer(
     use_cache: bool = True,
     cache_dir: Path | None = None,
     weights: Weights | None = None,
+    single_sentences: bool = False,
 ) -> Scorer:
-    """Embed both sides (cached) and return the scorer the search and findings share."""
+    """Embed both sides (cached) and return the scorer the search and findings share.
+
+    `single_sentences` skips multi-sentence spans: enough for 1-1 scoring, a fraction of
+    the embedding work.
+    """
+    spans = {"max_span": 1, "text_span": 1} if single_sentences else {}
     embedder = make_embedder(use_cache, cache_dir)
     try:
-        src_feats = side_features(src, src_lang, embedder.embed, src_mt)
-        tgt_feats = side_features(tgt, tgt_lang, embedder.embed, tgt_mt)
+        src_feats = side_features(src, src_lang, embedder.embed, src_mt, **spans)
+        tgt_feats = side_features(tgt, tgt_lang, embedder.embed, tgt_mt, **spans)
     finally:
         embedder.close()
     return Scorer(src_feats, tgt_feats, weights)

@@ -42,6 +42,7 @@ def pair_risks(
         src_mt=src_mt,
         use_cache=opts.use_cache,
         cache_dir=opts.cache_dir,
+        single_sentences=True,
     )
     n = len(src)
     emb = np.zeros(n)
