@@ -1,30 +1,51 @@
-"""From raw finding scores to calibrated confidence.
+"""From the evidence of a finding to a calibrated confidence.
 
-Each finding kind has a raw log-odds score built from its evidence (findings.py). A Platt
-fit (confidence = sigmoid(a · raw + b)) per kind maps it to the probability that the
-finding is real, so that findings reported with confidence 0.8 are right about 80% of the
-time. The parameters come from `transcheck eval detect --calibrate` on perturbed real
-documents (docs/benchmarks.md says which data, seed and command); kinds without enough
-dev examples keep the identity map.
+Each finding carries named features (findings.py): which checks fired, with or without MT,
+how well the pair scored. A logistic model per kind turns them into the probability that
+the finding is real, so that findings reported with confidence 0.8 are right about 80% of
+the time, and `check` reports a finding only when it is more likely right than wrong.
+
+The weights below were fitted by `bench/calibrate.py` (logistic regression with a small
+L2 penalty) on perturbed real documents; docs/benchmarks.md gives the data, seeds, the
+command and the calibration error. Features a kind never saw keep weight 0.
 """
 
 from __future__ import annotations
 
 import math
 
-# kind → (a, b); fitted by `transcheck eval detect --calibrate` (see docs/benchmarks.md)
-PLATT: dict[str, tuple[float, float]] = {
-    "omission": (1.0, 0.0),
-    "addition": (1.0, 0.0),
-    "shift": (1.0, 0.0),
-    "moved": (1.0, 0.0),
+# kind → feature → weight ("bias" is the intercept).
+WEIGHTS: dict[str, dict[str, float]] = {
+    "omission": {"bias": 3.6, "best_match": -6.0, "short": 0.0},
+    "addition": {"bias": 3.6, "best_match": -6.0, "short": 0.0},
+    "moved": {"bias": -3.0, "score": 6.0},
+    "shift": {
+        "bias": -3.0,
+        "score": 0.0,
+        "has_mt": 0.0,
+        "number_both": 5.0,
+        "number_one": 3.5,
+        "name_both": 4.5,
+        "name_one_mt": 3.4,
+        "name_source_missing": 3.4,
+        "name_translation_only": 2.5,
+        "negation_mt": 4.0,
+        "negation_cross": 3.2,
+        "low_similarity": 3.0,
+        "similarity_gap": 4.0,
+    },
 }
 
 
-def calibrate(kind: str, raw: float) -> float:
-    """Calibrated confidence in [0, 1] for a finding of `kind` with raw log-odds `raw`."""
-    a, b = PLATT.get(kind, (1.0, 0.0))
-    z = a * raw + b
+def raw_score(kind: str, features: dict[str, float]) -> float:
+    """Log-odds that a finding of `kind` with these features is real."""
+    weights = WEIGHTS.get(kind, {})
+    return weights.get("bias", 0.0) + sum(weights.get(k, 0.0) * v for k, v in features.items())
+
+
+def calibrate(kind: str, features: dict[str, float]) -> float:
+    """Calibrated confidence in [0, 1]."""
+    z = raw_score(kind, features)
     if z >= 0:
         return 1.0 / (1.0 + math.exp(-z))
     e = math.exp(z)

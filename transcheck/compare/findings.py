@@ -244,13 +244,13 @@ def _one_sided(
 ) -> Finding:
     """An omission (source sentence, axis=1) or addition (translation sentence, axis=0)."""
     best = float(scores.max(axis=axis)[idx]) if scores.size else 0.0
-    raw = 6.0 * (0.6 - best)
-    confidence = calibrate(kind, raw)
     text = sentences[idx].text
+    features = {"best_match": best, "short": float(len(text) < 40)}
+    confidence = calibrate(kind, features)
     a = sentences[idx].anchors
     facts = bool(a.numbers or a.dates or a.names)
     severity = "high" if facts and len(text) > 60 else "medium"
-    evidence = {"best_match_score": round(best, 3), "raw": round(raw, 3)}
+    evidence = {"best_match_score": round(best, 3), "features": _rounded(features)}
     if kind == "omission":
         return Finding(
             "omission", severity, round(confidence, 3), (idx,), (), text, "", (), evidence
@@ -262,17 +262,17 @@ def _moved(
     i: int, j: int, src: Sequence[Sentence], tgt: Sequence[Sentence], scores: np.ndarray
 ) -> Finding:
     score = float(scores[i, j])
-    raw = 6.0 * (score - 0.5)
+    features = {"score": score}
     return Finding(
         "moved",
         "low",
-        round(calibrate("moved", raw), 3),
+        round(calibrate("moved", features), 3),
         (i,),
         (j,),
         src[i].text,
         tgt[j].text,
         ("sentence moved",),
-        {"score": round(score, 3), "raw": round(raw, 3)},
+        {"score": round(score, 3), "features": _rounded(features)},
     )
 
 
@@ -293,15 +293,15 @@ def _shift(
     reasons: list[str] = []
     tokens_src: list[str] = []
     tokens_tgt: list[str] = []
-    logit = -3.0
     has_mt = bool(mt_of_src or mt_of_tgt)
+    features: dict[str, float] = {"score": bead.score, "has_mt": float(has_mt)}
     only_src, only_tgt = number_mismatch(a_src, a_tgt)
     if only_src or only_tgt:
         kind = date_or_number(only_src + only_tgt)
         reasons.append(f"{kind} mismatch")
         tokens_src += [display_value(v) for v in only_src]
         tokens_tgt += [display_value(v) for v in only_tgt]
-        logit += 5.0 if (only_src and only_tgt) else 3.5
+        features["number_both" if (only_src and only_tgt) else "number_one"] = 1.0
     miss_tgt, miss_src = name_mismatch(src_text, tgt_text, src_lang, tgt_lang, mt_of_src, mt_of_tgt)
     if miss_tgt or miss_src:
         reasons.append("name mismatch")
@@ -310,24 +310,28 @@ def _shift(
         # A swap (a name missing on each side) is strong; one side alone is strong when MT
         # confirms the name belongs there or the original's name went missing.
         if miss_tgt and miss_src:
-            logit += 4.5
-        elif has_mt or miss_tgt:
-            logit += 3.4
+            features["name_both"] = 1.0
+        elif has_mt:
+            features["name_one_mt"] = 1.0
+        elif miss_tgt:
+            features["name_source_missing"] = 1.0
         else:
-            logit += 2.5
+            features["name_translation_only"] = 1.0
     if negation_mismatch(src_text, tgt_text, src_lang, tgt_lang, mt_of_src):
         reasons.append("negation mismatch")
-        logit += 4.0 if mt_of_src else 3.2
+        features["negation_mt" if mt_of_src else "negation_cross"] = 1.0
     if bead.score < th.low_similarity:
         reasons.append("low similarity")
-        logit += 3.0 + 4.0 * (th.low_similarity - bead.score)
+        features["low_similarity"] = 1.0
+        features["similarity_gap"] = th.low_similarity - bead.score
     if not reasons:
         return None
-    confidence = calibrate("shift", logit)
+    confidence = calibrate("shift", features)
     high = any(r.split()[0] in ("number", "date", "name", "negation") for r in reasons)
     evidence: dict = {
         "score": round(bead.score, 3),
         "tokens": {"src": tokens_src, "tgt": tokens_tgt},
+        "features": _rounded(features),
     }
     if mt_of_src:
         evidence["mt_of_source"] = mt_of_src
@@ -344,6 +348,10 @@ def _shift(
         tuple(reasons),
         evidence,
     )
+
+
+def _rounded(features: dict[str, float]) -> dict[str, float]:
+    return {k: round(v, 4) for k, v in features.items()}
 
 
 def _joined_mt(mt: Sequence[str | None] | None, idx: Sequence[int]) -> str | None:

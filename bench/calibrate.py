@@ -1,0 +1,180 @@
+"""Fit the confidence model (transcheck/compare/confidence.py) on perturbed real documents.
+
+Run: .venv/bin/python bench/calibrate.py [--docs 24] [--seed 13] [--apply]
+
+For IWSLT en→vi (no MT) and the German–French dev texts (no MT and Google MT), it plants
+edits with `transcheck eval detect`'s generator (the same seed gives the same documents),
+runs `check_texts` with every candidate finding kept (min_confidence 0), labels each
+candidate by whether it reports a planted edit (on untouched documents every candidate is
+false), and fits one logistic regression per finding kind on the candidates' features.
+It prints the weights, and the expected calibration error and the false alarms per 100
+untouched sentences before and after, fitted on one corpus and tested on the other
+(so the numbers say how the fit generalises), then fitted on both for the shipped weights.
+--apply writes the weights fitted on both corpora into confidence.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+from transcheck import pipeline
+from transcheck.compare import confidence
+from transcheck.evaluate import data as datasets
+from transcheck.evaluate.detect import build_perturbed, compatible
+from transcheck.evaluate.metrics import expected_calibration_error
+from transcheck.options import Options
+
+CONFIDENCE_PY = Path(confidence.__file__)
+
+
+def candidates(docs, perturbed, use_mt: bool) -> list[dict]:
+    """Every candidate finding with its features and whether it is real."""
+    options = Options(use_argos=False, offline=True, thresholds={"min_confidence": 0.0})
+    rows: list[dict] = []
+
+    def run(src, tgt, d, tgt_mt):
+        return pipeline.check_texts(
+            list(src),
+            list(tgt),
+            d.src_lang,
+            d.tgt_lang,
+            src_mt=list(d.src_mt) if use_mt and d.src_mt else None,
+            tgt_mt=list(tgt_mt) if use_mt and tgt_mt else None,
+            options=options,
+        )
+
+    for d in docs:
+        report = run(d.src, d.tgt, d, d.tgt_mt)
+        for f in report.findings:
+            rows.append({"kind": f.kind, "features": f.evidence.get("features", {}), "real": False,
+                         "clean": True, "sentences": 0})  # fmt: skip
+        rows.append({"kind": None, "clean": True, "sentences": len(d.tgt)})
+    for p in perturbed:
+        report = run(p.doc.src, p.tgt, p.doc, p.tgt_mt)
+        for f in report.findings:
+            real = any(compatible(f, e) for e in p.edits)
+            rows.append({"kind": f.kind, "features": f.evidence.get("features", {}), "real": real,
+                         "clean": False, "sentences": 0})  # fmt: skip
+    return rows
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50) -> np.ndarray:
+    """Newton's method for L2-penalised logistic regression (intercept unpenalised)."""
+    w = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], l2)
+    penalty[0] = 1e-6
+    for _ in range(iters):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        grad = x.T @ (p - y) + penalty * w
+        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return w
+
+
+def fit(rows: list[dict]) -> dict[str, dict[str, float]]:
+    weights: dict[str, dict[str, float]] = {}
+    by_kind: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        if r["kind"]:
+            by_kind[r["kind"]].append(r)
+    for kind, items in by_kind.items():
+        names = sorted({k for r in items for k in r["features"]})
+        x = np.array([[1.0] + [r["features"].get(n, 0.0) for n in names] for r in items])
+        y = np.array([1.0 if r["real"] else 0.0 for r in items])
+        if y.min() == y.max() or len(items) < 10:
+            continue  # nothing to learn: keep the hand-set weights for this kind
+        w = fit_logistic(x, y)
+        weights[kind] = {"bias": round(float(w[0]), 3)} | {
+            n: round(float(v), 3) for n, v in zip(names, w[1:], strict=True)
+        }
+    return weights
+
+
+def evaluate(rows: list[dict], weights: dict[str, dict[str, float]]) -> dict[str, float]:
+    """ECE over candidates, and reported findings (confidence ≥ 0.5): precision, recall-ish."""
+    saved = confidence.WEIGHTS
+    confidence.WEIGHTS = {**saved, **weights}
+    try:
+        conf, real = [], []
+        clean_alarms = 0
+        sentences = sum(r["sentences"] for r in rows)
+        tp = fp = 0
+        for r in rows:
+            if not r["kind"]:
+                continue
+            c = confidence.calibrate(r["kind"], r["features"])
+            conf.append(c)
+            real.append(r["real"])
+            if c >= 0.5:
+                tp += r["real"]
+                fp += not r["real"]
+                clean_alarms += r["clean"]
+        ece = expected_calibration_error(conf, real) if conf else math.nan
+        return {
+            "ece": round(float(ece), 3),
+            "reported": tp + fp,
+            "precision": round(tp / (tp + fp), 3) if tp + fp else math.nan,
+            "true_reported": tp,
+            "false_alarms_per_100_untouched": round(100 * clean_alarms / sentences, 2)
+            if sentences
+            else math.nan,
+        }
+    finally:
+        confidence.WEIGHTS = saved
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--docs", type=int, default=24)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--apply", action="store_true")
+    args = parser.parse_args()
+    try:
+        iwslt = datasets.iwslt_documents(seed=args.seed)
+        defr = datasets.split_by_beads(datasets.load_align_defr(), "google", args.seed)
+    except Exception as exc:  # data absent: say so and stop
+        print(f"calibrate: {exc}", file=sys.stderr)
+        return 2
+    sets = {}
+    for name, docs, conditions in (("iwslt-envi", iwslt, (False,)), ("defr", defr, (False, True))):
+        perturbed = build_perturbed(docs, args.docs, args.seed, 3)
+        clean = docs[: args.docs]
+        rows: list[dict] = []
+        for use_mt in conditions:
+            rows += candidates(clean, perturbed, use_mt)
+        sets[name] = rows
+        print(f"{name}: {sum(1 for r in rows if r['kind'])} candidates", file=sys.stderr)
+    report = {"hand-set": {n: evaluate(r, {}) for n, r in sets.items()}}
+    names = list(sets)
+    for train in names:
+        test = next(n for n in names if n != train)
+        w = fit(sets[train])
+        report[f"fit on {train}, tested on {test}"] = evaluate(sets[test], w)
+    both = fit([r for rows in sets.values() for r in rows])
+    report["fit on both"] = {n: evaluate(r, both) for n, r in sets.items()}
+    print(json.dumps({"weights": both, "results": report}, indent=1, ensure_ascii=False))
+    if args.apply:
+        text = CONFIDENCE_PY.read_text(encoding="utf-8")
+        merged = {**confidence.WEIGHTS, **both}
+        body = json.dumps(merged, indent=4)
+        pattern = r"WEIGHTS: dict\[str, dict\[str, float\]\] = \{.*?\n\}\n"
+        replacement = f"WEIGHTS: dict[str, dict[str, float]] = {body}\n"
+        text = re.sub(pattern, lambda _m: replacement, text, flags=re.S)
+        CONFIDENCE_PY.write_text(text, encoding="utf-8")
+        print(f"wrote {CONFIDENCE_PY}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
