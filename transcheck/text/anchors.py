@@ -1,8 +1,28 @@
 """Anchors: the facts in a sentence that must survive translation.
 
-Numbers are normalised across locales (10.000 = 10,000 = 10 000 = zehntausend-ish words for
-small numbers, "2 Millionen" = "2 million" = "2 triệu"), dates to month-day(-year) keys,
-names compared without diacritics, and negation cues counted per language.
+Numbers are normalised across locales and scripts: 10.000 = 10,000 = 10 000 = 10'000,
+3,5 = 3.5, zehn = ten = dix = mười, "2 Millionen" = "2 million" = "2 triệu" = 2000000, and
+German/French "Billion" = 10^12 while English "billion" = 10^9. Dates become ISO-like keys
+("2024-11-16", "--11-16", "2024-11", "--07"; a year alone is "2024"), names are phrases
+compared without diacritics (names.py), and negation cues are counted per language.
+
+Units decision: currencies and percentages ARE part of a number's anchor ("12 EUR",
+"335600000000 USD", "15%", "2pp" for percentage points), because "12 euros" against
+"12 dollars" or "15 %" against "15 points" changes a fact and a user wants it flagged.
+Physical units (km, kg, hours…) are NOT: the bare number is the anchor ("10,5 km" and
+"10.5 kilometres" both give "10.5"). Translators legitimately abbreviate or spell them out
+in forms no short list covers (cây số, Kilometer, km), and a wrong unit nearly always comes
+with a wrong number, which is caught anyway. A range ("12 bis 15 Millionen Euro") lends
+its scale and currency to its first number, so every language yields the same pair.
+Times of day are "HH:MM" (15 Uhr = 3 p.m. = 15h = "15:00").
+
+A plain four-digit number from 1500 to 2199 with no unit is filed as a year under dates;
+"2.000" or "2,000" (with a separator) stays a number. findings.py compares numbers and
+dates as one set, so this filing never makes or hides a mismatch by itself.
+
+Layout: dates.py (date keys), numwords.py (numbers in words, scale words) and negation.py
+(negation cues) hold the language tables; this module reads digits, scales, currencies
+and times, and assembles the Anchors.
 """
 
 from __future__ import annotations
@@ -10,71 +30,53 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from transcheck.model import Anchors
 from transcheck.text import names
+from transcheck.text.dates import find_dates
+from transcheck.text.negation import count_negations
+from transcheck.text.numwords import SCALES, number_words
 
-# --- numbers -------------------------------------------------------------------------------
+__all__ = ["count_negations", "extract"]
 
-_THOUSANDS = {"en": ",", "de": ".", "vi": ".", "fr": " ", "es": ".", "it": ".", "nl": "."}
-_DECIMAL = {"en": ".", "de": ",", "vi": ",", "fr": ",", "es": ",", "it": ",", "nl": ","}
-_SPACES = "\u00a0\u202f\u2009 "
-_NUMBER_RE = re.compile(
-    r"(?<![\w.,])\d{1,3}(?:[.,\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?(?!\w)|\d+(?:[.,]\d+)?"
-)
+# --- numbers written with digits --------------------------------------------------------
 
-_SCALES = {
-    # word (lowercase) → multiplier; note German "Billion" is 10^12, English "billion" 10^9.
-    "thousand": 10**3, "tausend": 10**3, "nghìn": 10**3, "ngàn": 10**3, "mille": 10**3,
-    "million": 10**6, "millions": 10**6, "millionen": 10**6, "mio": 10**6, "triệu": 10**6,
-    "billion": 10**9, "billions": 10**9, "milliarde": 10**9, "milliarden": 10**9,
-    "mrd": 10**9, "tỷ": 10**9, "tỉ": 10**9, "milliard": 10**9, "milliards": 10**9,
-}  # fmt: skip
-_DE_BILLION = {"billion": 10**12, "billionen": 10**12}
-
-# Small numbers written as words. "one/ein/un/một" are left out: they are mostly articles.
-_WORD_NUMBERS = {
-    "en": {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "hundred": 100,
-           "dozen": 12},
-    "de": {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
-           "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "hundert": 100,
-           "dutzend": 12, "zweier": 2, "dreier": 3},
-    "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-           "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "vingt": 20, "cent": 100,
-           "douzaine": 12},
-    "vi": {"hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
-           "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "hai mươi": 20, "trăm": 100},
-}  # fmt: skip
-# Vietnamese words that double as numbers in other senses ("năm" = year, "ba" = dad).
-_VI_AMBIGUOUS = {"năm", "ba", "tư", "trăm"}
+_GROUP_SPACES = "\u00a0\u202f\u2009"  # no-break, narrow no-break and thin spaces
 
 
-def _parse_number(token: str, lang: str) -> Decimal | None:
-    """Parse a numeric token using the language's separators; tolerate the other style."""
-    tok = token
-    for sp in _SPACES:
-        tok = tok.replace(sp, " ")
-    thousands = _THOUSANDS.get(lang, ",")
-    decimal = _DECIMAL.get(lang, ".")
-    grouped = re.fullmatch(r"\d{1,3}(?:([., ])\d{3})+(?:[.,]\d+)?", tok)
-    if grouped:
-        sep = grouped.group(1)
-        if sep == " " or sep == thousands or tok.count(sep) > 1:
-            rest = tok.replace(sep, "")
-            rest = rest.replace(",", ".") if sep == "." else rest
-            return _dec(rest)
-        # One group with the foreign separator: "10,000" in German text is still ten thousand
-        # when exactly three digits follow; a decimal would rarely be written that way.
-        return _dec(tok.replace(sep, ""))
-    if decimal == "," or "," in tok:
-        tok = tok.replace(",", ".")
-    return _dec(tok.replace(" ", ""))
+@lru_cache(maxsize=32)
+def _digits_re(lang: str) -> re.Pattern[str]:
+    """Digit numbers; a plain space groups thousands only where the language does that."""
+    spaces = _GROUP_SPACES + (" " if lang in ("fr", "de") else "")
+    sep = rf"[.,'’{spaces}]"
+    return re.compile(
+        rf"(?<![\w.,'’])(?:\d{{1,3}}(?:(?P<s>{sep})\d{{3}})(?:(?P=s)\d{{3}})*(?:[.,]\d+)?"
+        rf"|\d+(?:[.,]\d+)?)(?![\d])"
+    )
 
 
-def _dec(text: str) -> Decimal | None:
+def _parse_digits(token: str, scaled: bool) -> Decimal | None:
+    """Parse digits with any locale's separators; the form decides, not the language.
+
+    Two kinds of separator: the last is the decimal mark. One kind, repeated, or a space or
+    apostrophe: thousands. One "." or "," before exactly three digits: thousands ("10.000",
+    "10,000"), unless a scale word follows ("1,125 Milliarden" = 1.125 × 10^9). Otherwise the
+    mark is decimal (3,5 = 3.5). The same token gives the same value in every language.
+    """
+    tok = re.sub(rf"[{_GROUP_SPACES} '’]", "_", token)
+    seps = [c for c in tok if not c.isdigit()]
+    if seps:
+        last = seps[-1]
+        if len(set(seps)) > 1:
+            head, _, tail = tok.rpartition(last)
+            tok = re.sub(r"\D", "", head) + "." + tail
+        elif last == "_" or len(seps) > 1 or (len(tok.split(last)[1]) == 3 and not scaled):
+            tok = tok.replace(last, "")
+        else:
+            tok = tok.replace(last, ".")
     try:
-        return Decimal(text)
+        return Decimal(unicodedata.normalize("NFKC", tok))
     except InvalidOperation:
         return None
 
@@ -86,148 +88,149 @@ def _format(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-# --- dates ---------------------------------------------------------------------------------
+# --- scale words, currencies, percent --------------------------------------------------
 
-_MONTHS = {
-    "de": ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-           "oktober", "november", "dezember"],
-    "en": ["january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"],
+
+# German and French "billion" is 10^12 (the long scale); English "billion" is 10^9.
+_LONG_SCALE = {"billion": 10**12, "billions": 10**12}
+# "m" and "k" are metres and kilo-things unless a currency stands in front ("£3m", "$5k").
+_CURRENCY_ONLY_SCALES = {"m", "k"}
+
+_CURRENCY_WORDS = {
+    "EUR": "€ eur euro euros eurocent",
+    "USD": "$ us$ usd dollar dollars us-dollar us-dollars đô-la đô_la đôla "
+    "dollar_mỹ dollars_américains",
+    "GBP": "£ gbp pfund pound pounds sterling livre_sterling livres_sterling bảng_anh",
+    "JPY": "¥ jpy yen yên",
+    "CNY": "cny rmb yuan renminbi nhân_dân_tệ",
+    "CHF": "chf franken franc_suisse francs_suisses",
+    "VND": "vnd vnđ đồng đ dong",
+    "KRW": "krw won",
+    "RUB": "rub rubel rubles roubles rúp",
+    "AUD": "aud a$ au$",
+    "SGD": "sgd s$",
+    "CAD": "cad c$",
+    "HKD": "hkd hk$",
+}
+_CURRENCY = {w.replace("_", " "): code for code, ws in _CURRENCY_WORDS.items() for w in ws.split()}
+_PERCENT = {
+    "%": "%", "prozent": "%", "percent": "%", "per cent": "%", "pour cent": "%",
+    "pourcent": "%", "phần trăm": "%", "prozentpunkte": "pp", "prozentpunkt": "pp",
+    "%-punkte": "pp", "percentage points": "pp", "percentage point": "pp",
+    "points de pourcentage": "pp", "point de pourcentage": "pp", "điểm phần trăm": "pp",
 }  # fmt: skip
-_MONTH_LOOKUP: dict[str, dict[str, int]] = {
-    lang: {name: i + 1 for i, name in enumerate(names)} for lang, names in _MONTHS.items()
-}
-for _lang, _extra in {"en": {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
-                             "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12},
-                      "de": {"jänner": 1}}.items():  # fmt: skip
-    _MONTH_LOOKUP[_lang].update(_extra)
 
 
-def _month_alt(lang: str) -> str:
-    names = sorted(_MONTH_LOOKUP.get(lang, _MONTH_LOOKUP["en"]), key=len, reverse=True)
-    return "|".join(re.escape(n) for n in names)
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
 
 
-def _date_patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
-    """(pattern, group order) pairs; order letters: d day, m month, y year, M month name."""
-    months = _month_alt(lang)
-    pats = [
-        (r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b", "dmy"),
-        (r"\b(\d{4})-(\d{2})-(\d{2})\b", "ymd"),
-    ]
-    if lang == "vi":
-        pats += [
-            (r"\bngày\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?", "dmy"),
-            (r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", "dmy"),
-            (r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])", "dmy"),
-            (r"\btháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4})", "my"),
-        ]
-    elif lang == "en":
-        pats += [
-            (rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", "Mdy"),
-            (
-                rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({months})\.?(?:,?\s+(\d{{4}}))?\b",
-                "dMy",
-            ),
-        ]
-    else:
-        pats += [
-            (rf"\b(\d{{1,2}})(?:\.|er)?\s+({months})\.?(?:\s+(\d{{4}}))?\b", "dMy"),
-        ]
-    if lang != "vi":
-        pats.append((rf"\b({months})\s+(\d{{4}})\b", "My"))
-        # a month on its own ("Ende Juli"); "may"/"march" are English verbs too
-        alone = "|".join(m for m in months.split("|") if m not in ("may", "march", "mar"))
-        pats.append((rf"\b({alone})\b", "M"))
-        if lang == "en":  # capitalised, these are months; lowercase, verbs
-            pats.append((r"\b((?-i:March|May))\b", "M"))
-    else:
-        pats.append((r"\btháng\s+(\d{1,2})(?!\s*/|\d)", "m"))
-    return [(re.compile(p, re.IGNORECASE), order) for p, order in pats]
+_WORD_END = r"(?![\w$€£¥%])"
+# "tỉ lệ" / "tỷ lệ" is a rate, not a billion
+_SCALE_AFTER = re.compile(rf"\s*({_alternation(SCALES)}){_WORD_END}(?!\s+lệ)\.?")
+_UNIT_AFTER = re.compile(
+    rf"\s*(?:({_alternation(_PERCENT)})|(?:de\s+|d['’]\s?)?({_alternation(_CURRENCY)})(?:\s+mỹ)?)"
+    r"(?![\w$€£¥%])"
+)
+_CURRENCY_BEFORE = re.compile(
+    r"(US\$|USD|EUR|CHF|GBP|HK\$|AU\$|A\$|S\$|C\$|[€$£¥])[\s\u00a0\u202f]?$", re.IGNORECASE
+)
+_RANGE_JOIN = re.compile(
+    r"\s*(?:-|–|—|bis|to|à|đến|tới|and|und|et|và|or|oder|ou|hoặc|hay)\s*$", re.IGNORECASE
+)
 
 
-def _date_key(groups: tuple[str | None, ...], order: str, lang: str) -> str | None:
-    parts: dict[str, int] = {}
-    for value, kind in zip(groups, order, strict=False):
-        if value is None:
-            continue
-        if kind == "M":
-            month = _MONTH_LOOKUP.get(lang, _MONTH_LOOKUP["en"]).get(value.lower().rstrip("."))
-            if month is None:
-                return None
-            parts["m"] = month
-        else:
-            parts[kind] = int(value)
-    day, month, year = parts.get("d"), parts.get("m"), parts.get("y")
-    if month is None or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
-        return None
-    if day is None:
-        return f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
-    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+class _Amount:
+    """One number found in the text, before formatting."""
+
+    def __init__(self, start: int, end: int, value: Decimal, plain: bool = False) -> None:
+        self.start, self.end, self.value = start, end, value
+        self.plain = plain  # digits only, no separator: could be a year
+        self.unit = ""
+        self.scale = 1
+
+    def text(self) -> str:
+        value = _format(self.value * self.scale)
+        if self.unit in ("%", "pp"):
+            return value + self.unit
+        return f"{value} {self.unit}" if self.unit else value
 
 
-# --- negation ------------------------------------------------------------------------------
-
-_NEGATION = {
-    "en": r"\b(?:not|never|no|none|nobody|nothing|neither|nor|without|cannot)\b|n't\b",
-    "de": r"\b(?:nicht|nie|niemals|kein|keine|keinen|keinem|keiner|keines|keinerlei|nichts"
-    r"|ohne|weder|niemand)\b",
-    "fr": r"\b(?:ne|n'|pas|jamais|aucun|aucune|rien|sans|personne|ni)\b|\bn[’']",
-    "vi": r"(?<!\w)(?:không|chưa|chẳng|đừng|chớ|chả)(?!\w)",
-}
-# "not only", "nicht nur", "không chỉ", "non seulement" are not negations of the claim.
-_NOT_ONLY = {
-    "en": r"\bnot only\b",
-    "de": r"\bnicht nur\b",
-    "fr": r"\bnon seulement\b|\bne\s+\w+\s+que\b",
-    # Vietnamese words built on "không" that are not negations: hàng không (aviation),
-    # không khí (air), không gian (space), không quân (air force), không phận (airspace).
-    "vi": r"(?<!\w)(?:không (?:chỉ|những|khí|gian|quân|phận|trung|ảnh|lưu)|hàng không|chưa kể)"
-    r"(?!\w)",
-}
-
-
-def count_negations(sentence: str, lang: str) -> int:
-    """Number of negation cues; French "ne … pas" counts once."""
-    pattern = _NEGATION.get(lang)
-    if not pattern:
-        return 0
-    text = sentence.lower()
-    text = re.sub(_NOT_ONLY.get(lang, r"$^"), " ", text)
-    hits = re.findall(pattern, text)
-    if lang == "fr":
-        ne = sum(1 for h in hits if h.startswith("n"))
-        rest = len(hits) - ne
-        return max(ne, rest)
-    return len(hits)
+def _attach(amount: _Amount, text: str, lower: str, lang: str) -> None:
+    """Read the scale word and currency/percent after an amount, or a currency before it."""
+    before = _CURRENCY_BEFORE.search(text[max(0, amount.start - 5) : amount.start])
+    if before:
+        amount.unit = _CURRENCY.get(before.group(1).lower(), "")
+    pos = amount.end
+    while m := _SCALE_AFTER.match(lower, pos):
+        word = m.group(1).rstrip(".")
+        if word in _CURRENCY_ONLY_SCALES and not amount.unit:
+            break
+        long_scale = _LONG_SCALE.get(word) if lang in ("de", "fr") else None
+        amount.scale *= long_scale or SCALES[m.group(1)]
+        pos = m.end()
+    unit = _UNIT_AFTER.match(lower, pos)
+    if unit and not amount.unit:
+        amount.unit = _PERCENT.get(unit.group(1) or "", "") or _CURRENCY[unit.group(2)]
+        pos = unit.end()
+    amount.end = pos
 
 
-# --- public --------------------------------------------------------------------------------
+def _amounts(text: str, lang: str) -> list[_Amount]:
+    lower = text.lower()
+    found: list[_Amount] = []
+    for m in _digits_re(lang).finditer(text):
+        scaled = bool(_SCALE_AFTER.match(lower, m.end()))
+        value = _parse_digits(m.group(0), scaled)
+        if value is not None:
+            found.append(_Amount(m.start(), m.end(), value, m.group(0).isdigit()))
+    for amount in found:
+        _attach(amount, text, lower, lang)
+    taken = [(a.start, a.end) for a in found]  # "15 pour cent", "15 phần trăm": not 100
+    for w in number_words(text, lang, taken):
+        amount = _Amount(w.start, w.end, Decimal(str(w.value)))
+        _attach(amount, text, lower, lang)
+        found.append(amount)
+    found.sort(key=lambda a: a.start)
+    # "12 bis 15 Millionen Euro": the first number of a range takes the second's scale/unit
+    for first, second in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
+        if (
+            first.scale == 1
+            and not first.unit
+            and _RANGE_JOIN.fullmatch(text[first.end : second.start])
+        ):
+            first.scale, first.unit = second.scale, second.unit
+    return found
 
 
-def extract(sentence: str, lang: str) -> Anchors:
-    """All anchors of one sentence in its language."""
-    text = unicodedata.normalize("NFC", sentence)
-    dates: list[str] = []
-    consumed = list(text)
-    for pattern, order in _date_patterns(lang):
-        for match in pattern.finditer("".join(consumed)):
-            key = _date_key(match.groups(), order, lang)
-            if key is None:
+# --- times and roman centuries -------------------------------------------------------------
+
+_TIMES = [
+    (r"(?<![\w.,:])(\d{1,2})[:.h](\d{2})\s*(?:uhr|h)\b", 1),
+    (r"(?<![\w.,:])(\d{1,2}):(\d{2})(?![\d:])", 1),
+    (r"(?<![\w.,:])(\d{1,2})h(\d{2})?(?!\w)", 3),
+    (r"(?<![\w.,:])(\d{1,2})(?:[:.](\d{2}))?\s*uhr\b", 1),
+    (r"(?<![\w.,:])(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?!\w)", 2),
+    (r"(?<![\w.,:])(\d{1,2})\s*giờ\s*(\d{1,2})(?:\s*phút)?", 1),
+]
+_TIME_PATTERNS = [(re.compile(p, re.IGNORECASE), k) for p, k in _TIMES]
+
+
+def _times(text: str) -> tuple[str, list[str]]:
+    """Times of day as "HH:MM"; their characters are blanked in the returned text."""
+    found: list[str] = []
+    for pattern, kind in _TIME_PATTERNS:
+        chars = list(text)
+        for m in pattern.finditer(text):
+            hour, minute = int(m.group(1)), int(m.group(2) or 0)
+            if kind == 2 and m.group(3).lower().startswith("p") and hour < 12:
+                hour += 12
+            if hour > (23 if kind == 3 else 24) or minute > 59:  # "24h" is a news brand
                 continue
-            dates.append(key)
-            for i in range(match.start(), match.end()):
-                consumed[i] = " "
-    rest = "".join(consumed)
-    numbers = _numbers(rest, lang)
-    return Anchors(
-        numbers=tuple(numbers),
-        dates=tuple(dates),
-        names=tuple(names.phrases(text, lang)),
-        negations=count_negations(text, lang),
-    )
+            found.append(f"{hour:02d}:{minute:02d}")
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
+        text = "".join(chars)
+    return text, found
 
 
 # two roman letters at least ("XVIIe", "IVe"), or "Ier": a lone "Le"/"Ce" is a French word
@@ -243,30 +246,28 @@ def _roman(token: str) -> int:
     return total
 
 
-def _numbers(text: str, lang: str) -> list[str]:
-    values: list[str] = []
-    lower = text.lower()
-    for match in _NUMBER_RE.finditer(text):
-        value = _parse_number(match.group(0), lang)
-        if value is None:
-            continue
-        after = lower[match.end() : match.end() + 14].split()
-        scale_word = after[0].strip(".,;:") if after else ""
-        scale = (_DE_BILLION if lang == "de" else {}).get(scale_word) or _SCALES.get(scale_word)
-        if scale:
-            value *= scale
-        values.append(_format(value))
+# --- public --------------------------------------------------------------------------------
+
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d|21\d\d")
+
+
+def extract(sentence: str, lang: str) -> Anchors:
+    """All anchors of one sentence in its language."""
+    text = unicodedata.normalize("NFC", sentence)
+    rest, dates = find_dates(text, lang)
+    rest, times = _times(rest)
+    numbers: list[str] = list(times)
+    for amount in _amounts(rest, lang):
+        value = amount.text()
+        if amount.plain and amount.scale == 1 and not amount.unit and _YEAR.fullmatch(value):
+            dates.append(value)  # a year on its own ("im Jahr 2024", "năm 2024")
+        else:
+            numbers.append(value)
     if lang in ("fr", "en", "de"):  # centuries: "XVIIe siècle", "IVe", "Ier"
-        for m in _ROMAN_ORDINAL.finditer(text):
-            values.append(str(_roman(m.group(1))))
-    words = _WORD_NUMBERS.get(lang, {})
-    if words:
-        for phrase, number in sorted(words.items(), key=lambda kv: -len(kv[0])):
-            if lang == "vi" and phrase in _VI_AMBIGUOUS:
-                continue
-            for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lower):
-                after = lower[m.end() : m.end() + 14].split()
-                scale = _SCALES.get(after[0].strip(".,;:")) if after else None
-                values.append(str(number * (scale or 1)))
-                lower = lower[: m.start()] + " " * (m.end() - m.start()) + lower[m.end() :]
-    return values
+        numbers.extend(str(_roman(m.group(1))) for m in _ROMAN_ORDINAL.finditer(rest))
+    return Anchors(
+        numbers=tuple(numbers),
+        dates=tuple(dates),
+        names=tuple(names.phrases(text, lang)),
+        negations=count_negations(text, lang),
+    )

@@ -19,15 +19,28 @@ _LANGDETECT_CODES = set(
 )
 
 
+# What users type instead of the two-letter code: names and ISO 639-2/3 codes.
+_ALIASES = {
+    "german": "de", "deutsch": "de", "deu": "de", "ger": "de", "english": "en", "eng": "en",
+    "french": "fr", "français": "fr", "francais": "fr", "fra": "fr", "fre": "fr",
+    "vietnamese": "vi", "tiếng việt": "vi", "tieng viet": "vi", "vie": "vi",
+}  # fmt: skip
+# Minimum letters for detection: langdetect guesses wildly on a headline or a credit line.
+MIN_LETTERS = 20
+
+
 def validate_code(code: str, flag: str) -> str:
-    """Return a normalised language code or raise a UsageError naming the flag."""
-    norm = code.strip().lower().replace("_", "-").split("-")[0]
-    if norm not in _LANGDETECT_CODES:
-        raise UsageError(
-            f"unknown language code {code!r} for {flag}: use a two-letter ISO 639-1 code "
-            f"such as {', '.join(SUPPORTED)}"
-        )
-    return norm
+    """Return a normalised language code (de, en-GB → en) or raise a UsageError with the fix."""
+    raw = code.strip().lower()
+    norm = raw.replace("_", "-").split("-")[0]
+    if norm in _LANGDETECT_CODES:
+        return norm
+    hint = _ALIASES.get(raw)
+    fix = f"did you mean {flag} {hint}? " if hint else ""
+    raise UsageError(
+        f"unknown language code {code!r} for {flag}: {fix}use a two-letter ISO 639-1 code "
+        f"such as {', '.join(SUPPORTED)}"
+    )
 
 
 def detect(text: str) -> str | None:
@@ -37,7 +50,7 @@ def detect(text: str) -> str | None:
 
     DetectorFactory.seed = 0
     sample = text[:20000]
-    if sum(ch.isalpha() for ch in sample) < 20:
+    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
         return None
     try:
         langs = detect_langs(sample)

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 # entity → surface forms in de/en/fr/vi (lowercase, folded on use). Adjective stems end in
 # "*": they match as word prefixes ("nordkorean*" matches "nordkoreanischer").
 _GAZETTEER: dict[str, tuple[str, ...]] = {
-    "usa": ("usa", "us", "u.s.", "united states", "america", "vereinigte staaten", "amerika",
+    "usa": ("usa", "us", "u.s.", "u.s", "united states", "america", "vereinigte staaten", "amerika",
             "états-unis", "etats-unis", "mỹ", "hoa kỳ", "americ*", "amerikan*", "américain*",
             "us-*", "washington", "white house", "weiße haus", "weißen haus", "weisse haus",
             "maison blanche", "nhà trắng"),
@@ -37,11 +37,13 @@ _GAZETTEER: dict[str, tuple[str, ...]] = {
     "vietnam": ("vietnam", "viet nam", "việt nam", "vietnames*", "vietnamien*", "hanoi",
                 "hà nội"),
     "hcmc": ("ho chi minh city", "ho-chi-minh-stadt", "hô-chi-minh-ville",
-             "thành phố hồ chí minh", "tp hồ chí minh", "saigon", "sài gòn"),
+             "thành phố hồ chí minh", "tp hồ chí minh", "saigon", "sài gòn", "tp.hcm", "tphcm",
+             "tp. hcm", "hcmc"),
     "ukraine": ("ukraine", "ukraina", "ukrain*", "kyiv", "kiev", "kiew", "ki-ép"),
     "germany": ("germany", "deutschland", "allemagne", "đức", "german*", "deutsch*", "allemand*"),
     "france": ("france", "frankreich", "pháp", "french", "französisch*", "français*", "francais*"),
     "uk": ("united kingdom", "britain", "großbritannien", "royaume-uni", "anh", "british",
+           "english", "englisch*", "anglais*", "tiếng anh",
            "britisch*", "britannique*"),
     "eu": ("eu", "european union", "europäische union", "union européenne", "ue",
            "liên minh châu âu", "eu-*"),
@@ -52,6 +54,8 @@ _GAZETTEER: dict[str, tuple[str, ...]] = {
     "africa": ("africa", "afrika", "afrique", "châu phi", "afrikan*", "african*", "africain*"),
     "india": ("india", "indien", "inde", "ấn độ", "indian*", "indisch*"),
     "nato": ("nato", "otan"),
+    "dna": ("dna", "adn", "dns"),  # French and Vietnamese ADN, German DNS
+    "god": ("god", "gott", "dieu", "chúa", "thượng đế"),
     "switzerland": ("switzerland", "schweiz", "suisse", "thụy sĩ", "swiss", "schweizer*"),
     "austria": ("austria", "österreich", "autriche", "áo", "österreichisch*", "autrichien*"),
     "italy": ("italy", "italien", "italie", "ý", "italian*", "italienisch*"),
@@ -82,7 +86,6 @@ _GAZETTEER: dict[str, tuple[str, ...]] = {
     "alps": ("alps", "alpen", "alpes", "alpine", "alpin*", "an-pơ"),
     "north sea": ("north sea", "nordsee", "mer du nord", "biển bắc"),
     "latin america": ("latin america", "lateinamerika", "amérique latine", "mỹ latinh"),
-    "middle east ": ("trung đông",),
     "danube": ("danube", "donau"),
     "geneva": ("geneva", "genf", "genève"),
     "munich": ("munich", "münchen"),
@@ -141,7 +144,10 @@ _STOP = {
     sunday montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi
     jeudi vendredi samedi dimanche january february march april may june july august
     september october november december januar februar märz mai juni juli oktober dezember
-    janvier février mars avril juin juillet août septembre octobre novembre décembre""".split()
+    janvier février mars avril juin juillet août septembre octobre novembre décembre
+    so now well yes oh okay ok because maybe what why how who where look come you your my
+    our his her their its there here then just even still also only please thanks hello
+    mom mum dad mama papa""".split()
 }
 
 
@@ -179,6 +185,14 @@ _VI_INSTITUTION = {
 }
 
 
+# Vietnamese acronyms of institutions and titles: translated, not transferred
+# (UBND = People's Committee, HĐND = People's Council, ĐBQH = National Assembly deputy).
+_VI_ACRONYMS = set(
+    "UBND HĐND ĐBQH QH TƯ TW BCH BCT MTTQ CSGT THPT THCS ĐH ĐHQG BHXH BHYT KCN KĐT GDP FDI "
+    "ODA CNTT NXB TP TT".split()
+)
+
+
 def checkable(phrase: str, lang: str) -> str | None:
     """The part of a name phrase worth checking across languages, or None.
 
@@ -188,13 +202,22 @@ def checkable(phrase: str, lang: str) -> str | None:
     if entity_of(phrase) is not None:
         return phrase
     words = phrase.split()
-    if lang == "vi" and fold(words[0]) in _VI_INSTITUTION:
+    if not words:
         return None
-    kept = [w for w in words if fold(w) not in _GENERIC and not _ROMAN.fullmatch(w)]
+    if lang == "vi" and (fold(words[0]) in _VI_INSTITUTION or phrase in _VI_ACRONYMS):
+        return None
+    # "University of Sydney" → "Sydney": lowercase words join a name, they are not one
+    kept = [
+        w for w in words if w[:1].isupper() and fold(w) not in _GENERIC and not _ROMAN.fullmatch(w)
+    ]
     return " ".join(kept) if kept else None
 
 
 _ROMAN = re.compile(r"[IVXLC]+(?:e|er|ère|ème|th|st|nd|rd)?")
+
+
+# Punctuation after which the next word is capitalised anyway: a sentence or quote opens.
+_OPENS_SENTENCE = re.compile(r"[.!?:;\"“”«»„—–…(]")
 
 
 def phrases(sentence: str, lang: str) -> list[str]:
@@ -205,6 +228,7 @@ def phrases(sentence: str, lang: str) -> list[str]:
     gazetteer knows it (Nga, Mỹ, Đức).
     """
     tokens = list(_TOKEN.finditer(sentence))
+    initial: set[int] = set()  # indexes of runs that begin a sentence or a quotation
     runs: list[list[str]] = []
     current: list[str] = []
     for k, match in enumerate(tokens):
@@ -213,11 +237,14 @@ def phrases(sentence: str, lang: str) -> list[str]:
         if current and gap.strip():  # punctuation between tokens ends a name
             runs.append(current)
             current = []
+        if current and lang == "vi" and _acronym(word) != _acronym(current[-1]):
+            runs.append(current)  # "UBND TP.HCM Phan Văn Mãi": institution, then a person
+            current = []
         if word and word[0].isupper():
-            if k == 0 and fold(word) in _STOP:
-                continue
             if fold(word) in _STOP and not current:
                 continue
+            if not current and (k == 0 or _OPENS_SENTENCE.search(gap)):
+                initial.add(len(runs))  # this run starts where a sentence starts
             current.append(word)
         else:
             if current:
@@ -226,21 +253,27 @@ def phrases(sentence: str, lang: str) -> list[str]:
     if current:
         runs.append(current)
     out = []
-    first_word = tokens[0].group(0).strip(".'’-") if tokens else ""
-    for piece in [p for run in runs for p in _split_entities(run)]:
-        words = piece
-        if lang == "vi" and len(words) > 1 and words[0] == first_word:
-            words = words[1:]  # "Phía Mỹ …": the first capital is the sentence's
-        run = words
-        phrase = " ".join(run)
-        if lang == "vi" and len(run) == 1 and entity_of(phrase) is None and not phrase.isupper():
-            continue
-        if len(fold(phrase)) < 2:
-            continue
-        out.append(phrase)
-    first = tokens[0].group(0).strip(".'’-") if tokens else ""
-    # a single sentence-initial capital says nothing about names
-    return [p for p in out if not (p == first and lang != "vi" and not p.isupper())]
+    for index, run in enumerate(runs):
+        for n, piece in enumerate(_split_entities(run)):
+            words = piece
+            starts = index in initial and n == 0
+            if starts and lang == "vi" and len(words) > 1 and entity_of(words[0]) is None:
+                words = words[1:]  # "Phía Mỹ …": the first capital is the sentence's
+            phrase = " ".join(words)
+            if len(fold(phrase)) < 2:
+                continue
+            single = len(words) == 1 and entity_of(phrase) is None and not _acronym(phrase)
+            if single and (lang == "vi" or starts):
+                continue  # a lone capital opening a sentence (or any lone vi syllable)
+            out.append(phrase)
+    return out
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+_MAX_ENTITY_WORDS = 5  # the longest gazetteer form; keeps long capitalised runs linear
 
 
 def _split_entities(run: list[str]) -> list[list[str]]:
@@ -249,7 +282,7 @@ def _split_entities(run: list[str]) -> list[list[str]]:
     rest: list[str] = []
     k = 0
     while k < len(run):
-        for end in range(len(run), k, -1):
+        for end in range(min(len(run), k + _MAX_ENTITY_WORDS), k, -1):
             if entity_of(" ".join(run[k:end])) is not None:
                 if rest:
                     pieces.append(rest)
@@ -265,6 +298,11 @@ def _split_entities(run: list[str]) -> list[list[str]]:
     return pieces
 
 
+def _loose(folded: str) -> str:
+    """Vietnamese writes i or y in the same names (Sĩ/Sỹ, Lý/Lí): compare them as one."""
+    return folded.replace("y", "i")
+
+
 def mentioned(phrase: str, text: str) -> bool:
     """Whether text mentions the name phrase: same entity, or the same spelling (folded).
 
@@ -274,8 +312,8 @@ def mentioned(phrase: str, text: str) -> bool:
     entity = entity_of(phrase)
     if entity is not None:
         return entity in entities(text)
-    folded_text = fold(text)
-    key = fold(phrase)
+    folded_text = _loose(fold(text))
+    key = _loose(fold(phrase))
     if re.search(rf"(?<!\w){re.escape(key)}", folded_text):
         return True
     words = re.findall(r"\w+", folded_text)
@@ -289,6 +327,8 @@ def mentioned(phrase: str, text: str) -> bool:
         if any(w.startswith(stem) and len(w) - len(part) <= 3 for w in words):
             return True
         # transliterations differ a little: Lavrov / Lawrow, Sergei / Sergej
-        if len(part) >= 5 and any(len(w) >= 5 and fuzz.ratio(part, w) >= 65 for w in words):
+        # (German genitive "Lawrows" compared without its "s")
+        bare = [w[:-1] if w.endswith("s") and len(w) > 5 else w for w in words]
+        if len(part) >= 5 and any(len(w) >= 5 and fuzz.ratio(part, w) >= 65 for w in bare):
             return True
     return False

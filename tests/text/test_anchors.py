@@ -1,0 +1,394 @@
+"""Anchors: the same fact written the way each language writes it gives the same anchor."""
+
+from __future__ import annotations
+
+import pytest
+
+from transcheck.compare.findings import number_mismatch
+from transcheck.text.anchors import count_negations, extract
+
+
+def numbers(sentence: str, lang: str) -> list[str]:
+    return list(extract(sentence, lang).numbers)
+
+
+def dates(sentence: str, lang: str) -> list[str]:
+    return list(extract(sentence, lang).dates)
+
+
+# --- numbers in words and digits ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "value"),
+    [
+        ("Zehn Menschen wurden verletzt.", "de", "10"),
+        ("Mười người bị thương.", "vi", "10"),
+        ("Two people were injured.", "en", "2"),
+        ("Dix personnes ont été blessées.", "fr", "10"),
+        ("Có hai mươi người bị thương.", "vi", "20"),
+        ("Có mười hai người bị thương.", "vi", "12"),
+        ("Có hai mươi lăm người tham gia.", "vi", "25"),
+        ("Twenty-five people took part.", "en", "25"),
+        ("Es nahmen fünfundzwanzig Menschen teil.", "de", "25"),
+        ("Vingt-cinq personnes y ont participé.", "fr", "25"),
+        ("Il a fallu quatre-vingt-dix minutes.", "fr", "90"),
+        ("Il y avait vingt et un invités.", "fr", "21"),
+        ("Die Fahrt dauerte zweieinhalb Stunden.", "de", "2.5"),
+        ("Das Dorf hat zweihundertfünfzig Einwohner.", "de", "250"),
+        ("The village has two hundred and fifty inhabitants.", "en", "250"),
+        ("Làng có hai trăm năm mươi người dân.", "vi", "250"),
+        ("Une quarantaine d'œuvres sont prêtées.", "fr", "40"),
+        ("Beide Seiten stimmten zu.", "de", "2"),
+    ],
+)
+def test_number_words_are_read_as_numbers(sentence: str, lang: str, value: str) -> None:
+    assert value in numbers(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("One of the ministers resigned.", "en"),
+        ("Ein Minister trat zurück.", "de"),
+        ("Un ministre a démissionné.", "fr"),
+        ("Một bộ trưởng đã từ chức.", "vi"),
+        ("Năm nay, giá lúa tăng.", "vi"),  # năm = year, not five
+        ("Ông Ba và bà Tư đến Ba Lan.", "vi"),  # names and Poland
+        ("Hôm thứ hai, hàng nghìn người xuống đường.", "vi"),  # Monday; thousands
+        ("Le patient reste en quarantaine.", "fr"),  # quarantine
+    ],
+)
+def test_words_that_only_look_like_numbers_are_not_numbers(sentence: str, lang: str) -> None:
+    assert numbers(sentence, lang) == []
+
+
+def test_ambiguous_vietnamese_number_counts_before_a_counted_noun() -> None:
+    assert numbers("Dự án kéo dài năm năm.", "vi") == ["5"]
+    assert numbers("Ba người bị thương.", "vi") == ["3"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Die Stadt hat 2 Millionen Einwohner.", "de"),
+        ("The city has 2 million inhabitants.", "en"),
+        ("Thành phố có 2 triệu dân.", "vi"),
+        ("La ville compte deux millions d'habitants.", "fr"),
+        ("Die Stadt hat zwei Millionen Einwohner.", "de"),
+        ("Die Stadt hat 2 Mio. Einwohner.", "de"),
+    ],
+)
+def test_scale_words_multiply(sentence: str, lang: str) -> None:
+    assert numbers(sentence, lang) == ["2000000"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Der Bund gibt 1,5 Milliarden aus.", "de"),
+        ("The government spends 1.5 billion.", "en"),
+        ("Chính phủ chi 1,5 tỷ.", "vi"),
+        ("L'État dépense 1,5 milliard.", "fr"),
+    ],
+)
+def test_billions_across_languages(sentence: str, lang: str) -> None:
+    assert numbers(sentence, lang) == ["1500000000"]
+
+
+def test_german_and_french_billion_is_a_million_millions() -> None:
+    assert numbers("Die Schulden liegen bei 2 Billionen.", "de") == ["2000000000000"]
+    assert numbers("La dette atteint 2 billions.", "fr") == ["2000000000000"]
+    assert numbers("The debt is 2 trillion.", "en") == ["2000000000000"]
+    assert numbers("Khoản nợ là 2 nghìn tỷ.", "vi") == ["2000000000000"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "value"),
+    [
+        ("Die Quote lag bei 3,5.", "de", "3.5"),
+        ("Tỷ lệ là 3,5.", "vi", "3.5"),
+        ("Le taux était de 3,5.", "fr", "3.5"),
+        ("The rate was 3.5.", "en", "3.5"),
+        ("Es kamen 10.000 Menschen.", "de", "10000"),
+        ("Some 10,000 people came.", "en", "10000"),
+        ("Quelque 10 000 personnes sont venues.", "fr", "10000"),
+        ("Quelque 10\u00a0000 personnes sont venues.", "fr", "10000"),
+        ("Quelque 10\u202f000 personnes sont venues.", "fr", "10000"),
+        ("Es kamen 10'000 Menschen.", "de", "10000"),
+        ("Es kamen 10’000 Menschen.", "de", "10000"),
+        ("Có 10.000 người đến.", "vi", "10000"),
+        ("Der Etat beträgt 1.234.567,89.", "de", "1234567.89"),
+        ("The budget is 1,234,567.89.", "en", "1234567.89"),
+    ],
+)
+def test_decimal_marks_and_thousands_separators(sentence: str, lang: str, value: str) -> None:
+    assert numbers(sentence, lang) == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Die Preise stiegen um 15 %.", "de"),
+        ("Die Preise stiegen um 15 Prozent.", "de"),
+        ("Giá tăng 15 phần trăm.", "vi"),
+        ("Giá tăng 15%.", "vi"),
+        ("Prices rose by 15 per cent.", "en"),
+        ("Prices rose by 15 percent.", "en"),
+        ("Les prix ont augmenté de 15 pour cent.", "fr"),
+    ],
+)
+def test_percent_in_every_spelling(sentence: str, lang: str) -> None:
+    assert numbers(sentence, lang) == ["15%"]
+
+
+def test_percentage_points_differ_from_percent() -> None:
+    assert numbers("Die Quote stieg um 2 Prozentpunkte.", "de") == ["2pp"]
+    assert numbers("The rate rose by 2 percentage points.", "en") == ["2pp"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Die Strecke ist 10,5 km lang.", "de"),
+        ("The line is 10.5 kilometres long.", "en"),
+        ("Tuyến dài 10,5 cây số.", "vi"),
+        ("La ligne mesure 10,5 km.", "fr"),
+    ],
+)
+def test_physical_units_leave_the_bare_number(sentence: str, lang: str) -> None:
+    assert numbers(sentence, lang) == ["10.5"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Le billet coûte 12 euros.", "fr"),
+        ("Das Ticket kostet 12 €.", "de"),
+        ("Das Ticket kostet 12 Euro.", "de"),
+        ("The ticket costs €12.", "en"),
+        ("Vé có giá 12 euro.", "vi"),
+    ],
+)
+def test_currency_is_part_of_the_anchor(sentence: str, lang: str) -> None:
+    assert numbers(sentence, lang) == ["12 EUR"]
+
+
+def test_euros_against_dollars_is_a_mismatch() -> None:
+    src = extract("Le billet coûte 12 euros.", "fr")
+    tgt = extract("The ticket costs 12 dollars.", "en")
+    assert number_mismatch(src, tgt) == (["12 EUR"], ["12 USD"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Kim ngạch đạt US$ 335,6 tỷ.", "vi"),
+        ("Kim ngạch đạt 335,6 tỷ USD.", "vi"),
+        ("Kim ngạch đạt 335,6 tỷ đô la Mỹ.", "vi"),
+        ("Trade reached 335.6 billion USD.", "en"),
+        ("Trade reached $335.6 billion.", "en"),
+        ("Der Handel erreichte 335,6 Milliarden US-Dollar.", "de"),
+        ("Les échanges ont atteint 335,6 milliards de dollars.", "fr"),
+    ],
+)
+def test_scaled_amounts_with_currency_before_or_after(sentence: str, lang: str) -> None:
+    assert numbers(sentence, lang) == ["335600000000 USD"]
+
+
+def test_vietnamese_dong_and_pound_abbreviation() -> None:
+    assert numbers("Giá vé là 10.000đ.", "vi") == ["10000 VND"]
+    assert numbers("Giá là 5 triệu đồng.", "vi") == ["5000000 VND"]
+    assert numbers("The club paid £3m.", "en") == ["3000000 GBP"]
+
+
+def test_a_range_lends_scale_and_currency_to_its_first_number() -> None:
+    expected = ["12000000 EUR", "15000000 EUR"]
+    assert numbers("Es kostet 12 bis 15 Millionen Euro.", "de") == expected
+    assert numbers("It costs 12 to 15 million euros.", "en") == expected
+    assert numbers("Chi phí từ 12 đến 15 triệu euro.", "vi") == expected
+    assert numbers("Cela coûte entre 12 et 15 millions d'euros.", "fr") == expected
+
+
+def test_times_of_day_agree_across_conventions() -> None:
+    assert numbers("Das Treffen beginnt um 15 Uhr.", "de") == ["15:00"]
+    assert numbers("The meeting starts at 3 p.m.", "en") == ["15:00"]
+    assert numbers("La réunion commence à 15h.", "fr") == ["15:00"]
+    assert numbers("Cuộc họp bắt đầu lúc 15 giờ 30.", "vi") == ["15:30"]
+
+
+def test_roman_centuries_in_french() -> None:
+    assert numbers("Une église du XVIIe siècle.", "fr") == ["17"]
+
+
+# --- dates -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Das Treffen fand am 16. November 2024 statt.", "de"),
+        ("Das Treffen fand am 16.11.2024 statt.", "de"),
+        ("Cuộc họp diễn ra ngày 16/11/2024.", "vi"),
+        ("Cuộc họp diễn ra ngày 16 tháng 11 năm 2024.", "vi"),
+        ("The meeting took place on November 16, 2024.", "en"),
+        ("The meeting took place on 16 November 2024.", "en"),
+        ("The meeting took place on the 16th of November 2024.", "en"),
+        ("La réunion a eu lieu le 16 novembre 2024.", "fr"),
+        ("La réunion a eu lieu le 16/11/2024.", "fr"),
+    ],
+)
+def test_full_dates_in_each_language(sentence: str, lang: str) -> None:
+    anchors = extract(sentence, lang)
+    assert anchors.dates == ("2024-11-16",)
+    assert anchors.numbers == ()  # day and year are not counted again as numbers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Hôm 16/11, ông đến Lima.", "vi"),
+        ("Am 16. November reiste er nach Lima.", "de"),
+        ("Am 16.11. reiste er nach Lima.", "de"),
+        ("On November 16 he flew to Lima.", "en"),
+        ("Le 16 novembre, il est arrivé à Lima.", "fr"),
+    ],
+)
+def test_day_and_month_without_year(sentence: str, lang: str) -> None:
+    assert dates(sentence, lang) == ["--11-16"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Die Ernte dauert bis Ende Juli.", "de"),
+        ("Vụ thu hoạch kéo dài đến cuối tháng 7.", "vi"),
+        ("Vụ thu hoạch kéo dài đến cuối tháng Bảy.", "vi"),
+        ("The harvest lasts until late July.", "en"),
+        ("La récolte dure jusqu'à fin juillet.", "fr"),
+    ],
+)
+def test_month_alone(sentence: str, lang: str) -> None:
+    assert dates(sentence, lang) == ["--07"]
+
+
+def test_month_of_a_year_and_year_alone() -> None:
+    assert dates("Im Juli 2024 begann der Bau.", "de") == ["2024-07"]
+    assert dates("Tháng 7/2024, dự án khởi công.", "vi") == ["2024-07"]
+    assert dates("In July 2024 construction began.", "en") == ["2024-07"]
+    assert dates("Im Jahr 2024 begann der Bau.", "de") == ["2024"]
+    assert dates("Năm 2024, dự án khởi công.", "vi") == ["2024"]
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert dates("Prices may rise again.", "en") == []
+    assert dates("The vote is in May.", "en") == ["--05"]
+
+
+def test_american_numeric_order_is_recognised_when_unambiguous() -> None:
+    assert dates("The vote was on 11/16/2024.", "en") == ["2024-11-16"]
+
+
+# --- negation ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Die Regierung stimmte nicht zu.", "de"),
+        ("Es gab keine Einigung.", "de"),
+        ("Es gab keinerlei Einigung.", "de"),
+        ("Er war nie in Berlin.", "de"),
+        ("Chính phủ không đồng ý.", "vi"),
+        ("Hai bên chưa đạt được thỏa thuận.", "vi"),
+        ("Ông chẳng nói gì.", "vi"),
+        ("The government did not agree.", "en"),
+        ("The government didn't agree.", "en"),
+        ("He has never been to Berlin.", "en"),
+        ("There was no agreement.", "en"),
+        ("Le gouvernement n'a pas accepté.", "fr"),
+        ("Il ne viendra jamais.", "fr"),
+        ("Il ne travaille plus ici.", "fr"),
+    ],
+)
+def test_negations_count_once(sentence: str, lang: str) -> None:
+    assert count_negations(sentence, lang) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Vietnam Airlines là hãng hàng không quốc gia.", "vi"),
+        ("Chất lượng không khí đã được cải thiện.", "vi"),
+        ("Dự án mở rộng không gian công cộng.", "vi"),
+        ("Không chỉ Hà Nội mà cả TP.HCM cũng bị ảnh hưởng.", "vi"),
+        ("Không những giá tăng mà còn thiếu hàng.", "vi"),
+        ("Nhiều nước, chẳng hạn Nhật Bản, đã đồng ý.", "vi"),
+        ("Non seulement les prix augmentent, mais les salaires baissent.", "fr"),
+        ("Il n'a que deux enfants.", "fr"),
+        ("Not only prices but also wages rose.", "en"),
+        ("Nicht nur die Preise stiegen.", "de"),
+        ("Plus de 10 personnes sont venues.", "fr"),  # "plus" = more
+    ],
+)
+def test_constructions_that_are_not_negations(sentence: str, lang: str) -> None:
+    assert count_negations(sentence, lang) == 0
+
+
+def test_a_negated_clause_is_not_hidden_by_an_excluded_word() -> None:
+    assert count_negations("Hãng hàng không chưa công bố lịch bay.", "vi") == 1
+    assert count_negations("Non seulement il ne vient pas, mais il se tait.", "fr") == 1
+
+
+def test_anchors_carry_names_and_negations() -> None:
+    anchors = extract("Ngoại trưởng Nga Sergei Lavrov không tới Bình Nhưỡng.", "vi")
+    assert "Sergei Lavrov" in anchors.names
+    assert anchors.negations == 1
+
+
+# --- regressions found on the corpora ------------------------------------------------------
+
+
+def test_words_that_contain_number_syllables_are_not_numbers() -> None:
+    assert numbers("Vốn đầu tư nước ngoài chiếm 71%.", "vi") == ["71%"]  # đầu tư = investment
+    assert numbers("Điện thoại đứng thứ hai với 44,2 tỷ USD.", "vi") == ["44200000000 USD"]
+
+
+def test_a_capitalised_number_word_opening_a_quote_is_a_number() -> None:
+    assert numbers("Ông Sullivan nói: “Hai nhà lãnh đạo đã gặp nhau.”", "vi") == ["2"]
+    assert numbers("Sullivan sagte: „Die beiden Staatschefs trafen sich.“", "de") == ["2"]
+
+
+def test_thousands_are_not_years() -> None:
+    anchors = extract("Từ 2.000 lên 4.000 bước mỗi ngày.", "vi")
+    assert anchors.numbers == ("2000", "4000")
+    assert anchors.dates == ()
+
+
+def test_number_word_compounds_with_a_unit() -> None:
+    assert numbers("They built a three-metre fence.", "en") == ["3"]
+    assert numbers("Sie bauten einen 3-Meter-Zaun.", "de") == ["3"]
+    assert numbers("It was a one-off payment.", "en") == []
+
+
+def test_a_news_brand_is_not_a_time_of_day() -> None:
+    assert numbers("Bản quyền thuộc về Tin Miền Trung 24h.", "vi") == ["24"]
+    assert numbers("Xem tại tinmientrung24h.vn", "vi") == []
+    assert numbers("Cuộc họp lúc 15h30.", "vi") == ["15:30"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Das ist keineswegs sicher.", "de"),
+        ("Das kommt keinesfalls in Frage.", "de"),
+    ],
+)
+def test_more_german_negations(sentence: str, lang: str) -> None:
+    assert count_negations(sentence, lang) == 1
+
+
+def test_halves_and_rates() -> None:
+    assert numbers("That was two and a half billion years ago.", "en") == ["2500000000"]
+    assert numbers("Cách đây 2,5 tỉ năm.", "vi") == ["2500000000"]
+    assert numbers("Chỉ một tỉ lệ nhỏ trở nên phổ biến.", "vi") == []  # tỉ lệ = rate

@@ -1,0 +1,113 @@
+"""Names: the same person, place or country is recognised across languages and spellings."""
+
+from __future__ import annotations
+
+import pytest
+
+from transcheck.text.names import checkable, entities, fold, mentioned, phrases
+
+
+def test_fold_strips_vietnamese_diacritics_and_d_stroke() -> None:
+    assert fold("Trần Sỹ Thanh") == "tran sy thanh"
+    assert fold("Đặng Thị Ngọc Thịnh") == "dang thi ngoc thinh"
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Trần Sỹ Thanh", "Hanoi's chairman Tran Sy Thanh said on Monday."),
+        ("Tran Sy Thanh", "Chủ tịch Trần Sỹ Thanh cho biết."),
+        ("Nguyễn Văn Sĩ", "Der Abgeordnete Nguyen Van Sy sprach."),  # i/y spellings
+        ("Sergei Lavrov", "Außenminister Sergej Lawrow sagte am Montag."),
+        ("Lavrov", "Lawrows Reise nach Pjöngjang"),
+        ("Jake Sullivan", "Sullivan said the talks went well."),
+        ("Russia", "Russlands Präsident reiste ab."),
+        ("Triều Tiên", "Nordkorea testete eine Rakete."),
+        ("Nordkorea", "North Korea tested a missile."),
+        ("North Korea", "Triều Tiên thử tên lửa."),
+        ("Washington", "Die USA kündigten Zölle an."),
+        ("White House", "Nhà Trắng ra thông báo."),
+        ("Moskva", "Moskau reagierte gelassen."),
+        ("Bắc Kinh", "Peking wies die Vorwürfe zurück."),
+        ("TP.HCM", "In Ho-Chi-Minh-Stadt regnete es."),
+    ],
+)
+def test_the_same_name_is_mentioned_across_languages(name: str, text: str) -> None:
+    assert mentioned(name, text)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Burgweinting", "The line runs to Wutzlhofen."),
+        ("Trần Sỹ Thanh", "Mayor Nguyen Van Binh said on Monday."),
+        ("Nordkorea", "South Korea tested a missile."),
+        ("Lavrov", "Außenminister Wang Yi sagte am Montag."),
+    ],
+)
+def test_a_different_name_is_not_mentioned(name: str, text: str) -> None:
+    assert not mentioned(name, text)
+
+
+def test_entities_cover_adjectives_and_german_case_endings() -> None:
+    assert entities("Die nordkoreanischen Truppen und die Russen") == {"north korea", "russia"}
+    assert entities("des Weißen Hauses") == {"usa"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        (
+            "Ngoại trưởng Nga Sergei Lavrov đến Bình Nhưỡng.",
+            "vi",
+            ["Nga", "Sergei Lavrov", "Bình Nhưỡng"],
+        ),
+        (
+            "Le président Emmanuel Macron a rencontré M. Scholz à Paris.",
+            "fr",
+            ["Emmanuel Macron", "Scholz", "Paris"],
+        ),
+        (
+            "The minister met Wang Yi in Beijing on Monday.",
+            "en",
+            ["Wang Yi", "Beijing"],
+        ),
+        (
+            "Chủ tịch UBND TP.HCM Phan Văn Mãi phát biểu.",
+            "vi",
+            ["UBND", "TP.HCM", "Phan Văn Mãi"],
+        ),
+    ],
+)
+def test_phrases_find_names_not_sentence_openers(
+    sentence: str, lang: str, expected: list[str]
+) -> None:
+    assert phrases(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "expected"),
+    [
+        ("World Health Organization", "en", None),
+        ("Bộ Công Thương", "vi", None),
+        ("UBND", "vi", None),
+        ("University of Sydney", "en", "Sydney"),
+        ("Emmanuel Macron", "fr", "Emmanuel Macron"),
+        ("Triều Tiên", "vi", "Triều Tiên"),
+    ],
+)
+def test_checkable_keeps_what_travels_between_languages(
+    phrase: str, lang: str, expected: str | None
+) -> None:
+    assert checkable(phrase, lang) == expected
+
+
+def test_capitalised_sentence_openers_inside_a_line_are_not_names() -> None:
+    line = 'It worked. So we went on. "Well, yes," she said to Maria.'
+    assert phrases(line, "en") == ["Maria"]
+
+
+def test_translated_acronyms_and_language_names() -> None:
+    assert mentioned("DNA", "Phân tích ADN cho thấy điều đó.")
+    assert mentioned("English", "Anh ấy nói tiếng Anh.")
+    assert mentioned("U.S", "Hoa Kỳ đã đồng ý.")

@@ -1,0 +1,121 @@
+"""Dates in de/en/fr/vi prose, as keys that compare across languages.
+
+"16. November 2024" = "November 16, 2024" = "le 16 novembre 2024" = "ngày 16/11/2024" =
+"2024-11-16"; without a year "--11-16"; a month of a year "2024-11"; a month alone ("Ende
+Juli" = "cuối tháng 7" = "late July" = "fin juillet") "--07". Years alone are found by
+anchors.py among the numbers. Matched characters are blanked so that the day and year are
+not counted again as numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_MONTHS = {
+    "de": "januar februar märz april mai juni juli august september oktober november dezember",
+    "en": "january february march april may june july august september october november december",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+}
+_MONTH_LOOKUP: dict[str, dict[str, int]] = {
+    lang: {name: i + 1 for i, name in enumerate(names.split())} for lang, names in _MONTHS.items()
+}
+_MONTH_LOOKUP["en"].update(
+    {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+     "oct": 10, "nov": 11, "dec": 12}
+)  # fmt: skip
+_MONTH_LOOKUP["de"].update({"jänner": 1, "feber": 2, "maerz": 3})
+_MONTH_LOOKUP["fr"].update({"fevrier": 2, "aout": 8, "decembre": 12, "janv": 1, "févr": 2})
+# Vietnamese month names in words: "tháng Bảy" = July, "tháng Chạp" = December.
+_VI_MONTHS = {
+    "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
+    "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "một một": 11, "mười hai": 12, "chạp": 12,
+}  # fmt: skip
+_VI_MONTH_WORDS = "|".join(sorted(_VI_MONTHS, key=len, reverse=True))
+_DE_DATE_CUE = r"(?:am|vom|zum|bis|ab|seit|den|dem|bis\s+zum)"
+
+
+def _alt(lang: str) -> str:
+    names = sorted(_MONTH_LOOKUP.get(lang, _MONTH_LOOKUP["en"]), key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names)
+
+
+@lru_cache(maxsize=16)
+def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, group order); order letters: d day, m month, y year, M month name, V vi."""
+    mo = _alt(lang)
+    y = r"(\d{4})"
+    pats: list[tuple[str, str]] = [
+        (r"(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?!\d)", "ymd"),
+        (rf"(?<![\d.,])(\d{{1,2}})\.\s?(\d{{1,2}})\.\s?{y}(?!\d)", "dmy"),
+        (rf"(?<![\d/])(\d{{1,2}})[/-](\d{{1,2}})[/-]{y}(?!\d)", "dmy"),
+        (r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])", "dmy"),
+    ]
+    if lang == "vi":
+        pats += [
+            (rf"ngày\s+(\d{{1,2}})\s+tháng\s+(\d{{1,2}})(?:\s*(?:năm|,)\s*{y})?", "dmy"),
+            (rf"ngày\s+(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:\s*/\s*{y})?", "dmy"),
+            (rf"(?<![\d/.,])(\d{{1,2}})/(\d{{1,2}})(?:/{y})?(?![\d/])", "dmy"),
+            (rf"tháng\s+(\d{{1,2}})\s*(?:/|năm)\s*{y}", "my"),
+            (r"tháng\s+(\d{1,2})(?!\d|[/.,]\d)", "m"),
+            (rf"tháng\s+({_VI_MONTH_WORDS})(?:\s*(?:/|năm)\s*{y})?(?!\w)", "Vy"),
+        ]
+    else:
+        if lang == "en":
+            pats += [
+                (rf"\b({mo})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{y})?", "Mdy"),
+                (rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({mo})\b\.?(?:,?\s+{y})?", "dMy"),
+            ]
+        else:  # de "16. November 2024", fr "le 16 novembre 2024", "1er mai"
+            pats.append((rf"\b(\d{{1,2}})(?:\.|er|e)?\s+({mo})\b\.?(?:\s+{y})?", "dMy"))
+        if lang == "de":  # "am 16.11." without a year
+            pats.append((rf"\b{_DE_DATE_CUE}\s+(\d{{1,2}})\.(\d{{1,2}})\.(?!\d)", "dm"))
+        pats.append((rf"\b({mo})\b\.?,?\s+{y}", "My"))
+        # a month on its own ("Ende Juli"); "may"/"march" are English words too
+        alone = "|".join(m for m in mo.split("|") if m not in ("may", "march", "mar", "jan"))
+        pats.append((rf"\b({alone})\b", "M"))
+        if lang == "en":  # capitalised, these are months; lowercase, a verb
+            pats.append((r"\b((?-i:March|May))\b", "M"))
+    return [(re.compile(p, re.IGNORECASE), order) for p, order in pats]
+
+
+def _key(groups: tuple[str | None, ...], order: str, lang: str) -> str | None:
+    parts: dict[str, int] = {}
+    for value, kind in zip(groups, order, strict=False):
+        if value is None:
+            continue
+        if kind == "M":
+            month = _MONTH_LOOKUP.get(lang, _MONTH_LOOKUP["en"]).get(value.lower().rstrip("."))
+            if month is None:
+                return None
+            parts["m"] = month
+        elif kind == "V":
+            parts["m"] = _VI_MONTHS[" ".join(value.lower().split())]
+        else:
+            parts[kind] = int(value)
+    if parts.get("m", 0) > 12 >= parts.get("d", 13):  # US order: "11/16/2024"
+        parts["d"], parts["m"] = parts["m"], parts["d"]
+    day, month, year = parts.get("d"), parts.get("m"), parts.get("y")
+    if year is not None and year < 100:
+        year += 2000
+    if month is None or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def find_dates(text: str, lang: str) -> tuple[str, list[str]]:
+    """Date keys in reading order, and the text with the matched dates blanked."""
+    chars = list(text)
+    hits: list[tuple[int, str]] = []
+    for pattern, order in _patterns(lang):
+        for match in pattern.finditer("".join(chars)):
+            if not match.group(0).strip():
+                continue
+            key = _key(match.groups(), order, lang)
+            if key is None:
+                continue
+            hits.append((match.start(), key))
+            chars[match.start() : match.end()] = " " * (match.end() - match.start())
+    return "".join(chars), [key for _, key in sorted(hits)]

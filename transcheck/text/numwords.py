@@ -1,0 +1,241 @@
+"""Numbers written as words in de/en/fr/vi: zehn = ten = dix = mười = 10, "hai mươi" = 20.
+
+A run of number words is combined the usual way (units add, "hundred"/"mươi" multiply what
+precedes, "thousand"/"nghìn" close a group). German writes compounds as one word
+("zweihundertfünfzig", "einundzwanzig", "zweieinhalb"), parsed here too. Scale words after
+a run ("zwei Millionen") are read by anchors.py, like those after digits.
+
+Left out on purpose: a lone "one/ein/un/một" (an article far more often than a number),
+capitalised number words inside a sentence (Vietnamese names: "ông Ba", "Ba Lan" = Poland),
+ordinals ("thứ hai" = Monday or second), and a lone Vietnamese word that has another common
+sense ("năm" = year, "ba" = father, "tư" = private) unless a counted noun follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_EN = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "both": 2,
+}  # fmt: skip
+_FR = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
+    "cinquante": 50, "soixante": 60, "quatre-vingt": 80, "quatre-vingts": 80,
+}  # fmt: skip
+_VI = {
+    "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6,
+    "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "mười": 10,
+}  # fmt: skip
+# Multipliers of the run so far, and scales that close a group.
+_MULT = {
+    "hundred": 100, "cent": 100, "cents": 100, "trăm": 100, "mươi": 10, "chục": 10,
+    "dozen": 12, "douzaine": 12, "dizaine": 10, "quinzaine": 15, "vingtaine": 20,
+    "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60,
+    "centaine": 100, "millier": 1000,
+}  # fmt: skip
+_GROUP = {"thousand": 1000, "mille": 1000, "nghìn": 1000, "ngàn": 1000}
+_JOINERS = {"en": {"and"}, "fr": {"et"}, "vi": {"linh", "lẻ"}, "de": set()}
+_ARTICLES = {"one", "un", "une", "một", "ein", "eine", "einer", "einen", "einem", "eines"}
+_VI_AMBIGUOUS = {"năm", "ba", "chín"}
+_VI_ONLY_AFTER_TENS = {"tư", "mốt", "lăm"}  # "hai mươi tư" = 24, but "đầu tư" = invest
+# Nouns counted after a number: "ba người", "năm ngày" are numbers, "năm nay" is not.
+_VI_COUNTED = set(
+    """người ngày tháng năm tuần giờ phút giây lần nước quốc gia tỉnh thành phố chiếc con cái
+    bên vụ trường hợp loại điểm phần km mét tấn ha nhà doanh nghiệp công ty đội tàu xe
+    triệu tỷ tỉ nghìn ngàn trăm mươi chục dự án bài học sinh""".split()
+)
+_VI_ORDINAL_BEFORE = re.compile(r"(?:thứ|tháng|hạng|khóa|số)\s*$")
+
+_DE_UNITS = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+             "sieben": 7, "acht": 8, "neun": 9, "zweier": 2, "dreier": 3}  # fmt: skip
+_DE_TEENS = {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
+             "fünfzehn": 15,
+             "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}  # fmt: skip
+_DE_TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50,
+            "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90}  # fmt: skip
+_DE_WORDS = {"beide": 2, "beiden": 2, "beider": 2, "beides": 2, "dutzend": 12, "eine": 1,
+             "einer": 1, "einen": 1, "einem": 1, "eines": 1,
+             "anderthalb": 1.5, "eineinhalb": 1.5}  # fmt: skip
+
+
+# Scale words after a number (digits or words), lowercase.
+SCALES = {
+    "thousand": 10**3, "thousands": 10**3, "tausend": 10**3, "nghìn": 10**3, "ngàn": 10**3,
+    "mille": 10**3, "k": 10**3,
+    "million": 10**6, "millions": 10**6, "millionen": 10**6, "mio": 10**6, "mio.": 10**6,
+    "mln": 10**6, "triệu": 10**6, "m": 10**6,
+    "billion": 10**9, "billions": 10**9, "bn": 10**9, "milliarde": 10**9, "milliarden": 10**9,
+    "mrd": 10**9, "mrd.": 10**9, "md": 10**9, "mds": 10**9, "tỷ": 10**9, "tỉ": 10**9,
+    "milliard": 10**9, "milliards": 10**9,
+    "trillion": 10**12, "trillions": 10**12, "billionen": 10**12, "nghìn tỷ": 10**12,
+    "ngàn tỷ": 10**12, "nghìn tỉ": 10**12, "ngàn tỉ": 10**12,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class NumberWord:
+    """A number written in words: its span in the sentence and its value."""
+
+    start: int
+    end: int
+    value: float
+
+
+def _de_below100(word: str) -> int | None:
+    for table in (_DE_UNITS, _DE_TEENS, _DE_TENS):
+        if word in table:
+            return table[word]
+    unit, sep, tens = word.partition("und")
+    if sep and (unit in _DE_UNITS or unit == "ein") and tens in _DE_TENS:
+        return _DE_UNITS.get(unit, 1) + _DE_TENS[tens]
+    return None
+
+
+def _de_below1000(word: str) -> int | None:
+    left, sep, right = word.partition("hundert")
+    if not sep:
+        return _de_below100(word)
+    head = _DE_UNITS.get(left) if left else 1
+    tail = _de_below100(right) if right else 0
+    return None if head is None or tail is None else head * 100 + tail
+
+
+def german_number(word: str) -> float | None:
+    """Value of one German number word ("zweihundertfünfzig", "zweieinhalb"), else None."""
+    word = word.lower()
+    if word in _DE_WORDS:
+        return _DE_WORDS[word]
+    if word.endswith("einhalb") and len(word) > 7:
+        base = german_number(word[:-7])
+        return None if base is None else base + 0.5
+    left, sep, right = word.partition("tausend")
+    if not sep:
+        return _de_below1000(word)
+    head = _de_below1000(left) if left else 1
+    tail = _de_below1000(right) if right else 0
+    return None if head is None or tail is None else head * 1000 + tail
+
+
+_HALF = {
+    "en": re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE),
+    "fr": re.compile(r"\s+et\s+demie?\b", re.IGNORECASE),
+    "vi": re.compile(r"\s+rưỡi(?!\w)", re.IGNORECASE),
+}
+# What may stand before a capitalised number word that starts a (quoted) sentence.
+_OPENS = re.compile(r"(?:^|[:.!?“\"«»„(—–-])\s*$")
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _value_of(token: str, lang: str) -> float | None:
+    if lang == "de":
+        return german_number(token)
+    table = {"en": _EN, "fr": _FR, "vi": _VI}.get(lang, {})
+    if token in table:
+        return table[token]
+    if token in _MULT or token in _GROUP:
+        return 0
+    if lang in ("en", "fr") and "-" in token:  # "twenty-five", "dix-sept", "quatre-vingt-dix"
+        parts = re.split(r"-(?:et-)?", token.replace("quatre-vingt", "quatre~vingt"))
+        parts = [p.replace("~", "-") for p in parts]
+        numeric = [p in table or p in _MULT or p in _GROUP for p in parts]
+        # "three-metre", "five-year": the number is the numeric head of the compound
+        head = parts[: numeric.index(False)] if False in numeric else parts
+        if head and head != ["one"] and head[0] not in ("un", "une"):
+            return _combine(head, lang)
+    return None
+
+
+def _combine(tokens: list[str], lang: str) -> float:
+    """Value of a run of number words: units add, multipliers multiply, groups close."""
+    total, current, last = 0.0, 0.0, 0.0
+    for tok in tokens:
+        if tok in ("mươi", "chục"):  # "hai trăm năm mươi": only the last unit is tens
+            current += last * 9 if last else 10
+            last = 0
+        elif tok in _MULT:
+            current = max(current, 1) * _MULT[tok]
+            last = 0
+        elif tok in _GROUP:
+            total += max(current, 1) * _GROUP[tok]
+            current = last = 0
+        elif tok not in _JOINERS.get(lang, set()):
+            last = _value_of(tok, lang) or 0
+            current += last
+    return total + current
+
+
+def _is_unit(word: str, lang: str) -> bool:
+    value = _value_of(word, lang)
+    return value is not None and 0 < value < 10 and word not in _MULT and word not in _GROUP
+
+
+def number_words(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list[NumberWord]:  # type: ignore[assignment]
+    """Numbers written as words in a sentence, with their spans (none inside `skip`)."""
+    if lang not in ("de", "en", "fr", "vi"):
+        return []
+    joiners = _JOINERS[lang]
+    covered = bytearray(len(text) + 1)
+    for s, e in skip:
+        covered[s:e] = b"\x01" * (e - s)
+    runs: list[list[re.Match[str]]] = []
+    run: list[re.Match[str]] = []
+    for k, m in enumerate(_TOKEN.finditer(text)):
+        word = m.group(0).lower()
+        inside = any(covered[m.start() : m.end()])
+        is_number = not inside and _value_of(word, lang) is not None
+        if m.group(0)[0].isupper() and k > 0 and not _OPENS.search(text[: m.start()][-4:]):
+            is_number = False  # "ông Ba", "Ba Lan", "Elf" (the team): names, not numbers
+        joined = bool(run) and not text[run[-1].end() : m.start()].strip()
+        prev = run[-1].group(0).lower() if run else ""
+        fits = joined and not (_is_unit(word, lang) and _is_unit(prev, lang))
+        if run and fits and (is_number or word in joiners):
+            run.append(m)
+            continue
+        if run:
+            runs.append(run)
+        run = [m] if is_number else []
+    if run:
+        runs.append(run)
+    out: list[NumberWord] = []
+    for found in runs:
+        while found and found[-1].group(0).lower() in joiners:
+            found = found[:-1]
+        words = [m.group(0).lower() for m in found]
+        if words and _keep(words, found, text, lang):
+            value, end = _combine(words, lang), found[-1].end()
+            half = _HALF.get(lang) and _HALF[lang].match(text, end)
+            if half:  # "two and a half billion", "deux et demi", "hai rưỡi"
+                value, end = value + 0.5, half.end()
+            out.append(NumberWord(found[0].start(), end, value))
+    return out
+
+
+def _keep(words: list[str], run: list[re.Match[str]], text: str, lang: str) -> bool:
+    """Whether a run of number words is really a number (see the module docstring)."""
+    end = run[-1].end()
+    after = text[end : end + 40].split(maxsplit=2)
+    nxt = after[0].lower().strip(".,;:") if after else ""
+    nxt2 = " ".join(after[:2]).lower().strip(".,;:")
+    scaled = (nxt.rstrip(".") in SCALES or nxt2 in SCALES) and not nxt2.endswith(" lệ")
+    if len(words) == 1 and words[0] in _ARTICLES and not scaled:
+        return False
+    if len(words) == 1 and (words[0].endswith("aine") or words[0] == "millier"):
+        return False  # "en quarantaine" = in quarantine; "une quarantaine" = about forty
+    if lang == "vi":
+        if words[0] in _MULT or words[0] in _GROUP:
+            return False  # "hàng nghìn", "vài trăm": hundreds, thousands, not a figure
+        start = run[0].start()
+        if _VI_ORDINAL_BEFORE.search(text[max(0, start - 12) : start].lower()):
+            return False
+        if len(words) == 1 and words[0] in _VI_ONLY_AFTER_TENS:
+            return False
+        if len(words) == 1 and words[0] in _VI_AMBIGUOUS:
+            return scaled or nxt in _VI_COUNTED or nxt2 in _VI_COUNTED
+    return True
