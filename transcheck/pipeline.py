@@ -89,8 +89,7 @@ def compare(
         translation.lang,
         src_mt=src_mt,
         tgt_mt=tgt_mt,
-        use_cache=options.use_cache,
-        cache_dir=options.cache_dir,
+        options=options,
     )
     say("aligning")
     beads = align(scorer)
@@ -161,7 +160,6 @@ def align_texts(
     options: Options | None = None,
 ) -> list[Bead]:
     """Align presegmented sentences; every sentence of both sides appears exactly once."""
-    opts = options or Options()
     scorer = build_scorer(
         src,
         tgt,
@@ -169,8 +167,7 @@ def align_texts(
         tgt_lang,
         src_mt=src_mt,
         tgt_mt=tgt_mt,
-        use_cache=opts.use_cache,
-        cache_dir=opts.cache_dir,
+        options=options,
     )
     return align(scorer)
 

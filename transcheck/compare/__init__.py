@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
-from transcheck.compare.align import AlignSettings, align
+from transcheck.compare.align import AlignSettings
 from transcheck.compare.embed import make_embedder
 from transcheck.compare.similarity import Scorer, Weights, side_features
-from transcheck.model import Bead
+from transcheck.options import Options
 
 
 def build_scorer(
@@ -19,8 +18,7 @@ def build_scorer(
     *,
     src_mt: Sequence[str | None] | None = None,
     tgt_mt: Sequence[str | None] | None = None,
-    use_cache: bool = True,
-    cache_dir: Path | None = None,
+    options: Options | None = None,
     weights: Weights | None = None,
     single_sentences: bool = False,
 ) -> Scorer:
@@ -30,7 +28,8 @@ def build_scorer(
     the embedding work.
     """
     spans = {"max_span": 1, "text_span": 1} if single_sentences else {}
-    embedder = make_embedder(use_cache, cache_dir)
+    opts = options or Options()
+    embedder = make_embedder(opts.use_cache, opts.cache_dir)
     try:
         src_feats = side_features(src, src_lang, embedder.embed, src_mt, **spans)
         tgt_feats = side_features(tgt, tgt_lang, embedder.embed, tgt_mt, **spans)
@@ -39,9 +38,4 @@ def build_scorer(
     return Scorer(src_feats, tgt_feats, weights)
 
 
-def align_sentences(scorer: Scorer, settings: AlignSettings | None = None) -> list[Bead]:
-    """The alignment of the scorer's two sides."""
-    return align(scorer, settings)
-
-
-__all__ = ["AlignSettings", "Scorer", "Weights", "align_sentences", "build_scorer"]
+__all__ = ["AlignSettings", "Scorer", "Weights", "build_scorer"]

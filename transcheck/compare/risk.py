@@ -40,8 +40,7 @@ def pair_risks(
         src_lang,
         tgt_lang,
         src_mt=src_mt,
-        use_cache=opts.use_cache,
-        cache_dir=opts.cache_dir,
+        options=opts,
         single_sentences=True,
     )
     n = len(src)
