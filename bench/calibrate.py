@@ -82,19 +82,21 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50)
     return w
 
 
-def fit(rows: list[dict]) -> dict[str, dict[str, float]]:
+def fit(rows: list[dict], l2: float, kinds: set[str]) -> dict[str, dict[str, float]]:
     weights: dict[str, dict[str, float]] = {}
     by_kind: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
         if r["kind"]:
             by_kind[r["kind"]].append(r)
     for kind, items in by_kind.items():
+        if kind not in kinds:
+            continue
         names = sorted({k for r in items for k in r["features"]})
         x = np.array([[1.0] + [r["features"].get(n, 0.0) for n in names] for r in items])
         y = np.array([1.0 if r["real"] else 0.0 for r in items])
         if y.min() == y.max() or len(items) < 10:
             continue  # nothing to learn: keep the hand-set weights for this kind
-        w = fit_logistic(x, y)
+        w = fit_logistic(x, y, l2)
         weights[kind] = {"bias": round(float(w[0]), 3)} | {
             n: round(float(v), 3) for n, v in zip(names, w[1:], strict=True)
         }
@@ -139,7 +141,17 @@ def main() -> int:
     parser.add_argument("--docs", type=int, default=24)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--apply", action="store_true")
+    parser.add_argument("--rows", type=Path, help="save candidates here, or reuse them if present")
+    parser.add_argument("--l2", type=float, default=0.1, help="L2 penalty of the fit")
+    parser.add_argument(
+        "--kinds",
+        default="omission,addition,moved,shift",
+        help="finding kinds to fit and apply (others keep their current weights)",
+    )
     args = parser.parse_args()
+    if args.rows and args.rows.exists():
+        sets = json.loads(args.rows.read_text(encoding="utf-8"))
+        return report_and_apply(sets, args)
     try:
         iwslt = datasets.iwslt_documents(seed=args.seed)
         defr = datasets.split_by_beads(datasets.load_align_defr(), "google", args.seed)
@@ -155,13 +167,21 @@ def main() -> int:
             rows += candidates(clean, perturbed, use_mt)
         sets[name] = rows
         print(f"{name}: {sum(1 for r in rows if r['kind'])} candidates", file=sys.stderr)
-    report = {"hand-set": {n: evaluate(r, {}) for n, r in sets.items()}}
+    if args.rows:
+        args.rows.write_text(json.dumps(sets), encoding="utf-8")
+    return report_and_apply(sets, args)
+
+
+def report_and_apply(sets: dict[str, list[dict]], args: argparse.Namespace) -> int:
+    """Fit, cross-test, print; with --apply write the weights into confidence.py."""
+    kinds = set(args.kinds.split(","))
+    report = {"current": {n: evaluate(r, {}) for n, r in sets.items()}}
     names = list(sets)
     for train in names:
         test = next(n for n in names if n != train)
-        w = fit(sets[train])
+        w = fit(sets[train], args.l2, kinds)
         report[f"fit on {train}, tested on {test}"] = evaluate(sets[test], w)
-    both = fit([r for rows in sets.values() for r in rows])
+    both = fit([r for rows in sets.values() for r in rows], args.l2, kinds)
     report["fit on both"] = {n: evaluate(r, both) for n, r in sets.items()}
     print(json.dumps({"weights": both, "results": report}, indent=1, ensure_ascii=False))
     if args.apply:

@@ -16,21 +16,21 @@ import math
 
 # kind → feature → weight ("bias" is the intercept).
 WEIGHTS: dict[str, dict[str, float]] = {
-    "omission": {"bias": 3.6, "best_match": -6.0, "short": 0.0},
-    "addition": {"bias": 3.6, "best_match": -6.0, "short": 0.0},
+    "omission": {"bias": 4.072, "best_match": -3.93, "short": -2.186},
+    "addition": {"bias": 1.871, "best_match": 0.307, "short": -3.569},
     "moved": {"bias": -3.0, "score": 6.0},
     "shift": {
         "bias": -3.0,
         "score": 0.0,
         "has_mt": 0.0,
         "number_both": 5.0,
-        "number_one": 3.5,
+        "number_one": 2.0,
         "name_both": 4.5,
         "name_one_mt": 3.4,
-        "name_source_missing": 3.4,
-        "name_translation_only": 2.5,
+        "name_source_missing": 2.0,
+        "name_translation_only": 1.5,
         "negation_mt": 4.0,
-        "negation_cross": 3.2,
+        "negation_cross": 2.0,
         "low_similarity": 3.0,
         "similarity_gap": 4.0,
     },
