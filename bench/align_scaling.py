@@ -113,7 +113,7 @@ def synthetic(n: int, seed: int = 0):
 
 
 class TimedScorer:
-    """Delegates to a Scorer and adds up the time spent in block()."""
+    """Delegates to a Scorer and adds up the time spent in block() and matches()."""
 
     def __init__(self, scorer: Scorer) -> None:
         self.scorer, self.src, self.tgt = scorer, scorer.src, scorer.tgt
@@ -125,23 +125,43 @@ class TimedScorer:
         self.seconds += time.perf_counter() - start
         return out
 
+    def matches(self, a, iz, b, jz):
+        start = time.perf_counter()
+        out = self.scorer.matches(a, iz, b, jz)
+        self.seconds += time.perf_counter() - start
+        return out
+
 
 class Precomputed:
-    """Scores of every bead shape computed up front: block() is a lookup."""
+    """Scores of every bead shape computed up front: block() and matches() are lookups."""
 
     def __init__(self, scorer: Scorer, shapes) -> None:
         self.src, self.tgt = scorer.src, scorer.tgt
         n, m = self.src.size, self.tgt.size
         self.mats = {}
+        self.shared = {}
         for s in shapes:
             if s.src and s.tgt:
                 mat = np.full((n, m), -np.inf, dtype=np.float32)
                 rows, cols = np.arange(n - s.src + 1), np.arange(m - s.tgt + 1)
                 mat[np.ix_(rows, cols)] = scorer.block(s.src, rows, s.tgt, cols)
                 self.mats[s.src, s.tgt] = mat
+                shared = np.zeros((n, m), dtype=np.float32)
+                shared[np.ix_(rows, cols)] = scorer.matches(s.src, rows, s.tgt, cols)
+                self.shared[s.src, s.tgt] = shared
 
     def block(self, a, iz, b, jz):
-        return self.mats[a, b][np.ix_(iz, jz)]
+        return _lookup(self.mats[a, b], iz, jz)
+
+    def matches(self, a, iz, b, jz):
+        return _lookup(self.shared[a, b], iz, jz)
+
+
+def _lookup(mat: np.ndarray, iz: np.ndarray, jz: np.ndarray) -> np.ndarray:
+    """mat[iz][:, jz], as a plain slice when both index runs are contiguous (the search's)."""
+    if len(iz) and len(jz) and iz[-1] - iz[0] + 1 == len(iz) and jz[-1] - jz[0] + 1 == len(jz):
+        return mat[iz[0] : iz[-1] + 1, jz[0] : jz[-1] + 1]
+    return mat[np.ix_(iz, jz)]
 
 
 def f1(beads, gold) -> float:

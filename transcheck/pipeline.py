@@ -46,8 +46,11 @@ def signature(options: Options, info: MTInfo | None = None) -> dict[str, str]:
         "transcheck": __version__,
         "embedding": MODEL_NAME,
         "mt": mt,
-        "align": f"threshold={cfg.threshold:g}|gamma={cfg.gamma:g}|band={cfg.band}",
-        "thresholds": "|".join(f"{k}={v}" for k, v in th.as_dict().items()),
+        "align": (
+            f"threshold={cfg.threshold:g},gamma={cfg.gamma:g},band={cfg.band},"
+            f"open_end={cfg.open_end:g},shared={cfg.shared:g}"
+        ),
+        "thresholds": ",".join(f"{k}={v}" for k, v in th.as_dict().items()),
     }
 
 

@@ -148,3 +148,46 @@ def test_banded_search_finds_the_same_alignment_as_the_full_search() -> None:
     assert (hi - lo).max() < len(tgt) // 2  # the band really is narrower than the matrix
     _assert_complete(banded, len(src), len(tgt))
     assert _pairs(banded) == _pairs(full)
+
+
+def test_a_clause_cut_at_a_semicolon_stays_with_its_continuation() -> None:
+    # the translation cuts sentence 2 at a semicolon; the continuation carries no meaning
+    # the embeddings know (names, say), so only the open ";" ties it to its clause
+    src = [_sentence([k], "src") for k in range(5)]
+    tgt = [_sentence([k], "tgt") for k in range(2)]
+    tgt += [_word(2, "tgt") + " ;", "Kowalski Nowak ."]
+    tgt += [_sentence([k], "tgt") for k in range(3, 5)]
+    scorer = Scorer(side_features(src, "de", _embed), side_features(tgt, "fr", _embed))
+    pairs = _pairs(align(scorer))
+    assert ((2,), (2, 3)) in pairs
+    assert ((3,), (4,)) in pairs
+    # without the punctuation cue the continuation would be left over as an "addition"
+    loose = _pairs(align(scorer, AlignSettings(open_end=0.0)))
+    assert ((), (3,)) in loose
+
+
+def test_a_name_that_crosses_the_sentence_boundary_keeps_the_pair_together() -> None:
+    # the translation moves the tail of source sentence 2 (a place name) into its sentence 3:
+    # as two 1-1 beads the name would sit in different beads, so the gold bead is a 2-2
+    src = [_sentence([k], "src") for k in range(6)]
+    tgt = [_sentence([k], "tgt") for k in range(6)]
+    src[2] = _sentence([2], "src")[:-1] + "Grindelwald ."
+    tgt[3] = _sentence([3], "tgt")[:-1] + "Grindelwald ."
+    scorer = Scorer(side_features(src, "de", _embed), side_features(tgt, "fr", _embed))
+    pairs = _pairs(align(scorer))
+    assert ((2, 3), (2, 3)) in pairs
+    assert ((1,), (1,)) in pairs and ((4,), (4,)) in pairs
+    # without the shared-name evidence the embeddings alone split it into two 1-1 beads
+    assert ((2,), (2,)) in _pairs(align(scorer, AlignSettings(shared=0.0)))
+
+
+def test_debris_ending_in_a_semicolon_is_still_left_out() -> None:
+    # "17 b ;" ends open, but it has no words to continue a clause with
+    src = [_sentence([k], "src") for k in range(5)]
+    tgt = [_sentence([k], "tgt") for k in range(3)] + ["17 b ;"]
+    tgt += [_sentence([k], "tgt") for k in range(3, 5)]
+    pairs = _pairs(
+        align(Scorer(side_features(src, "de", _embed), side_features(tgt, "fr", _embed)))
+    )
+    assert ((), (3,)) in pairs
+    assert ((2,), (2,)) in pairs and ((3,), (4,)) in pairs

@@ -7,7 +7,7 @@ import pytest
 
 from transcheck.compare.align import align
 from transcheck.compare.embed import Embedder
-from transcheck.compare.similarity import Scorer, content_weights, side_features
+from transcheck.compare.similarity import Scorer, content_weights, open_ends, side_features
 
 GERMAN = [
     "Der Zug nach Basel fährt heute wegen eines Streiks nicht.",
@@ -118,3 +118,30 @@ def test_debris_counts_for_nothing_and_sentences_fully() -> None:
     assert list(weights[:2]) == [0.0, 0.0]
     assert 0.0 < weights[2] < 0.5
     assert weights[3] == 1.0
+
+
+def test_segments_cut_at_a_semicolon_or_colon_count_as_open() -> None:
+    segments = ["Die Teilnehmer waren :", "Hans Ratay ;", "Fritz Morawec , ", "Ende .", "Titel"]
+    assert open_ends(segments).tolist() == [1.0, 1.0, 1.0, 0.0, 0.0]
+
+
+def test_shared_names_and_numbers_count_by_rarity_and_only_as_often_as_both_sides_have_them(
+    embed,
+) -> None:
+    # "40 000" is in one sentence per side ("40" and "000": two full anchors); a token on
+    # every line ("Zermatt") counts for nothing; Basel / Bâle are not spelled the same
+    src = [s + " Zermatt" for s in GERMAN]
+    tgt = [s + " Zermatt" for s in FRENCH]
+    scorer = Scorer(side_features(src, "de", embed), side_features(tgt, "fr", embed))
+    one = scorer.matches(1, np.arange(len(src)), 1, np.arange(len(tgt)))
+    assert one[2, 2] == pytest.approx(2.0, abs=0.01)
+    assert one[0, 0] == pytest.approx(0.0, abs=0.01)
+    assert one[2, 0] == pytest.approx(0.0, abs=0.01)
+    # a two-sentence span holding "Basel" twice matches a target holding it once only once
+    twice = Scorer(
+        side_features(["Basel heute .", "Basel morgen .", "Nichts .", "Gar nichts ."], "de", embed),
+        side_features(["Basel aujourd'hui .", "Rien .", "Rien du tout .", "Non ."], "fr", embed),
+    )
+    single = twice.matches(1, np.array([0]), 1, np.array([0]))[0, 0]
+    assert single > 0.4
+    assert twice.matches(2, np.array([0]), 1, np.array([0]))[0, 0] == pytest.approx(single)

@@ -6,7 +6,11 @@ per sentence beyond a 1-1, where content counts each sentence by its letters (ca
 so OCR debris counts ~0); leaving a sentence unaligned (a 1-0 or 0-1 bead) earns 0. So a
 pair is kept only when it scores above the threshold, a real insertion or omission goes
 through as a skip instead of being forced onto a neighbour, and debris is not swallowed
-into a bead. docs/alignment.md says how the constants were chosen.
+into a bead. Two pieces of bead-level evidence decide granularity (2-2 or two 1-1s): a bead
+earns `shared` per rare name or number its two sides share (a min count, so merging gains
+only when an anchor crosses the boundary on one side), and a bead that ends one side
+mid-clause (";", ":", ",") but not the other pays `open_end` (a skipped open fragment too).
+docs/alignment.md says how the constants were chosen.
 
 Cost is kept near-linear for long texts: above a size limit the search runs in a band
 around a path through confident 1-1 anchors (mutual nearest neighbours, longest increasing
@@ -65,6 +69,8 @@ class AlignSettings:
     gamma: float = 0.4  # bead weight = (content of its sentences / 2) ** gamma
     min_weight: float = 0.05  # floor on a bead's content weight
     shapes: tuple[Shape, ...] = ()  # bead shapes searched (empty: SHAPES)
+    shared: float = 0.5  # earned per rare name or number the bead's two sides share
+    open_end: float = 0.3  # cost of a bead that ends one side mid-clause (; : ,), not the other
 
 
 def align(scorer: Scorer, settings: AlignSettings | None = None) -> list[Bead]:
@@ -102,6 +108,10 @@ def _search(scorer: Scorer, lo: np.ndarray, hi: np.ndarray, cfg: AlignSettings) 
     skip_tgt = next(k for k, s in enumerate(shapes) if (s.src, s.tgt) == (0, 1))
     cum_s = _cumulative_content(scorer.src.content, n)
     cum_t = _cumulative_content(scorer.tgt.content, m)
+    # a bead whose last sentence ends open (; : ,) on one side only pays cfg.open_end; a
+    # skip counts its empty side as closed, so an open fragment is not left on its own
+    open_s = _open_costs(scorer.src.open_end, scorer.src.content, n, cfg.open_end)
+    open_t = _open_costs(scorer.tgt.open_end, scorer.tgt.content, m, cfg.open_end)
     # content of the translation span of b sentences ending at column j, for every j >= b
     tgt_content = {b: cum_t[b:] - cum_t[:-b] for b in {s.tgt for _, s in pair_shapes}}
     cache: dict[tuple[int, int], tuple[int, int, int, np.ndarray]] = {}
@@ -116,7 +126,7 @@ def _search(scorer: Scorer, lo: np.ndarray, hi: np.ndarray, cfg: AlignSettings) 
             if j0 == 0:
                 cand[0, 0] = 0.0
         else:
-            _shifted_into(cand[0], util[i - 1], los[i - 1], j0, 0, 0.0)
+            _shifted_into(cand[0], util[i - 1], los[i - 1], j0, 0, -float(open_s[i - 1]))
         for row, (_, shape) in enumerate(pair_shapes, start=1):
             a, b = shape.src, shape.tgt
             if i - a < 0:
@@ -126,21 +136,29 @@ def _search(scorer: Scorer, lo: np.ndarray, hi: np.ndarray, cfg: AlignSettings) 
             c1 = min(j1, his[i - a] + b)
             if c0 >= c1:
                 continue
-            scores = _block_row(scorer, cache, shape, i, los, his, cfg)[c0 - j0 : c1 - j0]
+            scores, shared = _block_row(scorer, cache, shape, i, los, his, cfg)
+            scores, shared = scores[c0 - j0 : c1 - j0], shared[c0 - j0 : c1 - j0]
             prev = util[i - a][c0 - b - los[i - a] : c1 - b - los[i - a]]
             # a bead earns in proportion to the content it pairs (debris lines count ~0)
             size = (cum_s[i] - cum_s[i - a]) + tgt_content[b][c0 - b : c1 - b]
             weight = np.maximum(size * np.float32(0.5), np.float32(cfg.min_weight))
             weight **= np.float32(cfg.gamma)
-            cand[row, c0 - j0 : c1 - j0] = prev + weight * (scores - cfg.threshold) - shape.penalty
+            mismatch = np.abs(open_t[c0 - 1 : c1 - 1] - open_s[i - 1])
+            cand[row, c0 - j0 : c1 - j0] = (
+                prev + weight * (scores - cfg.threshold) + shared - shape.penalty - mismatch
+            )
             scs[row, c0 - j0 : c1 - j0] = scores
         pick = np.argmax(cand, axis=0)
         cols = np.arange(width)
         best = cand[pick, cols]
         arg = np.where(np.isfinite(best), kinds[pick], -1).astype(np.int8)
-        # 0-1 beads move along the row: a running maximum, since skipping earns nothing.
-        running = np.maximum.accumulate(best)
-        arg[running > best] = skip_tgt
+        # 0-1 beads move along the row: a running maximum of best minus the skips' costs
+        # (prefix sums turn it into one accumulate; float64 so that ties stay ties)
+        acc = np.concatenate([[0.0], np.cumsum(open_t[j0 : j0 + width - 1], dtype=np.float64)])
+        carried = (np.maximum.accumulate(best + acc) - acc).astype(np.float32)
+        skip = carried > best + np.float32(1e-5)
+        running = np.where(skip, carried, best)
+        arg[skip] = skip_tgt
         util.append(running)
         back.append(arg)
         gain.append(scs[pick, cols])
@@ -159,6 +177,19 @@ def _shifted_into(
         )
 
 
+def _open_costs(
+    open_end: np.ndarray | None, content: np.ndarray | None, size: int, cost: float
+) -> np.ndarray:
+    """Per sentence: what ending a bead after it costs (cost × content where it ends open).
+
+    Scaled by content: debris such as "17 b ;" ends in a semicolon but continues nothing.
+    """
+    if open_end is None:
+        return np.zeros(size, dtype=np.float32)
+    weights = np.ones(size) if content is None else np.asarray(content, dtype=np.float64)
+    return (np.asarray(open_end, dtype=np.float64) * weights * cost).astype(np.float32)
+
+
 def _cumulative_content(content: np.ndarray | None, size: int) -> np.ndarray:
     """Prefix sums of per-sentence content weights (all 1 when unknown)."""
     weights = np.ones(size) if content is None else np.asarray(content, dtype=np.float64)
@@ -173,8 +204,8 @@ def _block_row(
     lo: list[int],
     hi: list[int],
     cfg: AlignSettings,
-) -> np.ndarray:
-    """Scores of the bead (shape) ending at row i, for every column of row i's window.
+) -> tuple[np.ndarray, np.ndarray]:
+    """Scores and shared-anchor bonus of the bead (shape) ending at row i, for row i's window.
 
     Rows are scored a block at a time over the union of their windows and cached.
     """
@@ -185,17 +216,18 @@ def _block_row(
         c0, c1 = min(lo[r0:r1]), max(hi[r0:r1])
         iz = np.arange(r0, r1) - shape.src
         jz = np.arange(c0, c1) - shape.tgt
-        mat = np.full((r1 - r0, c1 - c0), -np.inf, dtype=np.float32)
+        mat = np.full((2, r1 - r0, c1 - c0), -np.inf, dtype=np.float32)
         ri = (iz >= 0) & (iz + shape.src <= scorer.src.size)
         cj = (jz >= 0) & (jz + shape.tgt <= scorer.tgt.size)
         if ri.any() and cj.any():
-            sub = scorer.block(shape.src, iz[ri], shape.tgt, jz[cj])
-            mat[np.ix_(ri, cj)] = sub
+            mat[0][np.ix_(ri, cj)] = scorer.block(shape.src, iz[ri], shape.tgt, jz[cj])
+            shared = scorer.matches(shape.src, iz[ri], shape.tgt, jz[cj])
+            mat[1][np.ix_(ri, cj)] = np.float32(cfg.shared) * shared
         entry = (r0, r1, c0, mat)
         cache[key] = entry
     r0, _, c0, mat = entry
-    row = mat[i - r0]
-    return row[lo[i] - c0 : hi[i] - c0]
+    window = slice(lo[i] - c0, hi[i] - c0)
+    return mat[0, i - r0, window], mat[1, i - r0, window]
 
 
 def _trace(

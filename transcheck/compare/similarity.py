@@ -13,6 +13,10 @@ cosines are compressed: unrelated ≈ 0.75, parallel ≈ 0.9):
 * length agreement (a Gale–Church style prior on the log length ratio);
 * anchor agreement: shared numbers raise the score, contradicting numbers lower it.
 
+Beside the score, `Scorer.matches` counts the rare names and numbers two spans share
+verbatim: the search adds it as bead-level evidence (see align.py), and `open_ends` marks
+segments cut mid-clause.
+
 Everything is vectorised by rows so the search can ask for one source span against a window
 of translation spans at once.
 """
@@ -33,6 +37,7 @@ TEXT_SPAN = 4  # spans up to this many sentences are embedded as one text
 CONTENT_LETTERS = 10.0  # letters from which a sentence counts fully in a bead
 _HASH_DIM = 2048
 _NUM_DIM = 512
+_SHARED_DIM = 1024
 _RANDOM_SAMPLES = 256
 _KEEP_WHOLE = 4_000_000  # cells (sentences × hash dims) under which span rows are cached
 
@@ -104,6 +109,8 @@ class SideFeatures:
     length: np.ndarray | None = None  # characters per sentence
     numbers: SpanRows | None = None
     content: np.ndarray | None = None  # how much each sentence says, in [0, 1]
+    open_end: np.ndarray | None = None  # 1.0 where a sentence ends in ; : , (clause goes on)
+    words: list[tuple[str, ...]] = field(default_factory=list)  # name/number-like tokens
     max_span: int = MAX_SPAN
     size: int = 0
 
@@ -139,6 +146,31 @@ def content_weights(sentences: Sequence[str]) -> np.ndarray:
     """
     letters = np.array([sum(ch.isalpha() for ch in s) for s in sentences], dtype=np.float32)
     return np.minimum(letters / CONTENT_LETTERS, 1.0)
+
+
+def open_ends(sentences: Sequence[str]) -> np.ndarray:
+    """1.0 where a sentence ends in ; : or , so that its clause goes on in the next segment.
+
+    Segmenters split at semicolons and colons, and a translator often punctuates a clause
+    differently; a bead that closes one side mid-clause but not the other is suspect.
+    """
+    ends = [s.rstrip()[-1:] for s in sentences]
+    return np.array([1.0 if e in (";", ":", ",") else 0.0 for e in ends], dtype=np.float32)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _anchor_words(text: str) -> tuple[str, ...]:
+    """Tokens that can be identical across languages: long words (names) and numbers."""
+    out = []
+    for tok in _WORD.findall(text.lower()):
+        if any(ch.isdigit() for ch in tok):
+            if len(tok) >= 2:
+                out.append(tok)
+        elif len(tok) >= 4:
+            out.append(tok)
+    return tuple(out)
 
 
 def _ngram_vector(text: str) -> np.ndarray:
@@ -186,6 +218,8 @@ def side_features(
     )
     feats.length = np.array([len(s) for s in sentences], dtype=np.float32)
     feats.content = content_weights(sentences)
+    feats.open_end = open_ends(sentences)
+    feats.words = [_anchor_words(s) for s in sentences]
     if mt is not None and any(mt):
         feats.mt = SpanRows(np.vstack([_ngram_vector(m or "") for m in mt]), max_span, True)
         feats.mt_ok = np.array([1.0 if m else 0.0 for m in mt], dtype=np.float32)
@@ -200,6 +234,68 @@ def side_features(
         both = head + rest
         feats.emb[k] = both / np.maximum(np.linalg.norm(both, axis=1, keepdims=True), 1e-12)
     return feats
+
+
+@dataclass
+class SharedTokens:
+    """Both sides' counts of the tokens they share verbatim (hashed), with rarity weights."""
+
+    src: SpanRows
+    tgt: SpanRows
+    rarity: np.ndarray  # per hashed token: log(1 / document frequency) / log(sentences)
+
+    def matches(self, a: int, iz: np.ndarray, b: int, jz: np.ndarray) -> np.ndarray:
+        """Σ over shared tokens of rarity × min(count in source span, count in target span)."""
+        cs = self.src.spans(iz, a)
+        cols = np.flatnonzero(cs.any(axis=0))  # the few tokens these source spans hold
+        cs, rarity = cs[:, cols], self.rarity[cols]
+        ct = self.tgt.spans(jz, b)[:, cols]
+        out = np.zeros((len(iz), len(jz)), dtype=np.float32)
+        for k in (1.0, 2.0, 3.0):  # min(x, y) = Σ_k [x >= k][y >= k] for counts up to 3
+            if cs.max(initial=0.0) < k or ct.max(initial=0.0) < k:
+                break
+            out += ((cs >= k) * rarity) @ (ct >= k).astype(np.float32).T
+        return out
+
+
+def shared_tokens(src: SideFeatures, tgt: SideFeatures) -> SharedTokens | None:
+    """Count rows over the tokens (names, numbers) spelled the same on both sides.
+
+    A token found in every sentence says nothing about which sentences go together, so each
+    counts by its rarity: 1 for a token in a single sentence, 0 for one in all of them.
+    """
+    if not src.words or not tgt.words:
+        return None
+    df_s: dict[str, int] = {}
+    df_t: dict[str, int] = {}
+    for words, df in ((src.words, df_s), (tgt.words, df_t)):
+        for ws in words:
+            for w in set(ws):
+                df[w] = df.get(w, 0) + 1
+    vocab = [w for w in df_s if w in df_t]
+    if not vocab:
+        return None
+    n_s, n_t = len(src.words), len(tgt.words)
+    scale = float(np.log(max(n_s, n_t, 2)))
+    # one column per token while they fit, hashed beyond: memory stays linear in sentences
+    dim = min(len(vocab), _SHARED_DIM)
+    if len(vocab) <= _SHARED_DIM:
+        index = {w: k for k, w in enumerate(vocab)}
+    else:
+        index = {w: zlib.crc32(w.encode()) % _SHARED_DIM for w in vocab}
+    rarity = np.zeros(dim, dtype=np.float32)
+    for w in vocab:
+        share = max(df_s[w] / n_s, df_t[w] / n_t)
+        rarity[index[w]] = max(rarity[index[w]], float(np.log(1.0 / share)) / scale)
+    rows = []
+    for words in (src.words, tgt.words):
+        mat = np.zeros((len(words), dim), dtype=np.float32)
+        for r, ws in enumerate(words):
+            for w in ws:
+                if w in index:
+                    mat[r, index[w]] += 1.0
+        rows.append(SpanRows(mat, MAX_SPAN, False))
+    return SharedTokens(rows[0], rows[1], rarity)
 
 
 class Scorer:
@@ -219,6 +315,7 @@ class Scorer:
         self.mt_weight = 0.0
         self.length_ratio = 1.0
         self._base: dict[tuple[str, int], np.ndarray] = {}
+        self._shared: SharedTokens | None = None
         if src.size == 0 or tgt.size == 0:
             return
         rng = np.random.default_rng(seed)
@@ -249,6 +346,18 @@ class Scorer:
         self.length_ratio = float(tgt.length.sum() or 1.0) / float(src.length.sum() or 1.0)
         if self.mt_fwd or self.mt_bwd:
             self.mt_weight = self._mt_agreement(s_idx)
+        self._shared = shared_tokens(src, tgt)
+
+    def matches(self, a: int, iz: np.ndarray, b: int, jz: np.ndarray) -> np.ndarray:
+        """Rare names and numbers the spans share verbatim (rarity-weighted min counts).
+
+        Kept out of block(): it counts evidence (more shared anchors, more evidence) rather
+        than measuring similarity, and it is what tells a 2-2 bead from two 1-1 beads when
+        a name or number crosses the sentence boundary on one side only.
+        """
+        if self._shared is None:
+            return np.zeros((len(iz), len(jz)), dtype=np.float32)
+        return self._shared.matches(a, iz, b, jz)
 
     def block(self, a: int, iz: np.ndarray, b: int, jz: np.ndarray) -> np.ndarray:
         """Scores of source spans (i, a), i in iz, against translation spans (j, b), j in jz.
