@@ -108,7 +108,7 @@ def write_output(path: Path, text: str) -> None:
 
 def check_cache_dir(explicit: Path | None) -> None:
     """The cache folder (explicit > $TRANSCHECK_CACHE_DIR > user cache dir) must be makeable."""
-    from transcheck.compare.embed import cache_dir
+    from transcheck.options import cache_dir
 
     folder = cache_dir(explicit)
     if folder.exists() and not folder.is_dir():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,3 +29,15 @@ class Options:
     allow_same_language: bool = False
     cache_dir: Path | None = None  # None: the user cache dir (platformdirs)
     thresholds: dict[str, float] = field(default_factory=dict)
+
+
+def cache_dir(explicit: Path | None = None) -> Path:
+    """Where every cache lives: explicit > $TRANSCHECK_CACHE_DIR > the user cache dir."""
+    if explicit is not None:
+        return Path(explicit)
+    env = os.environ.get("TRANSCHECK_CACHE_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("transcheck"))

@@ -22,11 +22,11 @@ from pathlib import Path
 
 import hishel
 import httpx
-import platformdirs
 from hishel.httpx import CacheTransport
 
 from transcheck.errors import UsageError
 from transcheck.options import Options
+from transcheck.options import cache_dir as resolve_cache_dir
 
 CACHE_FILE = "http-cache.sqlite"
 
@@ -93,10 +93,8 @@ def reset_politeness() -> None:
 
 
 def cache_dir(options: Options) -> Path:
-    """Where the HTTP cache lives: options.cache_dir, else the user cache dir."""
-    if options.cache_dir is not None:
-        return Path(options.cache_dir)
-    return Path(platformdirs.user_cache_dir("transcheck"))
+    """Where the HTTP cache lives: the run's cache folder (see options.cache_dir)."""
+    return resolve_cache_dir(options.cache_dir)
 
 
 def cache_key(url: str) -> str:

