@@ -18,28 +18,31 @@ verbatim: the search adds it as bead-level evidence (see align.py), and `open_en
 segments cut mid-clause.
 
 Everything is vectorised by rows so the search can ask for one source span against a window
-of translation spans at once.
+of translation spans at once. The per-sentence features live in features.py.
 """
 
 from __future__ import annotations
 
-import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from transcheck.text.anchors import extract as extract_anchors
+from transcheck.compare.features import (
+    SpanRows,
+    anchor_words,
+    content_weights,
+    ngram_vector,
+    number_vector,
+    open_ends,
+    span_texts,
+)
 
 MAX_SPAN = 5  # longest span on one side of a bead (1-5, 5-1)
 TEXT_SPAN = 4  # spans up to this many sentences are embedded as one text
-CONTENT_LETTERS = 10.0  # letters from which a sentence counts fully in a bead
-_HASH_DIM = 2048
-_NUM_DIM = 512
 _SHARED_DIM = 1024
 _RANDOM_SAMPLES = 256
-_KEEP_WHOLE = 4_000_000  # cells (sentences × hash dims) under which span rows are cached
 
 
 @dataclass(frozen=True)
@@ -52,50 +55,6 @@ class Weights:
     numbers: float = 0.05
     emb_scale: float = 0.10  # margin of a typical true pair, embedding
     mt_scale: float = 0.25  # margin of a typical true pair, char n-grams
-
-
-class SpanRows:
-    """Additive row features (n-gram or number counts) with cheap sums over spans.
-
-    Only the single-sentence rows are stored; a span's vector is the sum of its rows, so
-    memory stays linear in the number of sentences whatever the bead shapes.
-    """
-
-    def __init__(self, rows: np.ndarray, max_span: int, normalise: bool) -> None:
-        self.rows = rows
-        self.n = rows.shape[0]
-        self.normalise = normalise
-        self.norms: dict[int, np.ndarray] = {}
-        self._whole: dict[int, np.ndarray] = {}
-        if normalise:
-            for k in range(1, max_span + 1):
-                sums = _spans_from_rows(rows, k)
-                self.norms[k] = np.maximum(np.linalg.norm(sums, axis=1), 1e-9)
-
-    def unit_spans(self, js: np.ndarray, k: int) -> np.ndarray:
-        """Unit-length span vectors for spans (j, k), j in js (kept whole for short texts)."""
-        if self.n * self.rows.shape[1] <= _KEEP_WHOLE:
-            whole = self._whole.get(k)
-            if whole is None:
-                every = np.arange(self.n)
-                whole = self._whole[k] = self.spans(every, k) / self.norms[k][:, None]
-            return whole[js]
-        return self.spans(js, k) / self.norms[k][js][:, None]
-
-    def spans(self, js: np.ndarray, k: int) -> np.ndarray:
-        """Span vectors (sums of k rows) for spans (j, k), j in js."""
-        out = np.zeros((len(js), self.rows.shape[1]), dtype=np.float32)
-        for offset in range(k):
-            idx = js + offset
-            ok = idx < self.n
-            out[ok] += self.rows[idx[ok]]
-        return out
-
-    def mean_dot_with(self, sample: np.ndarray, k: int) -> np.ndarray:
-        """For every span (i, k): mean dot product with the unit rows of `sample`."""
-        per_row = self.rows @ sample.T  # (n, s), linear in rows so spans sum
-        sums = _spans_from_rows(per_row, k).mean(axis=1)
-        return sums / self.norms[k]
 
 
 @dataclass
@@ -133,73 +92,6 @@ class SideFeatures:
         return ok
 
 
-def span_texts(sentences: Sequence[str], k: int) -> list[str]:
-    """Texts of all spans of k consecutive sentences (the last ones may be shorter)."""
-    return [" ".join(sentences[i : i + k]) for i in range(len(sentences))]
-
-
-def content_weights(sentences: Sequence[str]) -> np.ndarray:
-    """How much of a sentence a bead should count: letters / CONTENT_LETTERS, capped at 1.
-
-    OCR debris ("~ -", "...."), page numbers and stray initials carry no meaning, so
-    merging them into a bead must not earn what a real sentence earns.
-    """
-    letters = np.array([sum(ch.isalpha() for ch in s) for s in sentences], dtype=np.float32)
-    return np.minimum(letters / CONTENT_LETTERS, 1.0)
-
-
-def open_ends(sentences: Sequence[str]) -> np.ndarray:
-    """1.0 where a sentence ends in ; : or , so that its clause goes on in the next segment.
-
-    Segmenters split at semicolons and colons, and a translator often punctuates a clause
-    differently; a bead that closes one side mid-clause but not the other is suspect.
-    """
-    ends = [s.rstrip()[-1:] for s in sentences]
-    return np.array([1.0 if e in (";", ":", ",") else 0.0 for e in ends], dtype=np.float32)
-
-
-_WORD = re.compile(r"\w+")
-
-
-def _anchor_words(text: str) -> tuple[str, ...]:
-    """Tokens that can be identical across languages: long words (names) and numbers."""
-    out = []
-    for tok in _WORD.findall(text.lower()):
-        if any(ch.isdigit() for ch in tok):
-            if len(tok) >= 2:
-                out.append(tok)
-        elif len(tok) >= 4:
-            out.append(tok)
-    return tuple(out)
-
-
-def _ngram_vector(text: str) -> np.ndarray:
-    """Hashed character 2–4-gram counts of a lowercased text (word-boundary padded)."""
-    vec = np.zeros(_HASH_DIM, dtype=np.float32)
-    norm = " " + re.sub(r"\s+", " ", text.lower()).strip() + " "
-    for n in (2, 3, 4):
-        for i in range(len(norm) - n + 1):
-            vec[zlib.crc32(norm[i : i + n].encode()) % _HASH_DIM] += 1.0
-    return vec
-
-
-def _number_vector(text: str, lang: str) -> np.ndarray:
-    vec = np.zeros(_NUM_DIM, dtype=np.float32)
-    anchors = extract_anchors(text, lang)
-    for value in (*anchors.numbers, *anchors.dates):
-        vec[zlib.crc32(value.encode()) % _NUM_DIM] += 1.0
-    return vec
-
-
-def _spans_from_rows(rows: np.ndarray, k: int) -> np.ndarray:
-    """Sum k consecutive rows (n-gram counts are additive across sentences)."""
-    n = rows.shape[0]
-    out = rows.copy()
-    for offset in range(1, min(k, n)):
-        out[: n - offset] += rows[offset:]
-    return out
-
-
 def side_features(
     sentences: Sequence[str],
     lang: str,
@@ -212,16 +104,16 @@ def side_features(
     feats = SideFeatures(size=len(sentences), max_span=max_span)
     if not sentences:
         return feats
-    feats.own = SpanRows(np.vstack([_ngram_vector(s) for s in sentences]), max_span, True)
+    feats.own = SpanRows(np.vstack([ngram_vector(s) for s in sentences]), max_span, True)
     feats.numbers = SpanRows(
-        np.vstack([_number_vector(s, lang) for s in sentences]), max_span, False
+        np.vstack([number_vector(s, lang) for s in sentences]), max_span, False
     )
     feats.length = np.array([len(s) for s in sentences], dtype=np.float32)
     feats.content = content_weights(sentences)
     feats.open_end = open_ends(sentences)
-    feats.words = [_anchor_words(s) for s in sentences]
+    feats.words = [anchor_words(s) for s in sentences]
     if mt is not None and any(mt):
-        feats.mt = SpanRows(np.vstack([_ngram_vector(m or "") for m in mt]), max_span, True)
+        feats.mt = SpanRows(np.vstack([ngram_vector(m or "") for m in mt]), max_span, True)
         feats.mt_ok = np.array([1.0 if m else 0.0 for m in mt], dtype=np.float32)
     for k in range(1, min(max_span, text_span) + 1):
         feats.emb[k] = embed(span_texts(sentences, k))

@@ -1,0 +1,132 @@
+"""Per-sentence features the similarity is built from: hashed character n-grams, numbers,
+content and clause-ending marks, and span sums over them.
+
+Row features are additive over sentences, so a span's vector is the sum of its sentences'
+rows and memory stays linear in the number of sentences whatever the bead shapes.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+
+import numpy as np
+
+from transcheck.text.anchors import extract as extract_anchors
+
+CONTENT_LETTERS = 10.0  # letters from which a sentence counts fully in a bead
+_HASH_DIM = 2048
+_NUM_DIM = 512
+_KEEP_WHOLE = 4_000_000  # cells (sentences × hash dims) under which span rows are cached
+
+
+def span_texts(sentences: Sequence[str], k: int) -> list[str]:
+    """Texts of all spans of k consecutive sentences (the last ones may be shorter)."""
+    return [" ".join(sentences[i : i + k]) for i in range(len(sentences))]
+
+
+def content_weights(sentences: Sequence[str]) -> np.ndarray:
+    """How much of a sentence a bead should count: letters / CONTENT_LETTERS, capped at 1.
+
+    OCR debris ("~ -", "...."), page numbers and stray initials carry no meaning, so
+    merging them into a bead must not earn what a real sentence earns.
+    """
+    letters = np.array([sum(ch.isalpha() for ch in s) for s in sentences], dtype=np.float32)
+    return np.minimum(letters / CONTENT_LETTERS, 1.0)
+
+
+def open_ends(sentences: Sequence[str]) -> np.ndarray:
+    """1.0 where a sentence ends in ; : or , so that its clause goes on in the next segment.
+
+    Segmenters split at semicolons and colons, and a translator often punctuates a clause
+    differently; a bead that closes one side mid-clause but not the other is suspect.
+    """
+    ends = [s.rstrip()[-1:] for s in sentences]
+    return np.array([1.0 if e in (";", ":", ",") else 0.0 for e in ends], dtype=np.float32)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def anchor_words(text: str) -> tuple[str, ...]:
+    """Tokens that can be identical across languages: long words (names) and numbers."""
+    out = []
+    for tok in _WORD.findall(text.lower()):
+        if any(ch.isdigit() for ch in tok):
+            if len(tok) >= 2:
+                out.append(tok)
+        elif len(tok) >= 4:
+            out.append(tok)
+    return tuple(out)
+
+
+def ngram_vector(text: str) -> np.ndarray:
+    """Hashed character 2–4-gram counts of a lowercased text (word-boundary padded)."""
+    vec = np.zeros(_HASH_DIM, dtype=np.float32)
+    norm = " " + re.sub(r"\s+", " ", text.lower()).strip() + " "
+    for n in (2, 3, 4):
+        for i in range(len(norm) - n + 1):
+            vec[zlib.crc32(norm[i : i + n].encode()) % _HASH_DIM] += 1.0
+    return vec
+
+
+def number_vector(text: str, lang: str) -> np.ndarray:
+    vec = np.zeros(_NUM_DIM, dtype=np.float32)
+    anchors = extract_anchors(text, lang)
+    for value in (*anchors.numbers, *anchors.dates):
+        vec[zlib.crc32(value.encode()) % _NUM_DIM] += 1.0
+    return vec
+
+
+def spans_from_rows(rows: np.ndarray, k: int) -> np.ndarray:
+    """Sum k consecutive rows (n-gram counts are additive across sentences)."""
+    n = rows.shape[0]
+    out = rows.copy()
+    for offset in range(1, min(k, n)):
+        out[: n - offset] += rows[offset:]
+    return out
+
+
+class SpanRows:
+    """Additive row features (n-gram or number counts) with cheap sums over spans.
+
+    Only the single-sentence rows are stored; a span's vector is the sum of its rows, so
+    memory stays linear in the number of sentences whatever the bead shapes.
+    """
+
+    def __init__(self, rows: np.ndarray, max_span: int, normalise: bool) -> None:
+        self.rows = rows
+        self.n = rows.shape[0]
+        self.normalise = normalise
+        self.norms: dict[int, np.ndarray] = {}
+        self._whole: dict[int, np.ndarray] = {}
+        if normalise:
+            for k in range(1, max_span + 1):
+                sums = spans_from_rows(rows, k)
+                self.norms[k] = np.maximum(np.linalg.norm(sums, axis=1), 1e-9)
+
+    def unit_spans(self, js: np.ndarray, k: int) -> np.ndarray:
+        """Unit-length span vectors for spans (j, k), j in js (kept whole for short texts)."""
+        if self.n * self.rows.shape[1] <= _KEEP_WHOLE:
+            whole = self._whole.get(k)
+            if whole is None:
+                every = np.arange(self.n)
+                whole = self._whole[k] = self.spans(every, k) / self.norms[k][:, None]
+            return whole[js]
+        return self.spans(js, k) / self.norms[k][js][:, None]
+
+    def spans(self, js: np.ndarray, k: int) -> np.ndarray:
+        """Span vectors (sums of k rows) for spans (j, k), j in js."""
+        out = np.zeros((len(js), self.rows.shape[1]), dtype=np.float32)
+        for offset in range(k):
+            idx = js + offset
+            ok = idx < self.n
+            out[ok] += self.rows[idx[ok]]
+        return out
+
+    def mean_dot_with(self, sample: np.ndarray, k: int) -> np.ndarray:
+        """For every span (i, k): mean dot product with the unit rows of `sample`."""
+        per_row = self.rows @ sample.T  # (n, s), linear in rows so spans sum
+        sums = spans_from_rows(per_row, k).mean(axis=1)
+        return sums / self.norms[k]
