@@ -28,7 +28,7 @@ import numpy as np
 from transcheck import pipeline
 from transcheck.compare import confidence
 from transcheck.evaluate import data as datasets
-from transcheck.evaluate.detect import build_perturbed, compatible
+from transcheck.evaluate.detect import build_perturbed, compatible, run_check
 from transcheck.evaluate.metrics import expected_calibration_error
 from transcheck.options import Options
 
@@ -41,15 +41,7 @@ def candidates(docs, perturbed, use_mt: bool) -> list[dict]:
     rows: list[dict] = []
 
     def run(src, tgt, d, tgt_mt):
-        return pipeline.check_texts(
-            list(src),
-            list(tgt),
-            d.src_lang,
-            d.tgt_lang,
-            src_mt=list(d.src_mt) if use_mt and d.src_mt else None,
-            tgt_mt=list(tgt_mt) if use_mt and tgt_mt else None,
-            options=options,
-        )
+        return run_check(pipeline.check_texts, src, tgt, d, tgt_mt, use_mt=use_mt, options=options)
 
     for d in docs:
         report = run(d.src, d.tgt, d, d.tgt_mt)

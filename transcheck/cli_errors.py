@@ -108,21 +108,9 @@ def write_output(path: Path, text: str) -> None:
 
 def check_cache_dir(explicit: Path | None) -> None:
     """The cache folder (explicit > $TRANSCHECK_CACHE_DIR > user cache dir) must be makeable."""
-    from transcheck.options import cache_dir
+    from transcheck.options import ensure_cache_dir
 
-    folder = cache_dir(explicit)
-    if folder.exists() and not folder.is_dir():
-        raise UsageError(
-            f"the cache folder {folder} is a file; "
-            "choose another with --cache-dir or run with --no-cache"
-        )
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UsageError(
-            f"cannot create the cache folder {folder} ({exc.strerror}); "
-            "choose another with --cache-dir or run with --no-cache"
-        ) from exc
+    ensure_cache_dir(explicit)
 
 
 def check_memories(paths: tuple[Path, ...]) -> None:

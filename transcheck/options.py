@@ -41,3 +41,23 @@ def cache_dir(explicit: Path | None = None) -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("transcheck"))
+
+
+def ensure_cache_dir(explicit: Path | None = None) -> Path:
+    """The cache folder, created if needed; UsageError (exit 2) when it cannot be."""
+    from transcheck.errors import UsageError
+
+    folder = cache_dir(explicit)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(
+            f"the cache folder {folder} is a file; "
+            "choose another with --cache-dir or run with --no-cache"
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(
+            f"cannot create the cache folder {folder} ({exc.strerror}); "
+            "choose another with --cache-dir or run with --no-cache"
+        ) from exc
+    return folder

@@ -25,7 +25,7 @@ import httpx
 from hishel.httpx import CacheTransport
 
 from transcheck.errors import UsageError
-from transcheck.options import Options
+from transcheck.options import Options, ensure_cache_dir
 from transcheck.options import cache_dir as resolve_cache_dir
 
 CACHE_FILE = "http-cache.sqlite"
@@ -104,15 +104,7 @@ def cache_key(url: str) -> str:
 
 def open_storage(options: Options) -> hishel.SqliteStorage:
     """The SQLite cache, created on first use; UsageError when its folder cannot be made."""
-    folder = cache_dir(options)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UsageError(
-            f"cannot create the cache folder {folder} ({exc.strerror}); "
-            "choose another with --cache-dir or run with --no-cache"
-        ) from exc
-    database = folder / CACHE_FILE
+    database = ensure_cache_dir(options.cache_dir) / CACHE_FILE
     _set_aside_if_damaged(database)
     return hishel.SqliteStorage(
         database_path=database,

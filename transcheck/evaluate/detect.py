@@ -218,6 +218,28 @@ def build_perturbed(
     ]
 
 
+def run_check(
+    check: CheckFn,
+    src: Sequence[str],
+    tgt: Sequence[str],
+    doc: ParallelDoc,
+    tgt_mt: Any,
+    *,
+    use_mt: bool,
+    options: Any,
+) -> Any:
+    """`check` on one (possibly perturbed) document, with its line-by-line MT when asked."""
+    return check(
+        list(src),
+        list(tgt),
+        doc.src_lang,
+        doc.tgt_lang,
+        src_mt=list(doc.src_mt) if use_mt and doc.src_mt else None,
+        tgt_mt=list(tgt_mt) if use_mt and tgt_mt else None,
+        options=options,
+    )
+
+
 def evaluate_detection(
     docs: Sequence[ParallelDoc],
     perturbed: Sequence[PerturbedDoc],
@@ -236,15 +258,7 @@ def evaluate_detection(
     pair_tally, strict_tally = Tally(), Tally()
 
     def run(src: Sequence[str], tgt: Sequence[str], d: ParallelDoc, tgt_mt: Any) -> Any:
-        return check(
-            list(src),
-            list(tgt),
-            d.src_lang,
-            d.tgt_lang,
-            src_mt=list(d.src_mt) if use_mt and d.src_mt else None,
-            tgt_mt=list(tgt_mt) if use_mt and tgt_mt else None,
-            options=options,
-        )
+        return run_check(check, src, tgt, d, tgt_mt, use_mt=use_mt, options=options)
 
     for n, d in enumerate(docs):
         try:
