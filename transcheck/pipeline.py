@@ -11,7 +11,7 @@ from typing import TextIO
 
 from transcheck import __version__
 from transcheck.compare import AlignSettings, build_scorer
-from transcheck.compare.align import align
+from transcheck.compare.align import SHAPES, align
 from transcheck.compare.embed import MODEL_NAME
 from transcheck.compare.findings import Thresholds, find, summarise
 from transcheck.errors import InputError, UsageError
@@ -48,7 +48,8 @@ def signature(options: Options, info: MTInfo | None = None) -> dict[str, str]:
         "mt": mt,
         "align": (
             f"threshold={cfg.threshold:g},gamma={cfg.gamma:g},band={cfg.band},"
-            f"open_end={cfg.open_end:g},shared={cfg.shared:g}"
+            f"open_end={cfg.open_end:g},shared={cfg.shared:g},"
+            f"shapes={len(cfg.shapes or SHAPES)}"
         ),
         "thresholds": ",".join(f"{k}={v}" for k, v in th.as_dict().items()),
     }

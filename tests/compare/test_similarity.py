@@ -145,3 +145,25 @@ def test_shared_names_and_numbers_count_by_rarity_and_only_as_often_as_both_side
     single = twice.matches(1, np.array([0]), 1, np.array([0]))[0, 0]
     assert single > 0.4
     assert twice.matches(2, np.array([0]), 1, np.array([0]))[0, 0] == pytest.approx(single)
+
+
+def test_mt_lexical_match_rests_on_rare_words_not_function_words() -> None:
+    # MT of source line 0 shares every function word with target 0 but only the rare name
+    # "Thun" with target 1; weighted by document frequency, the name decides (plain n-gram
+    # counts would pick target 0: cosine 0.89 against 0.35)
+    common = "de la le les et du des"
+    fruit = ["Thun", "pomme", "poire", "prune", "raisin", "cerise"]
+    animals = ["au", "chat", "chien", "cheval", "vache"]
+    src = [f"Satz {k} ." for k in range(6)]
+    mt = [f"{common} {w}" for w in fruit]
+    tgt = [f"{common} {animals[0]}", "Thun sous la neige"] + [f"{common} {w}" for w in animals[1:]]
+
+    def same_vector(texts: list[str]) -> np.ndarray:  # embeddings that tell nothing apart
+        return np.full((len(texts), 8), 8**-0.5, dtype=np.float32)
+
+    scorer = Scorer(
+        side_features(src, "de", same_vector, mt), side_features(tgt, "fr", same_vector)
+    )
+    lexical = scorer.components(1, np.array([0]), 1, np.arange(len(tgt)))["mt"][0]
+    assert int(np.argmax(lexical)) == 1
+    assert lexical[1] > lexical[0] + 0.1

@@ -130,3 +130,14 @@ class SpanRows:
         per_row = self.rows @ sample.T  # (n, s), linear in rows so spans sum
         sums = spans_from_rows(per_row, k).mean(axis=1)
         return sums / self.norms[k]
+
+
+def idf_weights(a: SpanRows, b: SpanRows) -> np.ndarray:
+    """Inverse document frequency of each hashed column over the sentences of both texts."""
+    df = (a.rows > 0).sum(axis=0) + (b.rows > 0).sum(axis=0)
+    return np.log((a.n + b.n + 1.0) / (df + 1.0)).astype(np.float32)
+
+
+def scaled_rows(rows: SpanRows, weights: np.ndarray) -> SpanRows:
+    """The same rows with every column multiplied by its weight (spans stay sums of rows)."""
+    return SpanRows(rows.rows * weights, max(rows.norms, default=1), rows.normalise)

@@ -8,8 +8,9 @@ cosines are compressed: unrelated ≈ 0.75, parallel ≈ 0.9):
   are embedded as one concatenated text, which beats summing sentence vectors by 0.02–0.05
   F1 on the dev gold; longer spans combine two such texts);
 * MT lexical similarity both ways: character n-gram cosine of MT(src) vs tgt and of src vs
-  MT(tgt) (a vectorised cousin of chrF), weighted by how often MT agrees with the embeddings,
-  so a garbage model cannot override them;
+  MT(tgt) (a vectorised cousin of chrF), n-grams weighted by their inverse document
+  frequency, and the signal weighted by how often MT agrees with the embeddings on the
+  sentences the embeddings are unsure of, so a garbage model cannot override them;
 * length agreement (a Gale–Church style prior on the log length ratio);
 * anchor agreement: shared numbers raise the score, contradicting numbers lower it.
 
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -33,9 +34,11 @@ from transcheck.compare.features import (
     SpanRows,
     anchor_words,
     content_weights,
+    idf_weights,
     ngram_vector,
     number_vector,
     open_ends,
+    scaled_rows,
     span_texts,
 )
 
@@ -43,6 +46,7 @@ MAX_SPAN = 5  # longest span on one side of a bead (1-5, 5-1)
 TEXT_SPAN = 4  # spans up to this many sentences are embedded as one text
 _SHARED_DIM = 1024
 _RANDOM_SAMPLES = 256
+_MIN_HARD = 10  # hard sentences needed to measure MT agreement on them alone
 
 
 @dataclass(frozen=True)
@@ -190,6 +194,30 @@ def shared_tokens(src: SideFeatures, tgt: SideFeatures) -> SharedTokens | None:
     return SharedTokens(rows[0], rows[1], rarity)
 
 
+def _idf_weighted(
+    src: SideFeatures, tgt: SideFeatures, fwd: bool, bwd: bool
+) -> tuple[SideFeatures, SideFeatures]:
+    """Both sides with their compared n-gram rows weighted by document IDF.
+
+    Raw counts are dominated by the n-grams of function words (" le", "es "); weighted by how
+    rare they are in this document, MT(src) vs tgt finds the gold 1-1 partner of a dev
+    sentence 0.93 of the time with Google MT instead of 0.81 (0.62 vs 0.38 with europarllight).
+    MT(src) is compared with tgt (one language), src with MT(tgt) (the other), so each pair
+    gets the IDF of its own language.
+    """
+    if fwd:
+        assert src.mt is not None and tgt.own is not None
+        idf = idf_weights(src.mt, tgt.own)
+        src = replace(src, mt=scaled_rows(src.mt, idf))
+        tgt = replace(tgt, own=scaled_rows(tgt.own, idf))
+    if bwd:
+        assert tgt.mt is not None and src.own is not None
+        idf = idf_weights(tgt.mt, src.own)
+        tgt = replace(tgt, mt=scaled_rows(tgt.mt, idf))
+        src = replace(src, own=scaled_rows(src.own, idf))
+    return src, tgt
+
+
 class Scorer:
     """Scores (source span, translation span) pairs; ≈ 1 for a typical true pair, ≈ 0 random."""
 
@@ -200,14 +228,16 @@ class Scorer:
         weights: Weights | None = None,
         seed: int = 0,
     ) -> None:
-        self.src, self.tgt = src, tgt
         self.w = weights or Weights()
         self.mt_fwd = src.mt is not None and tgt.size > 0
         self.mt_bwd = tgt.mt is not None and src.size > 0
+        src, tgt = _idf_weighted(src, tgt, self.mt_fwd, self.mt_bwd)
+        self.src, self.tgt = src, tgt
         self.mt_weight = 0.0
         self.length_ratio = 1.0
         self._base: dict[tuple[str, int], np.ndarray] = {}
         self._shared: SharedTokens | None = None
+        self._mutual: list[tuple[int, int]] | None = None
         if src.size == 0 or tgt.size == 0:
             return
         rng = np.random.default_rng(seed)
@@ -311,12 +341,22 @@ class Scorer:
         return total / np.maximum(count, 1.0), (count > 0).astype(np.float32)
 
     def _mt_agreement(self, s_idx: np.ndarray) -> float:
-        """How often MT's best match for a source sentence is also the embeddings' best.
+        """How often MT's best match for a hard source sentence is also the embeddings' best.
 
-        Rescaled so that chance agreement (1/m) is 0 and full agreement 1: a garbage model
-        gets no say in the score.
+        Hard sentences are those without a mutual nearest neighbour by embedding: where the
+        embedding is confident, any sensible MT agrees with it and the agreement says little
+        about what MT adds (on the dev set, all rows: Google 0.83, europarllight 0.60; hard
+        rows: 0.35 and 0.25). With fewer than _MIN_HARD hard sentences the random sample
+        stands in. Rescaled so that chance agreement (1/m) is 0 and full agreement 1: a
+        garbage model gets no say in the score.
         """
-        rows = s_idx[:128]
+        confident = np.zeros(self.src.size, dtype=bool)
+        confident[[i for i, _ in self.mutual_neighbours()]] = True
+        hard = np.flatnonzero(~confident)
+        if len(hard) >= _MIN_HARD:
+            rows = hard[np.linspace(0, len(hard) - 1, min(len(hard), 128)).astype(np.int64)]
+        else:
+            rows = s_idx[:128]
         js = np.arange(self.tgt.size)
         emb = self.src.emb[1][rows] @ self.tgt.emb[1].T
         lex, mask = self._lexical(1, rows, 1, js)
@@ -329,6 +369,32 @@ class Scorer:
             return 1.0 if rate >= 0.5 else 0.0
         chance = 1.0 / self.tgt.size
         return float(np.clip((rate - chance) / (1.0 - chance), 0.0, 1.0))
+
+    def mutual_neighbours(self, chunk: int = 1024) -> list[tuple[int, int]]:
+        """Pairs (i, j) that are each other's nearest neighbour by embedding (cached).
+
+        Computed chunk by chunk, so memory stays linear; the banded search's anchor path
+        and the MT weight both start from them.
+        """
+        if self._mutual is not None:
+            return self._mutual
+        src, tgt = self.src.emb.get(1), self.tgt.emb.get(1)
+        if src is None or tgt is None or not len(src) or not len(tgt):
+            self._mutual = []
+            return self._mutual
+        n, m = len(src), len(tgt)
+        best_j = np.empty(n, dtype=np.int64)
+        best_i_val = np.full(m, -np.inf)
+        best_i = np.zeros(m, dtype=np.int64)
+        for start in range(0, n, chunk):
+            sims = src[start : start + chunk] @ tgt.T
+            best_j[start : start + chunk] = np.argmax(sims, axis=1)
+            col_max = sims.max(axis=0)
+            col_arg = np.argmax(sims, axis=0) + start
+            upd = col_max > best_i_val
+            best_i_val[upd], best_i[upd] = col_max[upd], col_arg[upd]
+        self._mutual = [(i, int(best_j[i])) for i in range(n) if best_i[best_j[i]] == i]
+        return self._mutual
 
     def pair_scores(self) -> np.ndarray:
         """Full 1-1 score matrix (n × m), for findings on article-sized inputs."""

@@ -36,6 +36,37 @@ def check_coverage(
     return problems
 
 
+Beads = Sequence[tuple[tuple[int, ...], tuple[int, ...]]]
+
+
+def halves(gold: Beads, beads: Beads) -> dict[str, Any]:
+    """Scores on each half of the document, split at the gold bead boundary nearest the middle.
+
+    A change that helps only one half is fitting that half (docs/alignment.md). The boundary
+    is the first gold bead whose source starts at or after the middle source sentence; a
+    bead belongs to the first half when it starts before the boundary (by its source side,
+    or its target side when it has no source).
+    """
+    n_src = 1 + max((i for s, _ in gold for i in s), default=-1)
+    starts = [(s[0], t[0] if t else None) for s, t in gold if s and s[0] >= n_src // 2]
+    if not starts:
+        return {}
+    i0, j0 = starts[0]
+    if j0 is None:  # boundary bead without a target: the next target sentence after it
+        j0 = 1 + max((j for s, t in gold for j in t if s and s[0] < i0), default=-1)
+
+    def first(bead: tuple[tuple[int, ...], tuple[int, ...]]) -> bool:
+        s, t = bead
+        return s[0] < i0 if s else t[0] < j0
+
+    out: dict[str, Any] = {"boundary": [i0, j0]}
+    for name, keep in (("first", True), ("second", False)):
+        part_gold = [b for b in gold if first(b) == keep]
+        part_test = [b for b in beads if first(b) == keep]
+        out[name] = score_alignment(part_gold, part_test).as_dict()
+    return out
+
+
 def evaluate_alignment(
     dev: AlignDev, condition: str, align: AlignFn, options: Any
 ) -> dict[str, Any]:
@@ -71,6 +102,7 @@ def evaluate_alignment(
         "condition": condition,
         "signature": sig,
         "scores": scores.as_dict(),
+        "halves": halves(dev.gold, beads),
         "test_beads": len(beads),
         "shapes": dict(sorted(shapes.items())),
         "contract_problems": check_coverage(beads, len(dev.src), len(dev.tgt)),
