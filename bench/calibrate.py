@@ -179,13 +179,25 @@ def report_and_apply(sets: dict[str, list[dict]], args: argparse.Namespace) -> i
     if args.apply:
         text = CONFIDENCE_PY.read_text(encoding="utf-8")
         merged = {**confidence.WEIGHTS, **both}
-        body = json.dumps(merged, indent=4)
         pattern = r"WEIGHTS: dict\[str, dict\[str, float\]\] = \{.*?\n\}\n"
-        replacement = f"WEIGHTS: dict[str, dict[str, float]] = {body}\n"
+        replacement = _weights_source(merged)
         text = re.sub(pattern, lambda _m: replacement, text, flags=re.S)
         CONFIDENCE_PY.write_text(text, encoding="utf-8")
         print(f"wrote {CONFIDENCE_PY}", file=sys.stderr)
     return 0
+
+
+def _weights_source(weights: dict[str, dict[str, float]]) -> str:
+    """The WEIGHTS assignment as `ruff format` writes it (one line per kind when it fits)."""
+    lines = ["WEIGHTS: dict[str, dict[str, float]] = {"]
+    for kind, w in weights.items():
+        one = f'    "{kind}": {{' + ", ".join(f'"{k}": {v!r}' for k, v in w.items()) + "},"
+        if len(one) <= 100:
+            lines.append(one)
+        else:
+            lines += [f'    "{kind}": {{', *(f'        "{k}": {v!r},' for k, v in w.items())]
+            lines.append("    },")
+    return "\n".join([*lines, "}"]) + "\n"
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ the differing tokens, the scores) and a confidence from `confidence.py`'s calibr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -14,8 +15,8 @@ import numpy as np
 
 from transcheck.compare.confidence import calibrate
 from transcheck.model import Anchors, Bead, Finding, Sentence, Summary
-from transcheck.text.anchors import count_negations
-from transcheck.text.names import checkable, mentioned, phrases
+from transcheck.text.names import checkable, mentioned, phrases, swap_evidence
+from transcheck.text.negation import polarity_differs
 
 # Languages where a capital letter inside a sentence marks a name (German capitalises nouns).
 _NAME_CASE_LANGS = {"en", "fr", "vi", "es", "it", "pt", "nl"}
@@ -80,13 +81,25 @@ def _small(value: str) -> bool:
         return False
 
 
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
 def _covered(value: str, others: Sequence[str]) -> bool:
-    """Whether a value is stated on the other side, allowing a date with or without year."""
+    """Whether a value is stated on the other side, allowing a date with or without year.
+
+    A currency stated on one side only is not a contradiction ("2000.- Rupies" against
+    "2000 roupies", "5000" against "5000 INR"); two different currencies are.
+    """
     for other in others:
-        if value == other:
+        if value == other or (
+            (" " in value) != (" " in other) and value.split()[0] == other.split()[0]
+        ):
             return True
         if "-" in other and other.startswith(value) and len(value) == 4:  # year of a full date
             return True
+        short, full = sorted((value, other), key=len)
+        if len(short) == 2 and short.isdigit() and _YEAR.fullmatch(full) and full.endswith(short):
+            return True  # "in '71" = "năm 1971"
         if "-" in value and "-" in other:
             short, full = sorted((value, other), key=len)
             if short.startswith("--") and full.endswith(short[1:]):  # day-month vs full date
@@ -174,11 +187,14 @@ def _checkable(text: str, lang: str) -> list[str]:
 def negation_mismatch(
     src_text: str, tgt_text: str, src_lang: str, tgt_lang: str, src_mt: str | None
 ) -> bool:
-    """Whether exactly one side negates; compared within one language when MT allows."""
-    tgt_neg = count_negations(tgt_text, tgt_lang)
+    """Whether exactly one side negates; compared within one language when MT allows.
+
+    A side that negates only inside a word (unwilling, hoffnungslos) is not counted as
+    positive against a cue on the other side (negation.polarity_differs).
+    """
     if src_mt:
-        return (count_negations(src_mt, tgt_lang) > 0) != (tgt_neg > 0)
-    return (count_negations(src_text, src_lang) > 0) != (tgt_neg > 0)
+        return polarity_differs(src_mt, tgt_lang, tgt_text, tgt_lang)
+    return polarity_differs(src_text, src_lang, tgt_text, tgt_lang)
 
 
 def find(
@@ -200,6 +216,8 @@ def find(
     moved_pairs = _moves(omitted, added, pair_scores, th.moved)
     moved_src = {i for i, _ in moved_pairs}
     moved_tgt = {j for _, j in moved_pairs}
+    docs = (" ".join(s.text for s in src), " ".join(t.text for t in tgt))
+    run_chars = _run_lengths(alignment, src, tgt)
     for bead in alignment:
         if bead.src and not bead.tgt:
             i = bead.src[0]
@@ -207,13 +225,13 @@ def find(
                 j = next(j for a, j in moved_pairs if a == i)
                 findings.append(_moved(i, j, src, tgt, pair_scores))
             else:
-                findings.append(_one_sided("omission", i, src, pair_scores, axis=1))
+                findings.append(_one_sided("omission", i, src, pair_scores, 1, run_chars[("s", i)]))
         elif bead.tgt and not bead.src:
             j = bead.tgt[0]
             if j not in moved_tgt:
-                findings.append(_one_sided("addition", j, tgt, pair_scores, axis=0))
+                findings.append(_one_sided("addition", j, tgt, pair_scores, 0, run_chars[("t", j)]))
         else:
-            shift = _shift(bead, src, tgt, src_lang, tgt_lang, src_mt, tgt_mt, th)
+            shift = _shift(bead, src, tgt, src_lang, tgt_lang, src_mt, tgt_mt, th, docs)
             if shift is not None:
                 findings.append(shift)
     return [f for f in findings if f.confidence >= th.min_confidence]
@@ -239,13 +257,48 @@ def _moves(
     return pairs
 
 
+def _run_lengths(
+    alignment: Sequence[Bead], src: Sequence[Sentence], tgt: Sequence[Sentence]
+) -> dict[tuple[str, int], int]:
+    """Characters in the run of consecutive unmatched sentences each one belongs to.
+
+    Two short sentences left out together ("I can't use a fork. I can't talk about wine.")
+    are a passage, not a stray fragment: shortness is judged on the run.
+    """
+    out: dict[tuple[str, int], int] = {}
+    run: list[tuple[str, int]] = []
+    side = ""
+
+    def close() -> None:
+        total = sum(len((src if s == "s" else tgt)[k].text) + 1 for s, k in run)
+        out.update(dict.fromkeys(run, total - 1))
+        run.clear()
+
+    for bead in alignment:
+        this = "s" if bead.src and not bead.tgt else "t" if bead.tgt and not bead.src else ""
+        if this != side and run:
+            close()
+        side = this
+        if this:
+            run.extend((this, k) for k in (bead.src if this == "s" else bead.tgt))
+    if run:
+        close()
+    return out
+
+
 def _one_sided(
-    kind: str, idx: int, sentences: Sequence[Sentence], scores: np.ndarray, axis: int
+    kind: str,
+    idx: int,
+    sentences: Sequence[Sentence],
+    scores: np.ndarray,
+    axis: int,
+    run_chars: int | None = None,
 ) -> Finding:
     """An omission (source sentence, axis=1) or addition (translation sentence, axis=0)."""
     best = float(scores.max(axis=axis)[idx]) if scores.size else 0.0
     text = sentences[idx].text
-    features = {"best_match": best, "short": float(len(text) < 40)}
+    length = len(text) if run_chars is None else run_chars
+    features = {"best_match": best, "short": float(length < 40)}
     confidence = calibrate(kind, features)
     a = sentences[idx].anchors
     facts = bool(a.numbers or a.dates or a.names)
@@ -285,6 +338,7 @@ def _shift(
     src_mt: Sequence[str | None] | None,
     tgt_mt: Sequence[str | None] | None,
     th: Thresholds,
+    docs: tuple[str, str] = ("", ""),
 ) -> Finding | None:
     src_text, tgt_text = _joined(src, bead.src), _joined(tgt, bead.tgt)
     mt_of_src = _joined_mt(src_mt, bead.src)
@@ -303,14 +357,23 @@ def _shift(
         tokens_tgt += [display_value(v) for v in only_tgt]
         features["number_both" if (only_src and only_tgt) else "number_one"] = 1.0
     miss_tgt, miss_src = name_mismatch(src_text, tgt_text, src_lang, tgt_lang, mt_of_src, mt_of_tgt)
+    if not has_mt:
+        # Without MT, a swap is judged against both documents (names.swap_evidence): a
+        # name the translation keeps elsewhere is missing here, and a name the source
+        # document never mentions stands in its place.
+        lost, brought = swap_evidence(src_text, tgt_text, src_lang, tgt_lang, *docs)
+        if lost and brought:
+            miss_tgt, miss_src = lost, brought
+            features["name_swap"] = 1.0
     if miss_tgt or miss_src:
         reasons.append("name mismatch")
         tokens_src += miss_tgt
         tokens_tgt += miss_src
-        # A swap (a name missing on each side) is strong; one side alone is strong when MT
-        # confirms the name belongs there or the original's name went missing.
-        if miss_tgt and miss_src:
-            features["name_both"] = 1.0
+        # One side alone is strong when MT confirms the name belongs there.
+        if "name_swap" in features:
+            pass
+        elif miss_tgt and miss_src:
+            features["name_both" if has_mt else "name_both_cross"] = 1.0
         elif has_mt:
             features["name_one_mt"] = 1.0
         elif miss_tgt:

@@ -103,7 +103,8 @@ _CURRENCY_WORDS = {
     "GBP": "£ gbp pfund pound pounds sterling livre_sterling livres_sterling bảng_anh",
     "JPY": "¥ jpy yen yên",
     "CNY": "cny rmb yuan renminbi nhân_dân_tệ",
-    "CHF": "chf franken franc_suisse francs_suisses",
+    "CHF": "chf sfr franken franc_suisse francs_suisses",
+    "INR": "inr rupie rupien rupies rupees rupee roupie roupies rupi",
     "VND": "vnd vnđ đồng đ dong",
     "KRW": "krw won",
     "RUB": "rub rubel rubles roubles rúp",
@@ -129,15 +130,24 @@ _WORD_END = r"(?![\w$€£¥%])"
 # "tỉ lệ" / "tỷ lệ" is a rate, not a billion
 _SCALE_AFTER = re.compile(rf"\s*({_alternation(SCALES)}){_WORD_END}(?!\s+lệ)\.?")
 _UNIT_AFTER = re.compile(
-    rf"\s*(?:({_alternation(_PERCENT)})|(?:de\s+|d['’]\s?)?({_alternation(_CURRENCY)})(?:\s+mỹ)?)"
+    rf"\s*(?:({_alternation(_PERCENT)})|(?:de\s+|d['’]\s?|\w+isch(?:e|en|er|es)?\s+)?"
+    rf"({_alternation(_CURRENCY)})(?:\s+mỹ)?)"
     r"(?![\w$€£¥%])"
 )
 _CURRENCY_BEFORE = re.compile(
-    r"(US\$|USD|EUR|CHF|GBP|HK\$|AU\$|A\$|S\$|C\$|[€$£¥])[\s\u00a0\u202f]?$", re.IGNORECASE
+    r"(?<![^\W\d_])(US\$|USD|EUR|CHF|SFr\.?|GBP|HK\$|AU\$|A\$|S\$|C\$|[€$£¥])[\s\u00a0\u202f]?$",
+    re.IGNORECASE,
 )
 _RANGE_JOIN = re.compile(
     r"\s*(?:-|–|—|bis|to|à|đến|tới|and|und|et|và|or|oder|ou|hoặc|hay)\s*$", re.IGNORECASE
 )
+
+
+_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+_FRACTION = re.compile(r"[ \u00a0]?([½¼¾])")
+# "21. Nördlich des Mustagh Ata …": a section number opening a sentence is layout, not a
+# fact (two editions of a text number their sections differently).
+_ENUMERATOR = re.compile(r"^\s*\d{1,2}\.\s+(?=[^\W\d_])")
 
 
 class _Amount:
@@ -160,8 +170,14 @@ def _attach(amount: _Amount, text: str, lower: str, lang: str) -> None:
     """Read the scale word and currency/percent after an amount, or a currency before it."""
     before = _CURRENCY_BEFORE.search(text[max(0, amount.start - 5) : amount.start])
     if before:
-        amount.unit = _CURRENCY.get(before.group(1).lower(), "")
+        amount.unit = _CURRENCY.get(before.group(1).lower().rstrip("."), "")
     pos = amount.end
+    fraction = _FRACTION.match(text, pos)  # "1 ½ m" = 1.5
+    if fraction:
+        amount.value += _FRACTIONS[fraction.group(1)]
+        pos = fraction.end()
+    if text.startswith((".-", ".–"), pos):  # Swiss prices: "200.- Rupies", "180.-SFr."
+        pos += 2
     while m := _SCALE_AFTER.match(lower, pos):
         word = m.group(1).rstrip(".")
         if word in _CURRENCY_ONLY_SCALES and not amount.unit:
@@ -212,6 +228,9 @@ _TIMES = [
     (r"(?<![\w.,:])(\d{1,2})(?:[:.](\d{2}))?\s*uhr\b", 1),
     (r"(?<![\w.,:])(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?!\w)", 2),
     (r"(?<![\w.,:])(\d{1,2})\s*giờ\s*(\d{1,2})(?:\s*phút)?", 1),
+    # French "15 h. 30", "à 16 heures" (a bare "3 heures" is a duration)
+    (r"(?<![\w.,:])(\d{1,2})\s?h\.\s?(\d{2})(?!\d)", 1),
+    (r"(?<!\w)(?:[àa]|vers|dès|jusqu['’]à)\s+(\d{1,2})\s*heures?(?:\s+(\d{2}))?(?!\w)", 1),
 ]
 _TIME_PATTERNS = [(re.compile(p, re.IGNORECASE), k) for p, k in _TIMES]
 
@@ -255,6 +274,7 @@ def extract(sentence: str, lang: str) -> Anchors:
     """All anchors of one sentence in its language."""
     text = unicodedata.normalize("NFC", sentence)
     rest, dates = find_dates(text, lang)
+    rest = _ENUMERATOR.sub(lambda m: " " * len(m.group(0)), rest)
     rest, times = _times(rest)
     numbers: list[str] = list(times)
     for amount in _amounts(rest, lang):

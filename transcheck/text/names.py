@@ -2,9 +2,9 @@
 
 Person and place names mostly travel verbatim between languages (maybe without diacritics:
 Trần Sỹ Thanh = Tran Sy Thanh), but country, capital and organisation names are
-translated (Triều Tiên = Nordkorea = North Korea). The small gazetteer below maps the
-common translated ones, adjectives included, to one entity; everything else is compared
-by its folded spelling.
+translated (Triều Tiên = Nordkorea = North Korea). A small gazetteer (text/gazetteer.py)
+maps the common translated ones, adjectives included, to one entity; everything else is
+compared by its folded spelling.
 """
 
 from __future__ import annotations
@@ -15,83 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-# entity → surface forms in de/en/fr/vi (lowercase, folded on use). Adjective stems end in
-# "*": they match as word prefixes ("nordkorean*" matches "nordkoreanischer").
-_GAZETTEER: dict[str, tuple[str, ...]] = {
-    "usa": ("usa", "us", "u.s.", "u.s", "united states", "america", "vereinigte staaten", "amerika",
-            "états-unis", "etats-unis", "mỹ", "hoa kỳ", "americ*", "amerikan*", "américain*",
-            "us-*", "washington", "white house", "weiße haus", "weißen haus", "weisse haus",
-            "maison blanche", "nhà trắng"),
-    # capitals and seats of power stand for their countries in news prose ("Moskau erklärte")
-    "russia": ("russia", "russland", "russie", "nga", "russ*", "moscow", "moskau", "moscou",
-               "moskva", "mát-xcơ-va", "kremlin", "kreml", "điện kremlin"),
-    "china": ("china", "chine", "trung quốc", "chines*", "chinois*", "chinas", "beijing",
-              "peking", "pékin", "bắc kinh"),
-    "north korea": ("north korea", "nordkorea", "corée du nord", "triều tiên", "north korean*",
-                    "nordkorean*", "nord-coréen*", "bắc triều tiên", "pyongyang", "pjöngjang",
-                    "bình nhưỡng", "korean*", "koreanisch*", "coréen*"),
-    "south korea": ("south korea", "südkorea", "corée du sud", "hàn quốc", "south korean*",
-                    "südkorean*", "sud-coréen*", "seoul", "séoul", "xơ-un"),
-    "japan": ("japan", "japon", "nhật bản", "nhật", "japanes*", "japanisch*", "japonais*",
-              "tokyo", "tokio"),
-    "vietnam": ("vietnam", "viet nam", "việt nam", "vietnames*", "vietnamien*", "hanoi",
-                "hà nội"),
-    "hcmc": ("ho chi minh city", "ho-chi-minh-stadt", "hô-chi-minh-ville",
-             "thành phố hồ chí minh", "tp hồ chí minh", "saigon", "sài gòn", "tp.hcm", "tphcm",
-             "tp. hcm", "hcmc"),
-    "ukraine": ("ukraine", "ukraina", "ukrain*", "kyiv", "kiev", "kiew", "ki-ép"),
-    "germany": ("germany", "deutschland", "allemagne", "đức", "german*", "deutsch*", "allemand*"),
-    "france": ("france", "frankreich", "pháp", "french", "französisch*", "français*", "francais*"),
-    "uk": ("united kingdom", "britain", "großbritannien", "royaume-uni", "anh", "british",
-           "english", "englisch*", "anglais*", "tiếng anh",
-           "britisch*", "britannique*"),
-    "eu": ("eu", "european union", "europäische union", "union européenne", "ue",
-           "liên minh châu âu", "eu-*"),
-    "europe": ("europe", "europa", "châu âu", "europ*"),
-    "un": ("un", "united nations", "vereinte nationen", "uno", "onu", "nations unies",
-           "liên hợp quốc", "lhq"),
-    "asia": ("asia", "asien", "asie", "châu á", "asiat*"),
-    "africa": ("africa", "afrika", "afrique", "châu phi", "afrikan*", "african*", "africain*"),
-    "india": ("india", "indien", "inde", "ấn độ", "indian*", "indisch*"),
-    "nato": ("nato", "otan"),
-    "dna": ("dna", "adn", "dns"),  # French and Vietnamese ADN, German DNS
-    "god": ("god", "gott", "dieu", "chúa", "thượng đế"),
-    "switzerland": ("switzerland", "schweiz", "suisse", "thụy sĩ", "swiss", "schweizer*"),
-    "austria": ("austria", "österreich", "autriche", "áo", "österreichisch*", "autrichien*"),
-    "italy": ("italy", "italien", "italie", "ý", "italian*", "italienisch*"),
-    "spain": ("spain", "spanien", "espagne", "tây ban nha", "spanish", "spanisch*", "espagnol*"),
-    "thailand": ("thailand", "thaïlande", "thái lan", "thai*"),
-    "cambodia": ("cambodia", "kambodscha", "cambodge", "campuchia"),
-    "laos": ("laos", "lào"),
-    "taiwan": ("taiwan", "đài loan"),
-    "philippines": ("philippines", "philippinen", "phi-líp-pin", "philippin*"),
-    "singapore": ("singapore", "singapur", "singapour"),
-    "australia": ("australia", "australien", "australie", "úc", "austral*"),
-    "canada": ("canada", "kanada"),
-    "mexico": ("mexico", "mexiko", "mexique"),
-    "brazil": ("brazil", "brasilien", "brésil", "brazil*", "brasilian*", "brésilien*"),
-    "peru": ("peru", "pérou"),
-    "xi jinping": ("xi jinping", "tập cận bình", "xi"),
-    "kim jong un": ("kim jong un", "kim jong-un", "kim jong-un"),
-    "zelensky": ("zelensky", "zelenskyy", "selenskyj", "zelensky", "zelenski"),
-    "putin": ("putin", "poutine"),
-    "brussels": ("brussels", "brüssel", "bruxelles"),
-    "middle east": ("middle east", "nahost", "naher osten", "nahen osten", "moyen-orient",
-                    "trung đông"),
-    "pacific": ("pacific", "pazifik", "pacifique", "thái bình dương", "pazifisch*"),
-    "mekong": ("mekong", "mê kông", "cửu long"),
-    "red river": ("red river", "roter fluss", "fleuve rouge", "sông hồng"),
-    "lake constance": ("lake constance", "bodensee", "lac de constance"),
-    "rhine": ("rhine", "rhein", "rhin"),
-    "alps": ("alps", "alpen", "alpes", "alpine", "alpin*", "an-pơ"),
-    "north sea": ("north sea", "nordsee", "mer du nord", "biển bắc"),
-    "latin america": ("latin america", "lateinamerika", "amérique latine", "mỹ latinh"),
-    "danube": ("danube", "donau"),
-    "geneva": ("geneva", "genf", "genève"),
-    "munich": ("munich", "münchen"),
-    "cologne": ("cologne", "köln"),
-    "vienna": ("vienna", "wien", "vienne"),
-}  # fmt: skip
+from transcheck.text.gazetteer import GAZETTEER
 
 
 def fold(text: str) -> str:
@@ -104,7 +28,7 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     out = []
-    for entity, forms in _GAZETTEER.items():
+    for entity, forms in GAZETTEER.items():
         parts = []
         for form in forms:
             stem = re.escape(fold(form.rstrip("*")))
@@ -234,6 +158,9 @@ def phrases(sentence: str, lang: str) -> list[str]:
     for k, match in enumerate(tokens):
         word = match.group(0).strip(".'’-")
         gap = sentence[tokens[k - 1].end() : match.start()] if k else ""
+        prev = tokens[k - 1].group(0) if k else ""
+        if k and (_ends_sentence(prev) or (k == 1 and _ORDINAL.fullmatch(prev))):  # "8e Parmi"
+            gap = ". " + gap  # "some. Have some beer": the full stop is inside the token
         if current and gap.strip():  # punctuation between tokens ends a name
             runs.append(current)
             current = []
@@ -241,7 +168,7 @@ def phrases(sentence: str, lang: str) -> list[str]:
             runs.append(current)  # "UBND TP.HCM Phan Văn Mãi": institution, then a person
             current = []
         if word and word[0].isupper():
-            if fold(word) in _STOP and not current:
+            if _stopword(word) and not current:
                 continue
             if not current and (k == 0 or _OPENS_SENTENCE.search(gap)):
                 initial.add(len(runs))  # this run starts where a sentence starts
@@ -267,6 +194,29 @@ def phrases(sentence: str, lang: str) -> list[str]:
                 continue  # a lone capital opening a sentence (or any lone vi syllable)
             out.append(phrase)
     return out
+
+
+_TITLES = {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "nr", "no", "vs", "hr", "fr", "z.b"}
+
+
+_ORDINAL = re.compile(r"\d+(?:e|er|ère|ème|è|\.)?")
+
+
+def _ends_sentence(token: str) -> bool:
+    """A token carrying its full stop ends a sentence, unless it is a title or an initial."""
+    if not token.strip(".-–—"):
+        return True  # a dash or full stop standing alone: "- Testé quelques jours."
+    if not token.endswith("."):
+        return False
+    bare = token.rstrip(".")
+    if len(bare) == 1:
+        return bare.islower()  # "8848 m. C'est …" ends; "G. O. Dyhrenfurth" does not
+    return fold(bare) not in _TITLES and "." not in bare
+
+
+def _stopword(word: str) -> bool:
+    """Function words, also with a clitic: "I'm", "That's", "We're" are not names."""
+    return fold(word) in _STOP or fold(re.split(r"['’]", word)[0]) in _STOP
 
 
 def _acronym(word: str) -> bool:
@@ -332,3 +282,147 @@ def mentioned(phrase: str, text: str) -> bool:
         if len(part) >= 5 and any(len(w) >= 5 and fuzz.ratio(part, w) >= 65 for w in bare):
             return True
     return False
+
+
+# --- names across a whole document pair (no MT needed) -----------------------------------
+
+# A Vietnamese syllable, folded: onset, vowel nucleus, coda. A capitalised word that is not
+# one ("Bell", "Aldi", "Cameron") is a transferred foreign name, not a Vietnamese word.
+_VI_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:uye|uya|uyu|ieu|yeu|oai|oay|oeo|uay|uoi|uou|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue"
+    r"|ui|uo|uu|uy|ya|ye|[aeiouy])(?:ng|nh|ch|[cmnpt])?"
+)
+_GERMAN_LETTERS = re.compile(r"[A-Za-zÄÖÜäöüß-]+")
+# Languages where a capital inside a sentence marks a name (German capitalises nouns).
+_CASE_LANGS = {"en", "fr", "vi", "es", "it", "pt", "nl"}
+
+
+def foreign_word(word: str, lang: str) -> bool:
+    """Whether a capitalised word cannot be a native word of `lang`, so it is a name.
+
+    Vietnamese syllables have a closed shape ("Bell", "Aldi" are not one); German words use
+    no letters beyond äöüß ("Bình", "Quốc" are names). Elsewhere every capital passes.
+    """
+    if lang == "de":
+        return not _GERMAN_LETTERS.fullmatch(word)
+    if lang != "vi":
+        return True
+    if any(ch.isdigit() for ch in word) or (word.isupper() and len(word) > 2):
+        return word not in _VI_ACRONYMS
+    return not _VI_SYLLABLE.fullmatch(fold(word))
+
+
+@lru_cache(maxsize=8)
+def _strip(text: str) -> str:
+    """Diacritics off, case kept: "Đà Nẵng" → "Da Nang" (cached: called per pair on a
+    whole document)."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=8)
+def _lowercase_words(doc: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[\w-]+", doc) if w.islower())
+
+
+def name_units(sentence: str, lang: str, doc: str = "", marked: bool = False) -> list[str]:
+    """Name phrases of a sentence that can be checked for being kept verbatim.
+
+    Runs of capitalised words inside the sentence, minus function words, institution words
+    and gazetteer entities (countries are translated and compared as entities). A word the
+    document (`doc`) also writes in lower case is a common word capitalised by position or
+    by a title ("Lorsque", "White Coat, Black Art", "la Tour"). With `marked`, only words
+    the spelling shows to be names (`foreign_word`) are kept: the Vietnamese "Hà Lan" and
+    the German nouns drop out, "Bell" and "Trần Quốc Bình" stay.
+    """
+    common = _lowercase_words(doc) if doc else frozenset()
+    runs: list[list[str]] = []
+    for phrase in phrases(sentence, lang):
+        if entity_of(phrase) is not None:
+            continue
+        runs.append(re.findall(r"[\w-]+", checkable(phrase, lang) or ""))
+    if lang == "vi":  # phrases() drops lone capitalised syllables; a foreign one is a name
+        lone = re.findall(r"(?<=[\w,\"“] )[\w-]+|(?<=[\"“])[\w-]+", sentence)
+        runs += [[w] for w in lone if w[:1].isupper() and foreign_word(w, lang)]
+    if doc and lang in _CASE_LANGS:  # a name opening a sentence or quote: "Bryan, I'm …"
+        openers = re.findall(r"(?:^|[.!?:;\"“«(]\s*)([A-Z][\w-]+)", sentence)
+        runs += [[w] for w in openers if _recurs(w, doc)]
+    out = []
+    for run in runs:
+        part: list[str] = []
+        for w in [*run, ""]:
+            ok = len(w) >= 2 and w[0].isupper() and not _stopword(w) and fold(w) not in _GENERIC
+            ok = ok and w.lower() not in common and (not marked or foreign_word(w, lang))
+            if ok:
+                part.append(w)
+            elif part:
+                out.append(" ".join(part))
+                part = []
+    return [u for u in dict.fromkeys(out) if len(u) >= 3]
+
+
+def _recurs(word: str, doc: str) -> bool:
+    """Whether the document writes this word capitalised inside a sentence too."""
+    return word in _inner_capitals(doc)
+
+
+@lru_cache(maxsize=8)
+def _inner_capitals(doc: str) -> frozenset[str]:
+    return frozenset(re.findall(r"(?<=[\w,] )[A-Z][\w-]*", doc))
+
+
+def _capitalised_in(word: str, text: str) -> bool:
+    """Whether `word` occurs capitalised in text, diacritics aside (German endings allowed)."""
+    return bool(re.search(rf"(?<!\w){re.escape(_strip(word))}(?:e|en|es|n|s)?(?!\w)", text))
+
+
+def _explained(unit: str, src_doc: str) -> bool:
+    """Whether the source document states this name (the phrase, or the single word)."""
+    folded, key = fold(src_doc), fold(unit)
+    if " " in key:
+        return key in folded
+    words = set(re.findall(r"\w+", folded))
+    if key in words or (len(key) >= 4 and any(w.startswith(key) for w in words)):
+        return True  # "Cali" for "California"
+    return mentioned(unit, src_doc)
+
+
+def swap_evidence(
+    src_text: str,
+    tgt_text: str,
+    src_lang: str,
+    tgt_lang: str,
+    src_doc: str,
+    tgt_doc: str,
+) -> tuple[list[str], list[str]]:
+    """Names a translation lost and names it brought in, for a pair without MT.
+
+    Lost: a name of the source sentence that the translated sentence does not mention
+    (for a German source, whose capitals do not mark names, only one the translation keeps
+    verbatim elsewhere in the document). Brought in: a name of the translated sentence,
+    spelled as a name where the language's capitals do not tell (Vietnamese, German: see
+    `foreign_word`), that the source sentence does not state. Either alone is common in
+    free translation (a pronoun for a name, a name added for clarity); both in one pair is
+    what a swapped name looks like (docs/benchmarks.md §3 gives the counts).
+    """
+    tgt_plain = _strip(tgt_doc)
+    lost = [
+        u
+        for u in name_units(src_text, src_lang, src_doc)
+        if not mentioned(u, tgt_text)
+        and (src_lang in _CASE_LANGS or _capitalised_in(u.split()[-1], tgt_plain))
+    ]
+    marked = tgt_lang not in _CASE_LANGS or tgt_lang == "vi"
+    brought = [
+        u for u in name_units(tgt_text, tgt_lang, tgt_doc, marked) if not _explained(u, src_text)
+    ]
+    # countries and capitals are translated: one the source sentence does not name is new
+    stated = entities(src_text)
+    for p in phrases(tgt_text, tgt_lang):
+        # one Vietnamese syllable is too ambiguous ("Áo" = Austria or a shirt)
+        spelled = not marked or " " in p or foreign_word(p, tgt_lang)
+        if spelled and entity_of(p) not in (None, *stated):
+            brought.append(p)
+    return lost, list(dict.fromkeys(brought))

@@ -3,18 +3,28 @@
 German: nicht, kein*, keinerlei, keineswegs, nie, niemals, nichts, niemand, weder, ohne.
 English: not, n't, never, no, none, nobody, nothing, neither, nor, without, cannot.
 French: a "ne/n'" with its partner (pas, jamais, plus, rien, personne, aucun…) counts
-once, a partner without "ne" (spoken "c'est pas") counts too, "sans" and "non" count.
+once; literary "ne" alone before pouvoir/savoir/oser/cesser ("il ne pouvait exister")
+counts; "pas" without "ne" counts unless a determiner makes it the noun ("trois pas",
+"sur nos pas"); "sans", "non", "nulle part" and a clause-opening "rien" count.
 Vietnamese: không, chưa, chẳng, chả, đừng, chớ.
 
-Not negations of the claim, and removed first: "not only / nicht nur / non seulement /
-không chỉ / không những … mà còn", "nicht zuletzt", "whether or not", French "ne … que"
-(only) and the expletive "ne" (avant qu'il ne parte), Vietnamese words built on "không"
-(hàng không aviation, không khí air, không gian space, không quân air force …), "chẳng
-hạn" (for example), "không ngừng" (ceaselessly), "không ít" (many), "… hay không"
-(whether) and a sentence-final "không ?" (the yes/no question particle). Neither are
-Vietnamese "không" + adjective pairs that other languages write with a prefix (không hài
-lòng = unzufrieden = dissatisfied, không rõ = unclear): prefixes are not counted in any
-language, so these must not be either.
+Not negations of the claim, and removed first: "not only / not just / nicht nur / non
+seulement / ne se borne pas à / không chỉ / không những … mà còn", "nicht zuletzt",
+"whether or not", "why not", "no matter", litotes ("nicht unerheblich", "not
+unlike", "ne manque pas de"), French "ne … que" and "ne … plus que" (only), idioms with
+"sans" (sans doute = probably, sans cesse, il va sans dire), Vietnamese words built on
+"không" (hàng không aviation, không khí air, không gian space, không quân air force …),
+"chẳng hạn" (for example), "không ngừng" (ceaselessly), "không ít" (many), "không thể
+không" (cannot but), "nếu không," (otherwise), "… hay không" (whether), and a "không" or
+"chưa" closing a clause: the yes/no question particle ("Anh có biết không?", "Anh ăn
+chưa?", "có hợp lý không nếu …").
+
+Implicit negation (`implicit_negations`): languages say "not" inside words as often as
+with a cue: un-/in-/-less (unwilling, irreversible, penniless), un-/-los (unbekannt,
+hoffnungslos), in-/im- (impossible, inconnu), vô/bất/phi (vô tình, bất công), and verbs
+of lacking or failing (fail, lack, fehlen, manquer, thiếu). Vietnamese writes most of
+these as "không" + adjective (không sẵn sàng = unwilling). Across languages, a cue on one
+side is explained when the other side negates in either way (`polarity_differs`).
 """
 
 from __future__ import annotations
@@ -23,28 +33,90 @@ import re
 from itertools import islice
 
 _CUES = {
-    "en": r"\b(?:not|never|no|none|nobody|nothing|neither|nor|without|cannot)\b|n ?['’]t\b",
+    "en": r"\b(?:not|never|no|none|nobody|nothing|nowhere|neither|nor|without|cannot)\b"
+    r"|n ?['’]t\b",
     "de": r"\b(?:nicht|nie|niemals|kein|keine|keinen|keinem|keiner|keines|keinerlei|nichts"
     r"|ohne|weder|niemand|niemandem|niemanden|keineswegs|keinesfalls|nirgends|nirgendwo)\b",
     "vi": r"(?<!\w)(?:không|chưa|chẳng|chả|đừng|chớ)(?!\w)",
 }
+# Vietnamese question particles and sentence-final words that may follow a clause-final
+# "không"/"chưa" before the clause ends.
+_VI_PARTICLES = r"(?:\s+(?:nhỉ|nhé|nhờ|vậy|hả|hở|à|ạ|chứ|đây|thế|sao|đó|ta))*"
+_VI_CLAUSE_END = r"(?=\s*(?:[?.!,;:…\"”»)]|$|\s(?:nếu|khi|thì)\b))"
+# An answer word opening a sentence or a quote ("No, tell them …", "Không, …") replies to
+# someone; it does not negate the sentence's claim, and translators often drop it.
+_ANSWER = r"(?:^|(?<=[\"“«(])|(?<=[\"“«(] )|(?<=[.!?] ))"
 _NOT_NEGATION = {
-    "en": r"\bnot only\b|\bwhether or not\b|\bno\.\s*\d|\bnot least\b|\bno doubt\b",
-    "de": r"\bnicht nur\b|\bnicht zuletzt\b|\bnicht mehr als\b|\bnicht weniger als\b",
-    "fr": r"\bnon seulement\b|\bnon loin\b|\bque jamais\b",
-    "vi": r"(?<!\w)(?:không (?:chỉ|những|khí|gian|quân|phận|trung|ảnh|lưu|ngừng|ít|lâu sau"
-    r"|kém|hài lòng|rõ|chính thức|ổn định|công bằng|chắc chắn|hợp pháp|cần thiết|bình thường"
-    r"|an toàn|xác định|thể tránh khỏi|đáng kể)|hàng không|chưa kể|chẳng hạn|hay không"
-    r"|hay chưa|không(?=\s*\?))"
-    r"(?!\w)",
+    "en": r"\bnot (?:only|just|simply|merely|least|un\w+)\b|n ?['’]t (?:only|just|simply|merely)\b"
+    r"|\bwhether or not\b|\bno\.\s*\d|\bno doubt\b|\bwhy not\b|\bno matter\b|\bnothing but\b"
+    r"|\bno sooner\b|\bnot to mention\b|\bnot\b(?=[^.;?!]*\bbut also\b)"
+    rf"|{_ANSWER}(?:oh,? )?no(?=\s*[,.!])",
+    "de": r"\bnicht (?:nur|bloß|bloss|allein|zuletzt|un\w+|mehr als|weniger als|wahr\b)"
+    r"|\boder nicht\b|\bnicht mal nur\b",
+    "fr": r"\bnon (?:seulement|loin)\b|\bque jamais\b|\bsi jamais\b|\bà (?:tout )?jamais\b"
+    r"|\bsans (?:doute|cesse|tarder|histoires?|compter)\b|\bva sans dire\b"
+    r"|\bn(?:e |['’] ?)(?:se |s['’] ?)?(?:born|limit)\w* pas à\b"
+    r"|\bne manqu\w* pas de\b|\bpas mal\b|\bpas à pas\b|\bs['’] ?il n['’] ?y aurait pas\b"
+    rf"|{_ANSWER}(?:oh,? )?non(?=\s*[,.!])",
+    "vi": r"(?<!\w)(?:không (?:chỉ|những|hẳn|đơn thuần|khí|quân|phận|tặc|ngừng|ít|lâu sau|kém"
+    r"|gian(?! dối| lận)|trung(?! thành| thực)|ảnh(?! hưởng)|lưu(?! ý| lại| giữ)"
+    r"|kích(?! thích| hoạt)|vận(?! động| hành)|(?:gì|ai) khác (?:ngoài|hơn))"
+    r"|không thể không|hàng không|tương lai không xa|có một không hai|chưa kể|chẳng hạn"
+    r"|chả (?:giò|cá|lụa)|giò chả|bún chả|hay không|hay chưa|có phải không"
+    r"|nếu không(?=\s*(?:,|thì))|(?:^|(?<=, ))không (?:biết|hiểu) (?:tại |vì )?sao(?=\s*,))"
+    r"(?!\w)"
+    rf"|{_ANSWER}(?:dạ |ồ |à )?không(?=\s*[,.!])"
+    rf"|(?<=\w )(?<!dạ )(?<!ồ )(?:không|chưa|ko){_VI_PARTICLES}{_VI_CLAUSE_END}",
 }
 _FR_NE = re.compile(r"\bne\b|\bn['’]")
 _FR_PARTNER = re.compile(
     r"\b(?:pas|jamais|plus|rien|personne|aucun|aucune|guère|point|nul|nulle|ni|nullement)\b"
 )
-_FR_ALONE = re.compile(r"\b(?:pas|jamais|aucun|aucune|sans|non)\b")
+# literary negation without "pas": il ne pouvait exister, je ne sais quoi, il n'ose dire
+_FR_NE_ALONE_VERB = re.compile(r"(?:pouv|peu[tx]?\b|sau|sai[st]?\b|sav|os|cess)\w*")
+_FR_ALONE = re.compile(
+    r"\b(?:pas|jamais|aucun|aucune|sans|non|nulle part)\b|(?:^|[,;:(«\"]\s*)rien\b"
+)
+_FR_DETERMINERS = (
+    "un le les des de du ce ces ses mes tes nos vos leurs son mon ton quelques chaque "
+    "premier premiers faux mauvais petit petits grand grands deux trois quatre cinq dix "
+    "cent mille à au aux en".split()
+)
 _FR_RESTRICTIVE = re.compile(r"\bqu['’]|\bque\b")
 _FR_WINDOW = 6  # words between "ne" and its partner ("ne l'a encore jamais vu")
+
+# Implicit negation: negative affixes and verbs of lacking/failing (see module docstring).
+_IMPLICIT = {
+    "en": r"\b(?:not (?:just|only|simply|merely|necessarily)|n ?['’]t (?:just|only|simply|merely"
+    r"|necessarily)|un(?!der|til|less|it|i[ovqfst]|ion|cle|to\b|animou)[a-z]{3,}|non-?[a-z]{3,}"
+    r"|[a-z]{3,}less(?:ly)?|ir(?:re|r)[a-z]{3,}|il(?:legal|legit|logic)\w*"
+    r"|im(?:possib|perfect|probab|prop|moral|mortal|patien|balance|materia)\w*"
+    r"|in(?:capab|complet|correct|accura|abil|adequa|appropri|sufficien|visib|evitab"
+    r"|finit|credib|conceiv|dependen|different|competen|consisten|secur|sane|justi)\w*"
+    r"|dis(?:like|agree|honest|obey|respect|advantag|able|abilit|trust|belie)\w*"
+    r"|fail(?:s|ed|ing)?|lack\w*|barely|hardly|scarcely|rarely|seldom|rather than|instead of"
+    r"|as opposed to|unable|wrong\w*|absen\w+|miss(?:ed|es|ing)?|den(?:y|ied|ies)"
+    r"|refus\w+|stop(?:ped|s)?|ceas\w+|prevent\w*|avoid\w*|free of|away from"
+    r"|too \w+ to|unless|except|blind|neglect\w*|ignor\w+|forg[eo]t\w*|lost|lose|loss|false"
+    r"|error\w*|fake)\b",
+    "de": r"\b(?:nicht (?:nur|bloß|bloss|unbedingt)"
+    r"|un(?!ter|d\b|s\b|ser|sre|sere|sern|seres|serem|ion|ivers|i\b|gefähr)\w{3,}"
+    r"|\w{3,}los(?:e[nmrs]?|igkeit)?|miss\w{3,}|nicht\w{3,}|kaum|selten|fehl\w*|mangel\w*"
+    r"|verfehl\w*|vergebens|vergeblich|umsonst|statt|anstatt|außer|ausser|verhinder\w*"
+    r"|vermied\w*|vermeid\w*|weigert?\w*|verzicht\w*|verloren|verlier\w*|ahnungslos"
+    r"|frei von|vergess\w*|vergaß\w*)\b",
+    "fr": r"\b(?:non seulement|pas (?:seulement|forcément|nécessairement)|born\w* pas"
+    r"|in(?:connu|util|capab|accessib|visib|suffis|édit|fini|habit|expl|compr|conn"
+    r"|certain|attendu|exact|égal|ju?ste|quiet|suffis|ouï|évitab|franchiss|abordab)\w*"
+    r"|im(?:possib|prévu|praticab|parfait|probab|mobil|pénétrab|mens)\w*"
+    r"|ir(?:régul|réalis|respons|réel)\w*|il(?:légal|lisib|logique)\w*|mal\w{4,}|dé(?:nu|pourvu)"
+    r"|manqu\w*|faute de|à peine|guère|au lieu de|plutôt que|hors (?:de )?question|évit\w*"
+    r"|ignor\w+|refus\w*|empêch\w*|échou\w*|échec\w*|perdu\w*|perd\w*|oubli\w*"
+    r"|excepté|sauf|privé\w*|absen\w+|dépourvu\w*|exempt\w*|rare\w*|cess\w*)\b",
+    "vi": r"(?<!\w)(?:không (?:hẳn|đơn thuần|chỉ|những)|vô|bất|phi|thiếu|mất|ít|hiếm|khó|trừ"
+    r"|thay vì|dừng|ngừng|từ chối|sai"
+    r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép)(?!\w)",
+}
 
 
 def count_negations(sentence: str, lang: str) -> int:
@@ -59,20 +131,67 @@ def count_negations(sentence: str, lang: str) -> int:
     return len(re.findall(cues, text)) if cues else 0
 
 
+def implicit_negations(sentence: str, lang: str) -> int:
+    """Negation carried by word forms (un-, -less, -los, vô, thiếu…), counted loosely.
+
+    Only used to explain a cue on the other side of a translation pair, never as a cue:
+    over-counting costs a missed finding, not a false one.
+    """
+    pattern = _IMPLICIT.get(lang)
+    return len(re.findall(pattern, sentence.lower())) if pattern else 0
+
+
+def polarity_differs(a: str, lang_a: str, b: str, lang_b: str) -> bool:
+    """Whether exactly one of two sentences (maybe in two languages) is negated.
+
+    A side without a cue that negates inside a word ("unwilling" against "không sẵn
+    sàng", "hoffnungslos" against "ne laissent aucun espoir") is not taken as positive.
+    """
+    neg_a, neg_b = count_negations(a, lang_a) > 0, count_negations(b, lang_b) > 0
+    if neg_a == neg_b:
+        return False
+    plain, plain_lang = (b, lang_b) if neg_a else (a, lang_a)
+    return implicit_negations(plain, plain_lang) == 0
+
+
 def _count_french(text: str) -> int:
     count = 0
     used: set[int] = set()
     for ne in _FR_NE.finditer(text):
         window = text[ne.end() : ne.end() + 30 * _FR_WINDOW]
-        for w in islice(re.finditer(r"[\w'’]+", window), _FR_WINDOW):
+        words = list(islice(re.finditer(r"[\w'’]+", window), _FR_WINDOW))
+        for n, w in enumerate(words):
             start = ne.end() + w.start()
             if _FR_PARTNER.fullmatch(w.group(0)):
+                nxt = words[n + 1].group(0) if n + 1 < len(words) else ""
+                if w.group(0) == "plus" and _FR_RESTRICTIVE.match(nxt):
+                    break  # "il ne reste plus que quatre" = only four are left
                 count += 1
                 used.add(start)
                 break
             if _FR_RESTRICTIVE.match(w.group(0)):  # "ne … que" = only
                 break
+        else:
+            verb = next((w.group(0) for w in words if w.group(0) not in ("se", "s'", "l'")), "")
+            if words and _FR_NE_ALONE_VERB.fullmatch(verb) and not _partner_later(text, ne):
+                count += 1
     for m in _FR_ALONE.finditer(text):
-        if m.start() not in used:
-            count += 1
+        if m.start() in used or _noun_pas(text, m):
+            continue
+        if m.group(0) == "jamais" and "?" in text:
+            continue  # "combien ont jamais vu un blaireau ?" = ever
+        count += 1
     return count
+
+
+def _partner_later(text: str, ne: re.Match[str]) -> bool:
+    rest = text[ne.end() : ne.end() + 60]
+    return bool(_FR_PARTNER.search(rest))
+
+
+def _noun_pas(text: str, m: re.Match[str]) -> bool:
+    """ "pas" after a determiner is the noun (step): "trois pas", "revînmes sur nos pas"."""
+    if m.group(0) != "pas":
+        return False
+    before = re.findall(r"[\w'’]+", text[max(0, m.start() - 20) : m.start()])
+    return bool(before) and before[-1] in _FR_DETERMINERS

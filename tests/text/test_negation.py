@@ -1,0 +1,100 @@
+"""Negation cues per language: what counts as negating a claim, and what only looks like it."""
+
+from __future__ import annotations
+
+import pytest
+
+from transcheck.text.negation import count_negations, implicit_negations, polarity_differs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Anh có biết điều đó không?", "vi"),  # yes/no question particle
+        ("Bạn ăn cơm chưa?", "vi"),  # "… yet?" question particle
+        ("Nó có phải là nhiếp ảnh không nhỉ?", "vi"),
+        ("Liệu ông có thấy là hợp lý không nếu có ai đó phải chết?", "vi"),
+        ("Nếu không thì, khi tôi hỏi, bạn hãy vỗ tay.", "vi"),  # otherwise
+        ("Con người không thể không mắc sai lầm.", "vi"),  # cannot but
+        ("Trong tương lai không xa, tội phạm sẽ lên mạng.", "vi"),  # the near future
+        ("Chất lượng không khí và không gian xanh đều tốt hơn.", "vi"),
+        ("Boston doesn't just have a call center.", "en"),  # not only
+        ("We're not just consumers of government.", "en"),
+        ("Hey, why not?", "en"),
+        ("The effect was not unlike a storm.", "en"),  # litotes
+        ("Das verringerte das Gewicht nicht unerheblich.", "de"),  # litotes
+        ("Il ne reste donc plus que quatre sommets à gravir.", "fr"),  # only
+        ("Ce n'est là, il va sans dire, qu'un argument.", "fr"),
+        ("Trois larges empreintes de pas sur la neige.", "fr"),  # "pas" = steps
+        ("Nous revînmes sur nos pas.", "fr"),
+        ("Combien ont jamais vu un blaireau en liberté ?", "fr"),  # jamais = ever
+        ("Cela ne manque pas de créer des difficultés.", "fr"),  # litotes: it does
+        ('They tell me to say, "No, tell them that we grew up with that."', "en"),  # answer
+        ("Không, chúng tôi đã lớn lên cùng với điều đó.", "vi"),
+    ],
+)
+def test_constructions_that_do_not_negate_the_claim(sentence: str, lang: str) -> None:
+    assert count_negations(sentence, lang) == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Tôi không biết nói chuyện về rượu.", "vi"),
+        ("Tôi nói: không, tôi không uống.", "vi"),
+        ("Nó không ảnh hưởng gì đến tôi.", "vi"),  # "không ảnh hưởng", not "không ảnh"
+        ("It seems to have sprouted up out of nowhere.", "en"),
+        ("Une telle créature ne pouvait exister.", "fr"),  # literary "ne" without "pas"
+        ("Pas de difficultés notables.", "fr"),
+        ("Rien de nouveau à signaler.", "fr"),
+        ("Nulle part elle n'avait marché à quatre pattes.", "fr"),
+    ],
+)
+def test_real_negations_still_count(sentence: str, lang: str) -> None:
+    assert count_negations(sentence, lang) >= 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("We are unwilling to commit ourselves.", "en"),
+        ("It was an irreversible decision.", "en"),
+        ("For a year we were penniless.", "en"),
+        ("Die Wände sind zwar hoffnungslos.", "de"),
+        ("Ein technisch unschwieriger Berg.", "de"),
+        ("Việc làm đó thật vô lương tâm.", "vi"),
+        ("Cette sommité est inaccessible.", "fr"),
+    ],
+)
+def test_negation_inside_a_word_is_seen(sentence: str, lang: str) -> None:
+    assert count_negations(sentence, lang) == 0
+    assert implicit_negations(sentence, lang) >= 1
+
+
+def test_a_cue_is_explained_by_a_negative_word_on_the_other_side() -> None:
+    # "không sẵn sàng" = "unwilling": the same meaning, one side with a cue word
+    assert not polarity_differs(
+        "We are unwilling to commit ourselves to a process of truth.",
+        "en",
+        "Chúng ta không sẵn sàng thừa nhận chân lý.",
+        "vi",
+    )
+    assert not polarity_differs(
+        "Die Wände sind zwar hoffnungslos.", "de", "Les parois ne laissent aucun espoir.", "fr"
+    )
+
+
+def test_a_flipped_claim_is_a_polarity_difference() -> None:
+    assert polarity_differs(
+        "I had a chat with Gary this afternoon.",
+        "en",
+        "Chiều nay tôi đã không có cuộc nói chuyện với Gary.",
+        "vi",
+    )
+    assert polarity_differs(
+        "Fahrzeuge konnten die Straße nicht mehr befahren.",
+        "de",
+        "Les véhicules pouvaient encore emprunter la route.",
+        "fr",
+    )
+    assert not polarity_differs("Bạn có biết không?", "vi", "Do you know?", "en")
