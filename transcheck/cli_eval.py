@@ -266,6 +266,12 @@ def _print_detect(r: dict[str, Any]) -> None:
 @click.option("--limit", type=int, default=None, help="score a stratified sample of N pairs")
 @click.option("--seed", default=13, show_default=True)
 @click.option("--far", default=0.05, show_default=True, help="false-alarm rate for recall")
+@click.option(
+    "--folds",
+    type=click.IntRange(min=2),
+    default=None,
+    help="honest scores: refit the risk model K-fold on the pairs, score each held out",
+)
 @click.option("--data", "data_path", type=click.Path(), default=None, help=DATA_HELP)
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--progress/--no-progress", default=False, help="progress on stderr")
@@ -275,6 +281,7 @@ def ced_cmd(
     limit: int | None,
     seed: int,
     far: float,
+    folds: int | None,
     data_path: str | None,
     as_json: bool,
     progress: bool,
@@ -288,7 +295,14 @@ def ced_cmd(
         return
     options = Options(src_lang="en", tgt_lang="de", use_argos=False, offline=True)
     res = evaluate_ced(
-        data, score, limit=limit, seed=seed, far=far, options=options, progress=_progress(progress)
+        data,
+        score,
+        limit=limit,
+        seed=seed,
+        far=far,
+        options=options,
+        progress=_progress(progress),
+        folds=folds,
     )
     if progress:
         click.echo("", err=True)

@@ -174,3 +174,11 @@ def test_ced_table_output(tiny_shared: Path):
     assert res.exit_code == 0
     assert "ROC-AUC" in res.output and "number" in res.output
     assert "data:wmt22-ced-ende-dev" in res.output
+
+
+def test_ced_folds_below_two_is_a_usage_error(tiny_shared: Path):
+    res = invoke(
+        ["ced", "--folds", "1", "--data", str(tiny_shared)],
+        score_pairs=lambda src, mt, *a, **k: [0.0] * len(src),
+    )
+    assert res.exit_code == 2 and "--folds" in res.output

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from transcheck.evaluate.ced import categories, figures
+from pathlib import Path
+
+import numpy as np
+import pytest
+from evalfixtures import write_ced
+
+from transcheck.evaluate.ced import categories, evaluate_ced, figures, fold_ids, out_of_fold
+from transcheck.evaluate.data import load_ced
+from transcheck.evaluate.metrics import roc_auc
+from transcheck.options import Options
 
 
 def test_figures_ignore_locale_separators():
@@ -31,3 +40,36 @@ def test_categories_find_numbers_names_and_length_outliers():
     assert "number" in cats[20]
     assert "name" in cats[21]  # Beirut occurs once and is missing from the MT
     assert "shorter" in cats[22]
+
+
+def test_fold_ids_spread_both_classes_over_every_fold():
+    labels = [i % 10 == 0 for i in range(100)]
+    ids = fold_ids(labels, 5, seed=3)
+    for f in range(5):
+        members = [labels[i] for i in range(100) if ids[i] == f]
+        assert len(members) == 20 and sum(members) == 2
+
+
+def test_out_of_fold_scores_rank_held_out_pairs_by_the_informative_feature():
+    rng = np.random.default_rng(1)
+    bad = rng.random(300) < 0.2
+    x = np.column_stack([bad + rng.normal(0, 0.5, 300), rng.normal(0, 1, 300)])
+    scores = out_of_fold(x, bad.tolist(), folds=5)
+    assert roc_auc(bad.tolist(), scores.tolist()) > 0.9
+    with pytest.raises(ValueError):
+        out_of_fold(x, bad.tolist(), folds=1)
+
+
+def test_evaluate_ced_out_of_fold_mode_scores_without_the_shipped_weights(tmp_path: Path):
+    bad = write_ced(tmp_path, n=60)
+    data = load_ced(tmp_path)
+    options = Options(cache_dir=tmp_path / "cache", use_argos=False, offline=True)
+
+    def never(*_a, **_k):
+        raise AssertionError("out-of-fold mode must not call the shipped scorer")
+
+    res = evaluate_ced(data, never, folds=3, options=options)
+    assert res["pairs"] == 60 and res["bad"] == sum(bad)
+    assert res["signature"]["scores"] == "out-of-fold:3"
+    # every BAD pair has a changed figure: held-out models must still find them
+    assert res["auc"] > 0.9

@@ -61,6 +61,7 @@ def test_a_different_name_is_not_mentioned(name: str, text: str) -> None:
 def test_entities_cover_adjectives_and_german_case_endings() -> None:
     assert entities("Die nordkoreanischen Truppen und die Russen") == {"north korea", "russia"}
     assert entities("des Weißen Hauses") == {"usa"}
+    assert entities("in den Vereinigten Staaten") == {"usa"}  # dative plural
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,9 @@ def test_constructions_that_do_not_negate_the_claim(sentence: str, lang: str) ->
         ("Pas de difficultés notables.", "fr"),
         ("Rien de nouveau à signaler.", "fr"),
         ("Nulle part elle n'avait marché à quatre pattes.", "fr"),
+        ("Der Vertrag wurde nicht unterzeichnet.", "de"),  # not litotes: "unter-"
+        ("The rule was not understood.", "en"),
+        ("They will not stop until it ends.", "en"),
     ],
 )
 def test_real_negations_still_count(sentence: str, lang: str) -> None:

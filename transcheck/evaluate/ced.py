@@ -7,6 +7,11 @@ the MT; the length ratio is an outlier
 (robust z-score of log character ratio beyond 2.5, short = omission-like, long =
 addition-like). A pair can fall in several categories; "other" is the rest. Recall per
 category is taken at the overall 5%-false-alarm threshold, so the rows are comparable.
+
+The shipped risk weights were fitted on this dev set (bench/fit_risk.py), so scoring it
+with them is in-sample. `folds=K` gives the honest number instead: the features of
+risk_features.py are computed as `transcheck eval ced` computes them, and each pair is
+scored by a logistic regression fitted on the other K-1 folds of the sample.
 """
 
 from __future__ import annotations
@@ -104,6 +109,56 @@ def categories(src: Sequence[str], mt: Sequence[str], z_cut: float = 2.5) -> lis
     return out
 
 
+def fold_ids(labels: Sequence[bool | int], folds: int, seed: int = 0) -> np.ndarray:
+    """A stratified fold number per item: each fold gets its share of both classes."""
+    y = np.asarray(labels, dtype=bool)
+    rng = np.random.default_rng(seed)
+    out = np.zeros(len(y), dtype=int)
+    for label in (False, True):
+        members = np.flatnonzero(y == label)
+        rng.shuffle(members)
+        out[members] = np.arange(len(members)) % folds
+    return out
+
+
+def out_of_fold(
+    x: np.ndarray, labels: Sequence[bool | int], folds: int = 5, seed: int = 0, l2: float = 1.0
+) -> np.ndarray:
+    """Risk per row from a logistic regression fitted without that row's fold."""
+    from transcheck.compare.risk import fit_logistic
+
+    if folds < 2:
+        raise ValueError("out-of-fold scoring needs at least 2 folds")
+    y = np.asarray(labels, dtype=float)
+    fold = fold_ids(labels, folds, seed)
+    scores = np.zeros(len(y))
+    for f in range(folds):
+        test = fold == f
+        coef, bias = fit_logistic(x[~test], y[~test], l2)
+        scores[test] = 1.0 / (1.0 + np.exp(-(x[test] @ coef + bias)))
+    return scores
+
+
+def _features(src: list[str], mt: list[str], options: Any, batch: int, progress) -> np.ndarray:
+    """risk_features for the pairs, in the batches `score_pairs` would see."""
+    from transcheck.compare.embed import make_embedder
+    from transcheck.compare.risk_features import pair_features
+
+    use_cache = getattr(options, "use_cache", True)
+    embedder = make_embedder(use_cache, getattr(options, "cache_dir", None))
+    rows = []
+    try:
+        for k in range(0, len(src), batch):
+            rows.append(
+                pair_features(src[k : k + batch], mt[k : k + batch], "en", "de", embedder.embed)
+            )
+            if progress:
+                progress(f"features {min(k + batch, len(src))}/{len(src)}")
+    finally:
+        embedder.close()
+    return np.vstack(rows)
+
+
 def evaluate_ced(
     data: CedData,
     score: ScoreFn,
@@ -114,20 +169,28 @@ def evaluate_ced(
     batch: int = 500,
     options: Any = None,
     progress: Callable[[str], None] | None = None,
+    folds: int | None = None,
 ) -> dict[str, Any]:
-    """Score (a sample of) the pairs: AUC and recall at `far`, overall and by category."""
+    """Score (a sample of) the pairs: AUC and recall at `far`, overall and by category.
+
+    With `folds`, `score` is not used: the pairs get out-of-fold risks (module docstring).
+    """
     idx = stratified_sample(data.bad, limit, seed)
     src = [data.src[i] for i in idx]
     mt = [data.mt[i] for i in idx]
     bad = [data.bad[i] for i in idx]
     started = time.perf_counter()
     scores: list[float] = []
-    for k in range(0, len(src), batch):
+    if folds:
+        x = _features(src, mt, options, batch, progress)
+        scores = [float(v) for v in out_of_fold(x, bad, folds, seed)]
+    else:
         extra = {"options": options} if options is not None else {}
-        part = score(src[k : k + batch], mt[k : k + batch], "en", "de", **extra)
-        scores.extend(float(x) for x in part)
-        if progress:
-            progress(f"scored {len(scores)}/{len(src)}")
+        for k in range(0, len(src), batch):
+            part = score(src[k : k + batch], mt[k : k + batch], "en", "de", **extra)
+            scores.extend(float(x) for x in part)
+            if progress:
+                progress(f"scored {len(scores)}/{len(src)}")
     seconds = time.perf_counter() - started
     if len(scores) != len(src):
         raise ValueError(f"score_pairs returned {len(scores)} scores for {len(src)} pairs")
@@ -154,6 +217,7 @@ def evaluate_ced(
         bad=int(y.sum()),
         sample=f"stratified:{limit}:seed{seed}" if limit else "all",
         mt="none",
+        **({"scores": f"out-of-fold:{folds}"} if folds else {}),
     )
     return {
         "signature": sig,

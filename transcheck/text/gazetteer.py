@@ -8,7 +8,8 @@ not (Triều Tiên = Nordkorea = North Korea), so they are compared as one entit
 # "*": they match as word prefixes ("nordkorean*" matches "nordkoreanischer").
 GAZETTEER: dict[str, tuple[str, ...]] = {
     "usa": ("usa", "us", "u.s.", "u.s", "united states", "america", "vereinigte staaten", "amerika",
-            "états-unis", "etats-unis", "mỹ", "hoa kỳ", "americ*", "amerikan*", "américain*",
+            "vereinigten staaten", "états-unis", "etats-unis", "mỹ", "hoa kỳ", "americ*",
+            "amerikan*", "américain*",
             "us-*", "washington", "white house", "weiße haus", "weißen haus", "weisse haus",
             "maison blanche", "nhà trắng"),
     # capitals and seats of power stand for their countries in news prose ("Moskau erklärte")

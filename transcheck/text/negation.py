@@ -47,11 +47,14 @@ _VI_CLAUSE_END = r"(?=\s*(?:[?.!,;:…\"”»)]|$|\s(?:nếu|khi|thì)\b))"
 # someone; it does not negate the sentence's claim, and translators often drop it.
 _ANSWER = r"(?:^|(?<=[\"“«(])|(?<=[\"“«(] )|(?<=[.!?] ))"
 _NOT_NEGATION = {
-    "en": r"\bnot (?:only|just|simply|merely|least|un\w+)\b|n ?['’]t (?:only|just|simply|merely)\b"
+    # litotes "not unlike", but "not understood/until/unless/united" negate
+    "en": r"\bnot (?:only|just|simply|merely|least|un(?!der|til|less|i)\w+)\b"
+    r"|n ?['’]t (?:only|just|simply|merely)\b"
     r"|\bwhether or not\b|\bno\.\s*\d|\bno doubt\b|\bwhy not\b|\bno matter\b|\bnothing but\b"
     r"|\bno sooner\b|\bnot to mention\b|\bnot\b(?=[^.;?!]*\bbut also\b)"
     rf"|{_ANSWER}(?:oh,? )?no(?=\s*[,.!])",
-    "de": r"\bnicht (?:nur|bloß|bloss|allein|zuletzt|un\w+|mehr als|weniger als|wahr\b)"
+    # litotes "nicht unerheblich", but "nicht unterzeichnet" negates
+    "de": r"\bnicht (?:nur|bloß|bloss|allein|zuletzt|un(?!ter)\w+|mehr als|weniger als|wahr\b)"
     r"|\boder nicht\b|\bnicht mal nur\b",
     "fr": r"\bnon (?:seulement|loin)\b|\bque jamais\b|\bsi jamais\b|\bà (?:tout )?jamais\b"
     r"|\bsans (?:doute|cesse|tarder|histoires?|compter)\b|\bva sans dire\b"
