@@ -63,6 +63,26 @@ def test_words_that_only_look_like_numbers_are_not_numbers(sentence: str, lang: 
     assert numbers(sentence, lang) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("They sell more than two dozen kinds of water.", "en"),
+        ("Họ bán hơn 2 tá loại nước khác nhau.", "vi"),
+        ("Họ bán hơn hai tá loại nước.", "vi"),
+        ("Sie verkaufen zwei Dutzend Sorten Wasser.", "de"),
+        ("Ils vendent deux douzaines d'eaux.", "fr"),
+    ],
+)
+def test_dozens_count_as_twelve_each(sentence: str, lang: str) -> None:
+    assert numbers(sentence, lang) == ["24"]
+
+
+def test_vague_dozens_and_hundreds_are_no_number() -> None:
+    assert numbers("Dozens of people came.", "en") == []
+    assert numbers("Des centaines de personnes sont venues.", "fr") == []
+    assert numbers("Ông là một đại tá.", "vi") == []  # "đại tá" = colonel, not a dozen
+
+
 def test_ambiguous_vietnamese_number_counts_before_a_counted_noun() -> None:
     assert numbers("Dự án kéo dài năm năm.", "vi") == ["5"]
     assert numbers("Ba người bị thương.", "vi") == ["3"]

@@ -36,7 +36,7 @@ _VI = {
 # Multipliers of the run so far, and scales that close a group.
 _MULT = {
     "hundred": 100, "cent": 100, "cents": 100, "trăm": 100, "mươi": 10, "chục": 10,
-    "dozen": 12, "douzaine": 12, "dizaine": 10, "quinzaine": 15, "vingtaine": 20,
+    "dozen": 12, "douzaine": 12, "douzaines": 12, "dizaine": 10, "quinzaine": 15, "vingtaine": 20,
     "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60,
     "centaine": 100, "millier": 1000,
 }  # fmt: skip
@@ -76,6 +76,8 @@ SCALES = {
     "milliard": 10**9, "milliards": 10**9,
     "trillion": 10**12, "trillions": 10**12, "billionen": 10**12, "nghìn tỷ": 10**12,
     "ngàn tỷ": 10**12, "nghìn tỉ": 10**12, "ngàn tỉ": 10**12,
+    # dozens after a figure: "2 tá" = "2 Dutzend" = "two dozen" = 24
+    "dozen": 12, "tá": 12, "dutzend": 12, "douzaine": 12, "douzaines": 12,
 }  # fmt: skip
 
 
