@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from transcheck.compare.findings import number_mismatch
 from transcheck.text.anchors import extract
 from transcheck.text.clauses import clauses
-from transcheck.text.names import entities, entity_of, fold
+from transcheck.text.names import CASE_LANGS, entities, entity_of, fold
 from transcheck.text.negation import count_negations
 
 Embed = Callable[[Sequence[str]], np.ndarray]
@@ -58,7 +58,6 @@ _NOT_NAMES = set(
     "I Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
     "February March April May June July August September October November December".split()
 )
-_NAME_CASE_LANGS = {"en", "fr", "vi", "es", "it", "pt", "nl"}
 _NAME_SIMILARITY = 75  # rapidfuzz ratio of folded spellings that still name the same
 _FIGURE = re.compile(r"\d+(?:[.,\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?")
 
@@ -124,7 +123,7 @@ def missing_names(src: Sequence[str], tgt: Sequence[str], src_lang: str) -> list
     of the batch usually drop is translated (GDP = BIP); a name seen once counts.
     Only for source languages that capitalise names only (not German nouns).
     """
-    if src_lang not in _NAME_CASE_LANGS:
+    if src_lang not in CASE_LANGS:
         return [0] * len(src)
     lower = Counter(w for s in src for w in _WORD.findall(s) if w.islower())
     seen: Counter[str] = Counter()

@@ -33,6 +33,7 @@ from transcheck.evaluate.metrics import (
     roc_auc,
 )
 from transcheck.evaluate.signature import eval_signature
+from transcheck.text.names import fold
 
 ScoreFn = Callable[..., Sequence[float]]
 CATEGORIES = ("number", "name", "shorter", "longer", "other")
@@ -52,13 +53,6 @@ def source_names(text: str) -> list[str]:
     return [w for w in words[1:] if w[0].isupper() and len(w) > 1 and w not in {"I", "I'm"}]
 
 
-def _fold(text: str) -> str:
-    import unicodedata
-
-    nfd = unicodedata.normalize("NFD", text)
-    return "".join(c for c in nfd if not unicodedata.combining(c)).lower()
-
-
 def _missing_names(src: Sequence[str], mt: Sequence[str], prefix: int = 4) -> list[set[str]]:
     """Per pair, source names missing from the MT, counting only names that usually survive.
 
@@ -70,11 +64,11 @@ def _missing_names(src: Sequence[str], mt: Sequence[str], prefix: int = 4) -> li
     kept: dict[str, int] = {}
     missing: list[set[str]] = []
     for s, m in zip(src, mt, strict=True):
-        folded = _fold(m)
+        folded = fold(m)
         miss = set()
         for w in set(source_names(s)):
             seen[w] = seen.get(w, 0) + 1
-            if _fold(w)[:prefix] in folded:
+            if fold(w)[:prefix] in folded:
                 kept[w] = kept.get(w, 0) + 1
             else:
                 miss.add(w)

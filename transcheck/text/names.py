@@ -295,7 +295,7 @@ _VI_SYLLABLE = re.compile(
 )
 _GERMAN_LETTERS = re.compile(r"[A-Za-zÄÖÜäöüß-]+")
 # Languages where a capital inside a sentence marks a name (German capitalises nouns).
-_CASE_LANGS = {"en", "fr", "vi", "es", "it", "pt", "nl"}
+CASE_LANGS = {"en", "fr", "vi", "es", "it", "pt", "nl"}
 
 
 def foreign_word(word: str, lang: str) -> bool:
@@ -346,7 +346,7 @@ def name_units(sentence: str, lang: str, doc: str = "", marked: bool = False) ->
     if lang == "vi":  # phrases() drops lone capitalised syllables; a foreign one is a name
         lone = re.findall(r"(?<=[\w,\"“] )[\w-]+|(?<=[\"“])[\w-]+", sentence)
         runs += [[w] for w in lone if w[:1].isupper() and foreign_word(w, lang)]
-    if doc and lang in _CASE_LANGS:  # a name opening a sentence or quote: "Bryan, I'm …"
+    if doc and lang in CASE_LANGS:  # a name opening a sentence or quote: "Bryan, I'm …"
         openers = re.findall(r"(?:^|[.!?:;\"“«(]\s*)([A-Z][\w-]+)", sentence)
         runs += [[w] for w in openers if _recurs(w, doc)]
     out = []
@@ -412,9 +412,9 @@ def swap_evidence(
         u
         for u in name_units(src_text, src_lang, src_doc)
         if not mentioned(u, tgt_text)
-        and (src_lang in _CASE_LANGS or _capitalised_in(u.split()[-1], tgt_plain))
+        and (src_lang in CASE_LANGS or _capitalised_in(u.split()[-1], tgt_plain))
     ]
-    marked = tgt_lang not in _CASE_LANGS or tgt_lang == "vi"
+    marked = tgt_lang not in CASE_LANGS or tgt_lang == "vi"
     brought = [
         u for u in name_units(tgt_text, tgt_lang, tgt_doc, marked) if not _explained(u, src_text)
     ]
