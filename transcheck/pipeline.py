@@ -12,7 +12,7 @@ from typing import TextIO
 from transcheck import __version__
 from transcheck.compare import AlignSettings, build_scorer
 from transcheck.compare.align import SHAPES, align
-from transcheck.compare.embed import MODEL_NAME
+from transcheck.compare.embed import MODEL_NAME, make_embedder
 from transcheck.compare.findings import Thresholds, find, summarise
 from transcheck.errors import InputError, UsageError
 from transcheck.model import (
@@ -101,17 +101,22 @@ def compare(
     thresholds = Thresholds(
         **{k: v for k, v in options.thresholds.items() if k in Thresholds.__dataclass_fields__}
     )
-    findings = find(
-        beads,
-        source.sentences,
-        translation.sentences,
-        source.lang,
-        translation.lang,
-        scorer.pair_scores(),
-        src_mt,
-        tgt_mt,
-        thresholds,
-    )
+    embedder = make_embedder(options.use_cache, options.cache_dir)
+    try:  # clauses inside beads are embedded too (cached: whole sentences are free)
+        findings = find(
+            beads,
+            source.sentences,
+            translation.sentences,
+            source.lang,
+            translation.lang,
+            scorer.pair_scores(),
+            src_mt,
+            tgt_mt,
+            thresholds,
+            embed=embedder.embed,
+        )
+    finally:
+        embedder.close()
     summary = summarise(beads, findings, len(source.sentences), len(translation.sentences))
     return Report(
         source=source,

@@ -5,14 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from transcheck.compare.findings import (
-    Thresholds,
+from transcheck.compare.findings import Thresholds, find, summarise
+from transcheck.compare.mismatch import (
     display_value,
-    find,
     name_mismatch,
     negation_mismatch,
     number_mismatch,
-    summarise,
 )
 from transcheck.model import Bead, Sentence
 from transcheck.text.anchors import extract

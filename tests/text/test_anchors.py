@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transcheck.compare.findings import number_mismatch
+from transcheck.compare.mismatch import number_mismatch
 from transcheck.text.anchors import count_negations, extract
 
 

@@ -7,19 +7,22 @@ the differing tokens, the scores) and a confidence from `confidence.py`'s calibr
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from transcheck.compare.confidence import calibrate
+from transcheck.compare.coverage import Embed, part_findings
+from transcheck.compare.mismatch import (
+    date_or_number,
+    display_value,
+    name_mismatch,
+    negation_mismatch,
+    number_mismatch,
+)
 from transcheck.model import Anchors, Bead, Finding, Sentence, Summary
-from transcheck.text.names import checkable, mentioned, phrases, swap_evidence
-from transcheck.text.negation import polarity_differs
-
-# Languages where a capital letter inside a sentence marks a name (German capitalises nouns).
-_NAME_CASE_LANGS = {"en", "fr", "vi", "es", "it", "pt", "nl"}
+from transcheck.text.names import swap_evidence
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,8 @@ class Thresholds:
     low_similarity: float = 0.25  # aligned pair scoring below this is a "low similarity" shift
     moved: float = 0.6  # an omission and an addition scoring above this are one moved sentence
     min_confidence: float = 0.5  # findings less likely than this are not reported
+    part_deficit: float = 3.0  # a clause this many spreads below the document's usual is a
+    # candidate "part missing"/"part added" (coverage.uncovered); confidence decides
 
     def as_dict(self) -> dict[str, str]:
         return {k: f"{v:g}" for k, v in self.__dict__.items()}
@@ -48,155 +53,6 @@ def _merge_anchors(sentences: Sequence[Sentence], idx: Sequence[int]) -> Anchors
     )
 
 
-def _multiset_diff(a: Sequence[str], b: Sequence[str]) -> list[str]:
-    rest = list(b)
-    out = []
-    for x in a:
-        if x in rest:
-            rest.remove(x)
-        else:
-            out.append(x)
-    return out
-
-
-def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
-    """Numbers and dates present on one side only, after locale normalisation."""
-    src_vals = sorted(set(src.numbers) | set(src.dates))
-    tgt_vals = sorted(set(tgt.numbers) | set(tgt.dates))
-    only_src = [v for v in src_vals if not _covered(v, tgt_vals)]
-    only_tgt = [v for v in tgt_vals if not _covered(v, src_vals)]
-    # Small numbers are often words, ordinals or idioms on one side ("hai nhà lãnh đạo" =
-    # "die beiden Staatschefs", "thứ hai" = "second"): alone they prove nothing.
-    if not only_tgt:
-        only_src = [v for v in only_src if not _small(v)]
-    if not only_src:
-        only_tgt = [v for v in only_tgt if not _small(v)]
-    return only_src, only_tgt
-
-
-def _small(value: str) -> bool:
-    try:
-        return "-" not in value and float(value) <= 12
-    except ValueError:
-        return False
-
-
-_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
-
-
-def _covered(value: str, others: Sequence[str]) -> bool:
-    """Whether a value is stated on the other side, allowing a date with or without year.
-
-    A currency stated on one side only is not a contradiction ("2000.- Rupies" against
-    "2000 roupies", "5000" against "5000 INR"); two different currencies are.
-    """
-    for other in others:
-        if value == other or (
-            (" " in value) != (" " in other) and value.split()[0] == other.split()[0]
-        ):
-            return True
-        if "-" in other and other.startswith(value) and len(value) == 4:  # year of a full date
-            return True
-        short, full = sorted((value, other), key=len)
-        if len(short) == 2 and short.isdigit() and _YEAR.fullmatch(full) and full.endswith(short):
-            return True  # "in '71" = "năm 1971"
-        if "-" in value and "-" in other:
-            short, full = sorted((value, other), key=len)
-            if short.startswith("--") and full.endswith(short[1:]):  # day-month vs full date
-                return True
-            if len(short) == 4 and short.startswith("--") and short[1:] in full:  # month only
-                return True
-    return False
-
-
-_MONTH_ABBR = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-
-
-def display_value(value: str) -> str:
-    """A normalised anchor as a reader expects it: "--11-16" → "16 Nov", "10000" → "10,000"."""
-    parts = value.split("-")
-    if value.startswith("--"):
-        month = int(parts[2])
-        return (
-            f"{int(parts[3])} {_MONTH_ABBR[month - 1]}"
-            if len(parts) > 3
-            else _MONTH_ABBR[month - 1]
-        )
-    if "-" in value:
-        year, month = parts[0], int(parts[1])
-        day = f"{int(parts[2])} " if len(parts) > 2 else ""
-        return f"{day}{_MONTH_ABBR[month - 1]} {year}"
-    try:
-        number = float(value)
-    except ValueError:
-        return value
-    if number.is_integer() and abs(number) >= 10000 and not (1000 <= number <= 2100):
-        return f"{int(number):,}"
-    return value
-
-
-def date_or_number(values: Sequence[str]) -> str:
-    return "date" if any("-" in v for v in values) else "number"
-
-
-def name_mismatch(
-    src_text: str,
-    tgt_text: str,
-    src_lang: str,
-    tgt_lang: str,
-    src_mt: str | None,
-    tgt_mt: str | None,
-) -> tuple[list[str], list[str]]:
-    """Names one side states that the other side does not mention.
-
-    Only languages that mark names by case are trusted to say what a name is (German
-    capitalises every noun), so a German side is read through its MT when there is one.
-    A name counts as mentioned when the other text, or the MT of the other text into this
-    side's language, mentions it. When the MT of this side exists and does not carry the
-    name itself, the name was translated and cannot be checked.
-    """
-    missing_in_tgt: list[str] = []
-    missing_in_src: list[str] = []
-    if src_lang in _NAME_CASE_LANGS:
-        for name in _checkable(src_text, src_lang):
-            if mentioned(name, tgt_text) or (tgt_mt and mentioned(name, tgt_mt)):
-                continue
-            if src_mt and not mentioned(name, src_mt):
-                continue
-            missing_in_tgt.append(name)
-    elif src_mt and tgt_lang in _NAME_CASE_LANGS:
-        # the original's names, as its MT into the translation's language carries them
-        for name in _checkable(src_mt, tgt_lang):
-            if not mentioned(name, tgt_text) and not mentioned(name, src_text):
-                missing_in_tgt.append(name)
-    if tgt_lang in _NAME_CASE_LANGS:
-        for name in _checkable(tgt_text, tgt_lang):
-            if mentioned(name, src_text) or (src_mt and mentioned(name, src_mt)):
-                continue
-            if tgt_mt and not mentioned(name, tgt_mt):
-                continue
-            missing_in_src.append(name)
-    return missing_in_tgt, missing_in_src
-
-
-def _checkable(text: str, lang: str) -> list[str]:
-    found = (checkable(p, lang) for p in phrases(text, lang))
-    return list(dict.fromkeys(p for p in found if p))
-
-
-def negation_mismatch(
-    src_text: str, tgt_text: str, src_lang: str, tgt_lang: str, src_mt: str | None
-) -> bool:
-    """Whether exactly one side negates; compared within one language when MT allows.
-
-    A side that negates only inside a word (unwilling, hoffnungslos) is not counted as
-    positive against a cue on the other side (negation.polarity_differs).
-    """
-    if src_mt:
-        return polarity_differs(src_mt, tgt_lang, tgt_text, tgt_lang)
-    return polarity_differs(src_text, src_lang, tgt_text, tgt_lang)
-
-
 def find(
     alignment: Sequence[Bead],
     src: Sequence[Sentence],
@@ -207,8 +63,13 @@ def find(
     src_mt: Sequence[str | None] | None = None,
     tgt_mt: Sequence[str | None] | None = None,
     thresholds: Thresholds | None = None,
+    embed: Embed | None = None,
 ) -> list[Finding]:
-    """All findings for one aligned document pair, in reading order."""
+    """All findings for one aligned document pair, in reading order.
+
+    With `embed` (texts → unit vectors, cached), the clauses of aligned beads are compared
+    too (coverage.py): a clause the other side does not cover is a part missing or added.
+    """
     th = thresholds or Thresholds()
     findings: list[Finding] = []
     omitted = [b.src[0] for b in alignment if b.src and not b.tgt]
@@ -218,7 +79,12 @@ def find(
     moved_tgt = {j for _, j in moved_pairs}
     docs = (" ".join(s.text for s in src), " ".join(t.text for t in tgt))
     run_chars = _run_lengths(alignment, src, tgt)
-    for bead in alignment:
+    parts: dict[int, list[Finding]] = {}
+    if embed is not None:
+        parts = part_findings(
+            alignment, src, tgt, src_lang, tgt_lang, embed, th.part_deficit, th.min_confidence
+        )
+    for b, bead in enumerate(alignment):
         if bead.src and not bead.tgt:
             i = bead.src[0]
             if i in moved_src:
@@ -234,6 +100,7 @@ def find(
             shift = _shift(bead, src, tgt, src_lang, tgt_lang, src_mt, tgt_mt, th, docs)
             if shift is not None:
                 findings.append(shift)
+            findings += parts.get(b, [])
     return [f for f in findings if f.confidence >= th.min_confidence]
 
 

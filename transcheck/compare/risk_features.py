@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from transcheck.compare.findings import number_mismatch
+from transcheck.compare.mismatch import number_mismatch
 from transcheck.text.anchors import extract
 from transcheck.text.clauses import clauses
 from transcheck.text.names import CASE_LANGS, entities, entity_of, fold

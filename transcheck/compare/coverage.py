@@ -1,0 +1,271 @@
+"""Clause coverage inside aligned beads: a dropped clause or an added sentence the aligner
+absorbed into a bead.
+
+A whole-sentence embedding barely moves when one clause of a long sentence is dropped, and
+the aligner happily pairs a source sentence with its translation plus an inserted
+sentence (a 1-2 bead). Cut into parts (clauses, and the sentences of a multi-sentence
+side), the missing or extra part has no close counterpart on the other side: its best
+cosine to the other side's parts or whole text is low, and leaving it out brings the two
+sides closer.
+
+Cosines of e5 are compressed and depend on the text (short clauses and free translations
+reach less), so a part is judged against the same document: its coverage is compared with
+the distribution of part coverages over the document's beads (median and spread), not
+with a fixed number. Pure functions over texts and an `embed` callable; `part_findings`
+turns what stands out into findings for findings.find.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from transcheck.compare.confidence import calibrate, can_report
+from transcheck.model import Bead, Finding, Sentence
+from transcheck.text.clauses import clauses
+
+Embed = Callable[[Sequence[str]], np.ndarray]
+
+EDGE_PUNCT = " .,;:!?…\"'«»“”„‚‘’()[]–—-"  # trimmed from a part shown as a token
+MIN_PART_WORDS = 4  # parts shorter than this say too little to stand alone
+_MIN_SPREAD = 0.012  # floor of the document's spread of coverages (cosine units)
+_MIN_GAIN_SPREAD = 0.005
+_MIN_PARTS = 10  # fewer parts of a side in a document: too few to know what is usual
+COVERAGE_WEIGHT = 0.5  # coverage deficit against the leave-one-out gain (dev seeds 7, 13)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One clause or sentence of one side of a bead, and how well the other side covers it."""
+
+    bead: int  # index of the bead in the alignment
+    side: str  # "src" or "tgt"
+    sentence: int  # index of the sentence the part belongs to
+    text: str  # the part as written in the sentence
+    whole: bool  # a whole sentence of a multi-sentence side (not a clause)
+    coverage: float  # best cosine to the other side's parts or whole text
+    words: int
+    gain: float = 0.0  # cosine of the two sides gained by leaving this part out
+
+
+@dataclass(frozen=True)
+class Uncovered:
+    """A part far below what the document's beads usually reach."""
+
+    part: Part
+    median: float  # the document's typical coverage of parts of this side
+    spread: float
+    deficit: float  # (median - coverage) / spread
+
+    @property
+    def gap(self) -> float:
+        return self.median - self.part.coverage
+
+
+def locate(text: str, pieces: Sequence[str]) -> list[str]:
+    """Each piece as it is written in `text` (clauses lose their commas when merged)."""
+    out: list[str] = []
+    cursor = 0
+    for piece in pieces:
+        tokens = piece.split()
+        if not tokens:
+            out.append(piece)
+            continue
+        start = text.find(tokens[0], cursor)
+        end = start
+        pos = start
+        for tok in tokens:
+            found = text.find(tok, pos)
+            if found < 0:
+                start = -1
+                break
+            pos = end = found + len(tok)
+        if start < 0:
+            out.append(piece)
+            continue
+        out.append(text[start:end].strip(" ,;:–—-"))
+        cursor = end
+    return out
+
+
+def without(text: str, part: str) -> str:
+    """The text with one part left out (spaces tidied)."""
+    return _SPACE.sub(" ", text.replace(part, " ", 1)).strip()
+
+
+def _units(sentences: Sequence[tuple[int, str]], lang: str) -> list[tuple[int, str, bool]]:
+    """(sentence index, part text, whole) for one side of a bead."""
+    units: list[tuple[int, str, bool]] = []
+    for idx, text in sentences:
+        cut = clauses(text, lang)
+        units.extend((idx, c, False) for c in locate(text, cut))
+        if len(sentences) > 1:
+            units.append((idx, text, True))
+    return units
+
+
+def bead_parts(
+    alignment: Sequence[Bead],
+    src: Sequence[str],
+    tgt: Sequence[str],
+    src_lang: str,
+    tgt_lang: str,
+    embed: Embed,
+    sides: Sequence[str] = ("src", "tgt"),
+) -> list[Part]:
+    """Every part of the two-sided beads, on the `sides` asked for, with its coverage.
+
+    Only beads with a side of two or more parts are embedded (the cached embedder makes
+    the whole texts free: the scorer embedded them already); the other side's parts are
+    embedded as targets even when that side is not judged.
+    """
+    plans = []
+    texts: list[str] = []
+    for b, bead in enumerate(alignment):
+        if not bead.src or not bead.tgt:
+            continue
+        s_units = _units([(i, src[i]) for i in bead.src], src_lang)
+        t_units = _units([(j, tgt[j]) for j in bead.tgt], tgt_lang)
+        judged = ("src" in sides and s_units) or ("tgt" in sides and t_units)
+        if not judged:
+            continue
+        s_whole = " ".join(src[i] for i in bead.src)
+        t_whole = " ".join(tgt[j] for j in bead.tgt)
+        plans.append((b, s_units, t_units, s_whole, t_whole))
+        texts += [u[1] for u in s_units] + [u[1] for u in t_units] + [s_whole, t_whole]
+        if "src" in sides:
+            texts += [without(s_whole, u[1]) for u in s_units]
+        if "tgt" in sides:
+            texts += [without(t_whole, u[1]) for u in t_units]
+    if not plans:
+        return []
+    unique = list(dict.fromkeys(texts))
+    rows = embed(unique)
+    vec = {t: rows[k] for k, t in enumerate(unique)}
+    parts: list[Part] = []
+    for b, s_units, t_units, s_whole, t_whole in plans:
+        s_targets = np.vstack([vec[s_whole]] + [vec[u[1]] for u in s_units])
+        t_targets = np.vstack([vec[t_whole]] + [vec[u[1]] for u in t_units])
+        both = float(vec[s_whole] @ vec[t_whole])
+        for side, units, targets, own_whole, other_whole in (
+            ("src", s_units, t_targets, s_whole, vec[t_whole]),
+            ("tgt", t_units, s_targets, t_whole, vec[s_whole]),
+        ):
+            if side not in sides:
+                continue
+            for idx, text, whole in units:
+                cov = float((targets @ vec[text]).max())
+                gain = float(vec[without(own_whole, text)] @ other_whole) - both
+                parts.append(Part(b, side, idx, text, whole, cov, len(text.split()), gain))
+    return parts
+
+
+def _robust(values: np.ndarray, floor: float) -> tuple[float, float]:
+    """Median and spread (interquartile range / 1.349, at least `floor`)."""
+    q25, median, q75 = np.percentile(values, [25, 50, 75])
+    return float(median), max(float(q75 - q25) / 1.349, floor)
+
+
+def uncovered(parts: Sequence[Part], min_deficit: float) -> list[Uncovered]:
+    """The worst part per bead and side when it is `min_deficit` below the document's usual.
+
+    Two readings, each against the document's parts of the same side long enough to judge
+    (so a free translation, whose parts all reach less, is not flagged wholesale): how far
+    its coverage falls below the median, and how much leaving it out raises the cosine of
+    the two sides, both in spreads; the deficit is COVERAGE_WEIGHT × the first + the second.
+    """
+    out: list[Uncovered] = []
+    for side in ("src", "tgt"):
+        pool = [p for p in parts if p.side == side and p.words >= MIN_PART_WORDS]
+        if len(pool) < _MIN_PARTS:
+            continue  # too few parts to know what this document usually reaches
+        cov_median, cov_spread = _robust(np.array([p.coverage for p in pool]), _MIN_SPREAD)
+        gain_median, gain_spread = _robust(np.array([p.gain for p in pool]), _MIN_GAIN_SPREAD)
+        worst: dict[int, Uncovered] = {}
+        for p in pool:
+            deficit = (
+                COVERAGE_WEIGHT * (cov_median - p.coverage) / cov_spread
+                + (p.gain - gain_median) / gain_spread
+            )
+            if deficit >= min_deficit and (p.bead not in worst or deficit > worst[p.bead].deficit):
+                worst[p.bead] = Uncovered(p, cov_median, cov_spread, deficit)
+        out.extend(worst[b] for b in sorted(worst))
+    return out
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def short(text: str, limit: int = 80) -> str:
+    """A part for a reason line: one line, cut at a word boundary."""
+    text = _SPACE.sub(" ", text).strip()
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def part_findings(
+    alignment: Sequence[Bead],
+    src: Sequence[Sentence],
+    tgt: Sequence[Sentence],
+    src_lang: str,
+    tgt_lang: str,
+    embed: Embed,
+    min_deficit: float,
+    min_confidence: float,
+) -> dict[int, list[Finding]]:
+    """Per bead index, the findings for a clause or sentence the other side does not cover.
+
+    A side whose kind cannot reach `min_confidence` (confidence.can_report) is not computed.
+    """
+    texts_src, texts_tgt = [s.text for s in src], [t.text for t in tgt]
+    sides = [
+        side
+        for side, kind in (("src", "omission_part"), ("tgt", "addition_part"))
+        if can_report(kind, min_confidence)
+    ]
+    if not sides:
+        return {}
+    parts = bead_parts(alignment, texts_src, texts_tgt, src_lang, tgt_lang, embed, sides)
+    out: dict[int, list[Finding]] = {}
+    for u in uncovered(parts, min_deficit):
+        out.setdefault(u.part.bead, []).append(_part_finding(alignment[u.part.bead], u, src, tgt))
+    return out
+
+
+def _part_finding(
+    bead: Bead, u: Uncovered, src: Sequence[Sentence], tgt: Sequence[Sentence]
+) -> Finding:
+    """A source part missing from the translation (omission) or a part only the translation
+    has (addition), named in the reason and in the tokens the reports highlight."""
+    p = u.part
+    missing = p.side == "src"
+    unit = "sentence" if p.whole else "clause"
+    features = {"part_deficit": u.deficit, "part_sentence": float(p.whole)}
+    kind = "omission" if missing else "addition"
+    confidence = calibrate(f"{kind}_part", features)
+    token = p.text.strip(EDGE_PUNCT) or p.text  # reports bold a token that ends in a letter
+    evidence = {
+        "part": short(p.text),
+        "part_unit": unit,
+        "score": round(bead.score, 3),
+        "part_coverage": round(p.coverage, 3),
+        "document_median": round(u.median, 3),
+        "leave_out_gain": round(p.gain, 3),
+        "tokens": {"src": [token] if missing else [], "tgt": [] if missing else [token]},
+        "features": {k: round(v, 4) for k, v in features.items()},
+    }
+    return Finding(
+        kind,
+        "medium",
+        round(confidence, 3),
+        bead.src,
+        bead.tgt,
+        " ".join(src[i].text for i in bead.src),
+        " ".join(tgt[j].text for j in bead.tgt),
+        ("part missing" if missing else "part added",),
+        evidence,
+    )

@@ -1,0 +1,168 @@
+"""What the two sides of a bead disagree on: numbers and dates, names, negation.
+
+Each check compares anchors or cue words across languages (or within one language through
+MT when it exists) and returns the differing values, so findings can show them and the CED
+risk features can count them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from transcheck.model import Anchors
+from transcheck.text.names import CASE_LANGS, checkable, mentioned, phrases
+from transcheck.text.negation import polarity_differs
+
+
+def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
+    """Numbers and dates present on one side only, after locale normalisation."""
+    src_vals = sorted(set(src.numbers) | set(src.dates))
+    tgt_vals = sorted(set(tgt.numbers) | set(tgt.dates))
+    only_src = [v for v in src_vals if not _covered(v, tgt_vals)]
+    only_tgt = [v for v in tgt_vals if not _covered(v, src_vals)]
+    # One mention of a repeated figure replaced by a new one ("600 … rather than the 600"
+    # against "700 … rather than the 600"): the figure that lost a mention is the other
+    # side of the change. Only for a new figure that is not a small number.
+    src_all, tgt_all = [*src.numbers, *src.dates], [*tgt.numbers, *tgt.dates]
+    if not only_src and any(not _small(v) for v in only_tgt):
+        only_src = _lost_mentions(src_all, tgt_all)
+    elif not only_tgt and any(not _small(v) for v in only_src):
+        only_tgt = _lost_mentions(tgt_all, src_all)
+    # Small numbers are often words, ordinals or idioms on one side ("hai nhà lãnh đạo" =
+    # "die beiden Staatschefs", "thứ hai" = "second"): alone they prove nothing.
+    if not only_tgt:
+        only_src = [v for v in only_src if not _small(v)]
+    if not only_src:
+        only_tgt = [v for v in only_tgt if not _small(v)]
+    return only_src, only_tgt
+
+
+def _lost_mentions(these: Sequence[str], others: Sequence[str]) -> list[str]:
+    """Values stated more often here than on the other side (which states them too)."""
+    mine, theirs = Counter(these), Counter(others)
+    return sorted(v for v, n in mine.items() if 0 < theirs[v] < n and not _small(v))
+
+
+def _small(value: str) -> bool:
+    try:
+        return "-" not in value and float(value) <= 12
+    except ValueError:
+        return False
+
+
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
+def _covered(value: str, others: Sequence[str]) -> bool:
+    """Whether a value is stated on the other side, allowing a date with or without year.
+
+    A currency stated on one side only is not a contradiction ("2000.- Rupies" against
+    "2000 roupies", "5000" against "5000 INR"); two different currencies are.
+    """
+    for other in others:
+        if value == other or (
+            (" " in value) != (" " in other) and value.split()[0] == other.split()[0]
+        ):
+            return True
+        if "-" in other and other.startswith(value) and len(value) == 4:  # year of a full date
+            return True
+        short, full = sorted((value, other), key=len)
+        if len(short) == 2 and short.isdigit() and _YEAR.fullmatch(full) and full.endswith(short):
+            return True  # "in '71" = "năm 1971"
+        if "-" in value and "-" in other:
+            short, full = sorted((value, other), key=len)
+            if short.startswith("--") and full.endswith(short[1:]):  # day-month vs full date
+                return True
+            if len(short) == 4 and short.startswith("--") and short[1:] in full:  # month only
+                return True
+    return False
+
+
+_MONTH_ABBR = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def display_value(value: str) -> str:
+    """A normalised anchor as a reader expects it: "--11-16" → "16 Nov", "10000" → "10,000"."""
+    parts = value.split("-")
+    if value.startswith("--"):
+        month = int(parts[2])
+        return (
+            f"{int(parts[3])} {_MONTH_ABBR[month - 1]}"
+            if len(parts) > 3
+            else _MONTH_ABBR[month - 1]
+        )
+    if "-" in value:
+        year, month = parts[0], int(parts[1])
+        day = f"{int(parts[2])} " if len(parts) > 2 else ""
+        return f"{day}{_MONTH_ABBR[month - 1]} {year}"
+    try:
+        number = float(value)
+    except ValueError:
+        return value
+    if number.is_integer() and abs(number) >= 10000 and not (1000 <= number <= 2100):
+        return f"{int(number):,}"
+    return value
+
+
+def date_or_number(values: Sequence[str]) -> str:
+    return "date" if any("-" in v for v in values) else "number"
+
+
+def name_mismatch(
+    src_text: str,
+    tgt_text: str,
+    src_lang: str,
+    tgt_lang: str,
+    src_mt: str | None,
+    tgt_mt: str | None,
+) -> tuple[list[str], list[str]]:
+    """Names one side states that the other side does not mention.
+
+    Only languages that mark names by case are trusted to say what a name is (German
+    capitalises every noun), so a German side is read through its MT when there is one.
+    A name counts as mentioned when the other text, or the MT of the other text into this
+    side's language, mentions it. When the MT of this side exists and does not carry the
+    name itself, the name was translated and cannot be checked.
+    """
+    missing_in_tgt: list[str] = []
+    missing_in_src: list[str] = []
+    if src_lang in CASE_LANGS:
+        for name in _checkable(src_text, src_lang):
+            if mentioned(name, tgt_text) or (tgt_mt and mentioned(name, tgt_mt)):
+                continue
+            if src_mt and not mentioned(name, src_mt):
+                continue
+            missing_in_tgt.append(name)
+    elif src_mt and tgt_lang in CASE_LANGS:
+        # the original's names, as its MT into the translation's language carries them
+        for name in _checkable(src_mt, tgt_lang):
+            if not mentioned(name, tgt_text) and not mentioned(name, src_text):
+                missing_in_tgt.append(name)
+    if tgt_lang in CASE_LANGS:
+        for name in _checkable(tgt_text, tgt_lang):
+            if mentioned(name, src_text) or (src_mt and mentioned(name, src_mt)):
+                continue
+            if tgt_mt and not mentioned(name, tgt_mt):
+                continue
+            missing_in_src.append(name)
+    return missing_in_tgt, missing_in_src
+
+
+def _checkable(text: str, lang: str) -> list[str]:
+    found = (checkable(p, lang) for p in phrases(text, lang))
+    return list(dict.fromkeys(p for p in found if p))
+
+
+def negation_mismatch(
+    src_text: str, tgt_text: str, src_lang: str, tgt_lang: str, src_mt: str | None
+) -> bool:
+    """Whether exactly one side negates; compared within one language when MT allows.
+
+    A side that negates only inside a word (unwilling, hoffnungslos) is not counted as
+    positive against a cue on the other side (negation.polarity_differs).
+    """
+    if src_mt:
+        return polarity_differs(src_mt, tgt_lang, tgt_text, tgt_lang)
+    return polarity_differs(src_text, src_lang, tgt_text, tgt_lang)
