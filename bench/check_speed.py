@@ -1,6 +1,6 @@
 """Time per stage of `transcheck check`, cold and warm caches, and peak memory.
 
-Run: .venv/bin/python bench/check_speed.py [--markdown]
+Run: .venv/bin/python bench/check_speed.py   (prints a Markdown table)
 
 Pairs: corpora/vi-de-apec (about 40 sentences over both sides) and a 400-sentence
 English→Vietnamese pair built from ../shared/data/iwslt15-envi-tst2012 (read in place;
