@@ -98,20 +98,19 @@ def test_a_faithful_translation_gets_no_part_finding(embed):
     assert part_findings(findings) == []
 
 
-def test_a_sentence_added_inside_a_bead_is_reported_as_part_added(embed):
-    tgt = [*TGT[:2], FOREIGN, *TGT[2:]]
+def find_with_inserted(tgt: list[str], embed, thresholds: Thresholds | None = None) -> list:
+    """Findings when translation sentence 2 is an insertion the aligner put into a 1-2 bead."""
     alignment = [Bead((0,), (0,), 0.9), Bead((1,), (1, 2), 0.8)]
     alignment += [Bead((i,), (i + 1,), 0.9) for i in range(2, 6)]
-    findings = find(
-        alignment,
-        sentences(SRC, "en"),
-        sentences(tgt, "de"),
-        "en",
-        "de",
-        _scores(6, 7),
-        thresholds=ALL,
-        embed=embed,
+    src_s, tgt_s = sentences(SRC, "en"), sentences(tgt, "de")
+    return find(
+        alignment, src_s, tgt_s, "en", "de", _scores(6, 7), thresholds=thresholds, embed=embed
     )
+
+
+def test_a_sentence_added_inside_a_bead_is_reported_as_part_added(embed):
+    tgt = [*TGT[:2], FOREIGN, *TGT[2:]]
+    findings = find_with_inserted(tgt, embed, ALL)
     added = [f for f in part_findings(findings) if f.kind == "addition"]
     assert [(f.tgt, f.reasons[0]) for f in added] == [((1, 2), "part added")]
     assert added[0].evidence["tokens"]["tgt"] == [FOREIGN.rstrip(".")]
@@ -157,17 +156,7 @@ def test_part_missing_is_reported_by_default_and_part_added_is_not(embed):
     # "part added" was never right on the dev sets (confidence.py), so it stays a candidate
     tgt = [*TGT[:2], FOREIGN, *TGT[2:]]
     tgt[4] = DROPPED  # sentence 3 of the source, shifted by the inserted sentence
-    alignment = [Bead((0,), (0,), 0.9), Bead((1,), (1, 2), 0.8)]
-    alignment += [Bead((i,), (i + 1,), 0.9) for i in range(2, 6)]
-    findings = find(
-        alignment,
-        sentences(SRC, "en"),
-        sentences(tgt, "de"),
-        "en",
-        "de",
-        _scores(6, 7),
-        embed=embed,
-    )
+    findings = find_with_inserted(tgt, embed)
     assert [(f.kind, f.src, f.tgt, f.reasons) for f in findings] == [
         ("omission", (3,), (4,), ("part missing",))
     ]
