@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from transcheck.compare.coverage import Part, bead_parts, locate, uncovered, without
+from transcheck.compare.coverage import (
+    Part,
+    bead_parts,
+    length_ratio,
+    locate,
+    shortened,
+    uncovered,
+    without,
+)
 from transcheck.compare.embed import Embedder
 from transcheck.compare.findings import Thresholds, find
 from transcheck.model import Bead, Sentence
@@ -161,3 +169,26 @@ def test_part_missing_is_reported_by_default_and_part_added_is_not(embed):
         ("omission", (3,), (4,), ("part missing",))
     ]
     assert findings[0].confidence >= 0.5
+
+
+def test_a_translation_as_long_as_usual_carries_the_clause_in_other_words():
+    # IWSLT tst2012: "Other than writing a check" = "Thay vì chỉ biết quyên góp tiền"; low
+    # embedding coverage, but nothing is shorter than the document's usual length
+    src = ["Other than writing a check, what could we do?"]
+    bead = Bead((0,), (0,), 0.8)
+    clause = Part(0, "src", 0, "Other than writing a check", False, 0.7, 5)
+    kept = ["Thay vì chỉ biết quyên góp tiền, chúng tôi có thể giúp được gì?"]
+    dropped = ["Chúng tôi có thể giúp được gì?"]
+    assert not shortened(bead, clause, src, kept, 1.0)
+    assert shortened(bead, clause, src, dropped, 1.0)
+
+
+def test_the_usual_length_is_the_documents_own():
+    # a language pair whose translations run 30 % longer: a complete bead is no shortening
+    src = ["One two three four five six seven eight nine ten."] * 3
+    tgt = ["Un deux trois quatre cinq six sept huit neuf dix onze douze tr."] * 3
+    ratio = length_ratio(one_to_one(3), src, tgt)
+    assert 1.2 < ratio < 1.4
+    clause = Part(0, "src", 0, "six seven eight nine ten", False, 0.7, 5)
+    assert not shortened(Bead((0,), (0,), 0.9), clause, src, tgt, ratio)
+    assert shortened(Bead((0,), (0,), 0.9), clause, src, ["Un deux trois quatre."], ratio)

@@ -35,3 +35,31 @@ def test_a_new_small_number_does_not_pull_in_a_repeated_figure():
     )
     only_src, _ = number_mismatch(extract(SRC, "en"), extract(tgt, "de"))
     assert only_src == []
+
+
+def test_a_vague_magnitude_covers_any_figure_of_its_order():
+    src = extract("About 2,500 people signed the letter.", "en")
+    assert number_mismatch(src, extract("Hàng nghìn người đã ký lá thư.", "vi")) == ([], [])
+    assert number_mismatch(src, extract("Hàng triệu người đã ký lá thư.", "vi")) == (
+        ["2500"],
+        ["~1000000"],
+    )
+
+
+def test_a_vague_magnitude_on_one_side_alone_proves_nothing():
+    # "thousands of" is often "many" in a translation: alone it is no mismatch
+    src = extract("Thousands of people signed the letter.", "en")
+    assert number_mismatch(src, extract("Rất nhiều người đã ký lá thư.", "vi")) == ([], [])
+
+
+def test_a_vague_magnitude_covers_one_figure_not_a_changed_one():
+    # both sides say "thousands"; the figure beside it changed: 2000 → 3000 is still seen
+    src = extract("Tausende kamen, 2000 blieben.", "de")
+    assert number_mismatch(src, extract("Des milliers sont venus, 2000 sont restés.", "fr")) == (
+        [],
+        [],
+    )
+    assert number_mismatch(src, extract("Des milliers sont venus, 3000 sont restés.", "fr")) == (
+        ["2000"],
+        ["3000"],
+    )

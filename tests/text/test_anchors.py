@@ -55,7 +55,7 @@ def test_number_words_are_read_as_numbers(sentence: str, lang: str, value: str) 
         ("Một bộ trưởng đã từ chức.", "vi"),
         ("Năm nay, giá lúa tăng.", "vi"),  # năm = year, not five
         ("Ông Ba và bà Tư đến Ba Lan.", "vi"),  # names and Poland
-        ("Hôm thứ hai, hàng nghìn người xuống đường.", "vi"),  # Monday; thousands
+        ("Hôm thứ hai, nhiều người xuống đường.", "vi"),  # Monday
         ("Le patient reste en quarantaine.", "fr"),  # quarantine
     ],
 )
@@ -77,9 +77,9 @@ def test_dozens_count_as_twelve_each(sentence: str, lang: str) -> None:
     assert numbers(sentence, lang) == ["24"]
 
 
-def test_vague_dozens_and_hundreds_are_no_number() -> None:
-    assert numbers("Dozens of people came.", "en") == []
-    assert numbers("Des centaines de personnes sont venues.", "fr") == []
+def test_vague_dozens_and_hundreds_are_no_figure_only_a_magnitude() -> None:
+    assert numbers("Dozens of people came.", "en") == ["~10"]
+    assert numbers("Des centaines de personnes sont venues.", "fr") == ["~100"]
     assert numbers("Ông là một đại tá.", "vi") == []  # "đại tá" = colonel, not a dozen
 
 
@@ -412,3 +412,56 @@ def test_halves_and_rates() -> None:
     assert numbers("That was two and a half billion years ago.", "en") == ["2500000000"]
     assert numbers("Cách đây 2,5 tỉ năm.", "vi") == ["2500000000"]
     assert numbers("Chỉ một tỉ lệ nhỏ trở nên phổ biến.", "vi") == []  # tỉ lệ = rate
+
+
+# --- vague magnitudes and "both … and" ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "value"),
+    [
+        ("They make hundreds of millions of copies.", "en", "~100000000"),
+        ("Họ làm ra hàng trăm triệu bản sao.", "vi", "~100000000"),
+        ("Sie machen Hunderte Millionen Kopien.", "de", "~100000000"),
+        ("Ils font des centaines de millions de copies.", "fr", "~100000000"),
+        ("Tens of thousands of people came.", "en", "~10000"),
+        ("Hàng chục nghìn người đã đến.", "vi", "~10000"),
+        ("Zehntausende Menschen kamen.", "de", "~10000"),
+        ("Millions of years of evolution.", "en", "~1000000"),
+        ("Vài triệu năm tiến hoá.", "vi", "~1000000"),
+    ],
+)
+def test_a_vague_magnitude_is_an_order_of_magnitude(sentence, lang, value):
+    assert numbers(sentence, lang) == [value]
+
+
+def test_thousands_are_a_magnitude_not_a_figure():
+    # "hàng nghìn" (by the thousand) is no figure 1000, only its order of magnitude
+    assert numbers("Hôm thứ hai, hàng nghìn người xuống đường.", "vi") == ["~1000"]
+
+
+def test_a_scale_after_a_figure_is_not_a_vague_magnitude():
+    assert numbers("Sie zahlten zwei Millionen Euro und 3 Millionen Dollar.", "de") == [
+        "2000000 EUR",
+        "3000000 USD",
+    ]
+    assert numbers("They stayed for the tens.", "en") == []  # "tens" alone is no magnitude
+
+
+def test_both_before_and_is_a_coordinator_not_two():
+    assert numbers("a function of both increase in sales and lowering of costs", "en") == []
+    assert numbers("Both of them left, and nobody stayed.", "en") == ["2"]
+
+
+def test_a_garbled_magnitude_word_is_a_number_mismatch():
+    src = extract("Make a hundred million random sequences of instructions.", "en")
+    same = extract("Hãy đưa ra hàng trăm triệu dãy câu lệnh ngẫu nhiên.", "vi")
+    garbled = extract("Hãy đưa ra hàng trăm trăm dãy câu lệnh ngẫu nhiên.", "vi")
+    assert number_mismatch(src, same) == ([], [])
+    assert number_mismatch(src, garbled) == (["100000000"], ["~10000"])
+    years = extract("the equivalent of millions of years of evolution", "en")
+    assert number_mismatch(years, extract("tương tự của vài triệu năm tiến hoá", "vi")) == ([], [])
+    assert number_mismatch(years, extract("tương tự của vài trăm năm tiến hoá", "vi")) == (
+        ["~1000000"],
+        ["~100"],
+    )

@@ -199,6 +199,37 @@ def uncovered(parts: Sequence[Part], min_deficit: float) -> list[Uncovered]:
 _SPACE = re.compile(r"\s+")
 
 
+def length_ratio(alignment: Sequence[Bead], src: Sequence[str], tgt: Sequence[str]) -> float:
+    """The document's usual translation length per source character (median over its
+    two-sided beads): en→vi subtitles run about 1.0, de→fr about 1.1."""
+    ratios = [
+        sum(len(tgt[j]) for j in b.tgt) / max(1, sum(len(src[i]) for i in b.src))
+        for b in alignment
+        if b.src and b.tgt
+    ]
+    return float(np.median(ratios)) if ratios else 1.0
+
+
+def shortened(bead: Bead, part: Part, src: Sequence[str], tgt: Sequence[str], ratio: float) -> bool:
+    """Whether the bead's length agrees better with the part missing than with it present.
+
+    A dropped clause shortens the side that lost it: with the part present the other side
+    should be about `ratio` times this side's length, with it missing `ratio` × (1 −
+    share). A side at least as long as halfway between the two readings carries the part
+    in other words ("Other than writing a check" = "Thay vì chỉ biết quyên góp tiền", "it
+    was a little bit pink" = "nó hơi hồng hồng"), however low its embedding coverage.
+    """
+    own = [src[i] for i in bead.src] if part.side == "src" else [tgt[j] for j in bead.tgt]
+    other = [tgt[j] for j in bead.tgt] if part.side == "src" else [src[i] for i in bead.src]
+    own_len = sum(len(t) for t in own) + len(own) - 1
+    other_len = sum(len(t) for t in other) + len(other) - 1
+    if own_len <= 0:
+        return True
+    usual = ratio if part.side == "src" else 1 / max(ratio, 1e-6)
+    share = min(1.0, len(part.text) / own_len)
+    return other_len / own_len < usual * (1 - share / 2)
+
+
 def short(text: str, limit: int = 80) -> str:
     """A part for a reason line: one line, cut at a word boundary."""
     text = _SPACE.sub(" ", text).strip()
@@ -230,8 +261,11 @@ def part_findings(
     if not sides:
         return {}
     parts = bead_parts(alignment, texts_src, texts_tgt, src_lang, tgt_lang, embed, sides)
+    ratio = length_ratio(alignment, texts_src, texts_tgt)
     out: dict[int, list[Finding]] = {}
     for u in uncovered(parts, min_deficit):
+        if not shortened(alignment[u.part.bead], u.part, texts_src, texts_tgt, ratio):
+            continue
         out.setdefault(u.part.bead, []).append(_part_finding(alignment[u.part.bead], u, src, tgt))
     return out
 

@@ -22,27 +22,60 @@ def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
     tgt_vals = sorted(set(tgt.numbers) | set(tgt.dates))
     only_src = [v for v in src_vals if not _covered(v, tgt_vals)]
     only_tgt = [v for v in tgt_vals if not _covered(v, src_vals)]
+    only_src, only_tgt = _pair_vague(only_src, only_tgt)
     # One mention of a repeated figure replaced by a new one ("600 … rather than the 600"
     # against "700 … rather than the 600"): the figure that lost a mention is the other
     # side of the change. Only for a new figure that is not a small number.
     src_all, tgt_all = [*src.numbers, *src.dates], [*tgt.numbers, *tgt.dates]
-    if not only_src and any(not _small(v) for v in only_tgt):
+    if not only_src and any(not _weak(v) for v in only_tgt):
         only_src = _lost_mentions(src_all, tgt_all)
-    elif not only_tgt and any(not _small(v) for v in only_src):
+    elif not only_tgt and any(not _weak(v) for v in only_src):
         only_tgt = _lost_mentions(tgt_all, src_all)
     # Small numbers are often words, ordinals or idioms on one side ("hai nhà lãnh đạo" =
-    # "die beiden Staatschefs", "thứ hai" = "second"): alone they prove nothing.
+    # "die beiden Staatschefs", "thứ hai" = "second"), and a vague magnitude ("hàng nghìn")
+    # is often just "many" on the other: alone they prove nothing.
     if not only_tgt:
-        only_src = [v for v in only_src if not _small(v)]
+        only_src = [v for v in only_src if not _weak(v)]
     if not only_src:
-        only_tgt = [v for v in only_tgt if not _small(v)]
+        only_tgt = [v for v in only_tgt if not _weak(v)]
     return only_src, only_tgt
+
+
+def _pair_vague(only_src: list[str], only_tgt: list[str]) -> tuple[list[str], list[str]]:
+    """A vague magnitude left unmatched covers one figure of its order on the other side
+    ("hàng trăm triệu" = "a hundred million"), each at most once: a figure the other side
+    states exactly is matched first, so "Tausende … 2000" against "des milliers … 3000"
+    still shows 2000 → 3000."""
+    src, tgt = list(only_src), list(only_tgt)
+    for mine, theirs in ((src, tgt), (tgt, src)):
+        for vague in [v for v in mine if v.startswith("~")]:
+            order = _magnitude(vague)
+            match = next(
+                (v for v in theirs if not v.startswith("~") and order == _magnitude(v)), None
+            )
+            if order is not None and match is not None:
+                mine.remove(vague)
+                theirs.remove(match)
+    return src, tgt
 
 
 def _lost_mentions(these: Sequence[str], others: Sequence[str]) -> list[str]:
     """Values stated more often here than on the other side (which states them too)."""
     mine, theirs = Counter(these), Counter(others)
-    return sorted(v for v, n in mine.items() if 0 < theirs[v] < n and not _small(v))
+    return sorted(v for v, n in mine.items() if 0 < theirs[v] < n and not _weak(v))
+
+
+def _weak(value: str) -> bool:
+    """A value that proves nothing alone: a small number or a vague magnitude ("~1000")."""
+    return _small(value) or value.startswith("~")
+
+
+def _magnitude(value: str) -> int | None:
+    """Order of magnitude of a plain or vague number ("~1000", "2500 USD" → 3), else None."""
+    head = value.split()[0].lstrip("~")
+    if not head.isdigit() or int(head) == 0:
+        return None
+    return len(str(int(head))) - 1
 
 
 def _small(value: str) -> bool:
@@ -62,6 +95,8 @@ def _covered(value: str, others: Sequence[str]) -> bool:
     "2000 roupies", "5000" against "5000 INR"); two different currencies are.
     """
     for other in others:
+        if value.startswith("~") != other.startswith("~"):
+            continue  # a vague magnitude and a figure are paired later (_pair_vague)
         if value == other or (
             (" " in value) != (" " in other) and value.split()[0] == other.split()[0]
         ):
@@ -97,6 +132,8 @@ def display_value(value: str) -> str:
         year, month = parts[0], int(parts[1])
         day = f"{int(parts[2])} " if len(parts) > 2 else ""
         return f"{day}{_MONTH_ABBR[month - 1]} {year}"
+    if value.startswith("~"):
+        return "~" + display_value(value[1:])
     try:
         number = float(value)
     except ValueError:

@@ -14,7 +14,9 @@ Physical units (km, kg, hours…) are NOT: the bare number is the anchor ("10,5 
 in forms no short list covers (cây số, Kilometer, km), and a wrong unit nearly always comes
 with a wrong number, which is caught anyway. A range ("12 bis 15 Millionen Euro") lends
 its scale and currency to its first number, so every language yields the same pair.
-Times of day are "HH:MM" (15 Uhr = 3 p.m. = 15h = "15:00").
+Times of day are "HH:MM" (15 Uhr = 3 p.m. = 15h = "15:00"). A vague magnitude is "~" and
+its order ("hundreds of millions" = "hàng trăm triệu" = "~100000000"); mismatch.py lets it
+cover one figure of that order on the other side.
 
 A plain four-digit number from 1500 to 2199 with no unit is filed as a year under dates;
 "2.000" or "2,000" (with a separator) stays a number. findings.py compares numbers and
@@ -36,7 +38,7 @@ from transcheck.model import Anchors
 from transcheck.text import names
 from transcheck.text.dates import find_dates
 from transcheck.text.negation import count_negations
-from transcheck.text.numwords import SCALES, number_words
+from transcheck.text.numwords import SCALES, number_words, ordinal_words, vague_numbers
 
 __all__ = ["count_negations", "extract"]
 
@@ -153,14 +155,19 @@ _ENUMERATOR = re.compile(r"^\s*\d{1,2}\.\s+(?=[^\W\d_])")
 class _Amount:
     """One number found in the text, before formatting."""
 
-    def __init__(self, start: int, end: int, value: Decimal, plain: bool = False) -> None:
+    def __init__(
+        self, start: int, end: int, value: Decimal, plain: bool = False, approx: bool = False
+    ) -> None:
         self.start, self.end, self.value = start, end, value
         self.plain = plain  # digits only, no separator: could be a year
+        self.approx = approx  # an order of magnitude in words ("thousands of")
         self.unit = ""
         self.scale = 1
 
     def text(self) -> str:
         value = _format(self.value * self.scale)
+        if self.approx:  # "~1000": only its order of magnitude is a fact
+            value = "~1" + "0" * (len(str(int(self.value * self.scale))) - 1)
         if self.unit in ("%", "pp"):
             return value + self.unit
         return f"{value} {self.unit}" if self.unit else value
@@ -207,6 +214,14 @@ def _amounts(text: str, lang: str) -> list[_Amount]:
         amount = _Amount(w.start, w.end, Decimal(str(w.value)))
         _attach(amount, text, lower, lang)
         found.append(amount)
+    taken = [(a.start, a.end) for a in found]  # "zwei Millionen": a scale, not "millions of"
+    for w in vague_numbers(text, lang, taken):
+        amount = _Amount(w.start, w.end, Decimal(str(int(w.value))), approx=True)
+        _attach(amount, text, lower, lang)
+        found.append(amount)
+    taken = [(a.start, a.end) for a in found]
+    for w in ordinal_words(text, lang, taken):  # "lần thứ hai" = "the second time" = 2
+        found.append(_Amount(w.start, w.end, Decimal(int(w.value))))
     found.sort(key=lambda a: a.start)
     # "12 bis 15 Millionen Euro": the first number of a range takes the second's scale/unit
     for first, second in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):

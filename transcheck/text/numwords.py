@@ -7,14 +7,18 @@ a run ("zwei Millionen") are read by anchors.py, like those after digits.
 
 Left out on purpose: a lone "one/ein/un/một" (an article far more often than a number),
 capitalised number words inside a sentence (Vietnamese names: "ông Ba", "Ba Lan" = Poland),
-ordinals ("thứ hai" = Monday or second), and a lone Vietnamese word that has another common
+ordinals outside a context that makes them ordinals ("thứ hai" alone is also Monday; see
+ordinal_words), and a lone Vietnamese word that has another common
 sense ("năm" = year, "ba" = father, "tư" = private) unless a counted noun follows it.
+Vague magnitudes ("thousands of", "hàng trăm triệu") are read apart (vague_numbers): only
+their order of magnitude is a fact.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _EN = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -88,6 +92,7 @@ class NumberWord:
     start: int
     end: int
     value: float
+    approx: bool = False  # an order of magnitude ("hàng nghìn" = thousands), not a figure
 
 
 def _de_below100(word: str) -> int | None:
@@ -219,6 +224,9 @@ def number_words(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list
     return out
 
 
+_BOTH_AND = re.compile(r"[^.;:!?,]*?\band\b", re.IGNORECASE)
+
+
 def _keep(words: list[str], run: list[re.Match[str]], text: str, lang: str) -> bool:
     """Whether a run of number words is really a number (see the module docstring)."""
     end = run[-1].end()
@@ -228,6 +236,8 @@ def _keep(words: list[str], run: list[re.Match[str]], text: str, lang: str) -> b
     scaled = (nxt.rstrip(".") in SCALES or nxt2 in SCALES) and not nxt2.endswith(" lệ")
     if len(words) == 1 and words[0] in _ARTICLES and not scaled:
         return False
+    if words == ["both"] and nxt != "of" and _BOTH_AND.match(text, end):
+        return False  # "both sales and costs": a coordinator, not the number 2
     if len(words) == 1 and (words[0].endswith("aine") or words[0] == "millier"):
         return False  # "en quarantaine" = in quarantine; "une quarantaine" = about forty
     if lang == "vi":
@@ -241,3 +251,110 @@ def _keep(words: list[str], run: list[re.Match[str]], text: str, lang: str) -> b
         if len(words) == 1 and words[0] in _VI_AMBIGUOUS:
             return scaled or nxt in _VI_COUNTED or nxt2 in _VI_COUNTED
     return True
+
+
+# --- vague magnitudes ------------------------------------------------------------------
+# "hundreds of millions" = "hàng trăm triệu" = "des centaines de millions" = "Hunderte
+# Millionen": no exact figure, but an order of magnitude a translation must keep.
+_VAGUE_HEADS = {
+    "en": {"dozens": 10, "tens": 10, "hundreds": 100, "thousands": 10**3, "millions": 10**6,
+           "billions": 10**9, "trillions": 10**12},
+    "fr": {"dizaines": 10, "centaines": 100, "milliers": 10**3, "millions": 10**6,
+           "milliards": 10**9},
+    "de": {"dutzende": 10, "hunderte": 100, "tausende": 10**3, "zehntausende": 10**4,
+           "hunderttausende": 10**5, "millionen": 10**6, "milliarden": 10**9},
+    "vi": {"chục": 10, "trăm": 100, "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6,
+           "tỷ": 10**9, "tỉ": 10**9},
+}  # fmt: skip
+_VAGUE_LINK = {"en": r"\s+of\s+|\s+", "fr": r"\s+de\s+|\s+d['’]\s?|\s+", "de": r"\s+", "vi": r"\s+"}
+# Vietnamese states a vague magnitude after "hàng" (by the …), "vài"/"mấy"/"dăm" (a few).
+_VAGUE_BEFORE = {"vi": r"(?:hàng|vài|mấy|dăm)\s+"}
+
+
+@lru_cache(maxsize=8)
+def _vague_re(lang: str) -> re.Pattern[str]:
+    heads = "|".join(sorted(_VAGUE_HEADS[lang], key=len, reverse=True))
+    link = _VAGUE_LINK[lang]
+    before = _VAGUE_BEFORE.get(lang, "")
+    return re.compile(
+        rf"(?<!\w){before}(?P<run>(?:{heads})(?:(?:{link})(?:{heads}))*)(?!\w)", re.IGNORECASE
+    )
+
+
+def vague_numbers(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list[NumberWord]:  # type: ignore[assignment]
+    """Orders of magnitude in words ("thousands of", "hàng trăm triệu"), as approximate
+    NumberWords whose value is the product of the words (hundreds of millions = 10^8).
+
+    "tens" alone is not a magnitude (only "tens of thousands" is), nor is a word inside
+    `skip` (the scale of a figure: "2 Millionen").
+    """
+    if lang not in _VAGUE_HEADS:
+        return []
+    heads = _VAGUE_HEADS[lang]
+    out: list[NumberWord] = []
+    for m in _vague_re(lang).finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in skip):
+            continue
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", m.group("run"))]
+        words = [w for w in words if w in heads]
+        if words == ["tens"]:
+            continue
+        value = 1
+        for w in words:
+            value *= heads[w]
+        out.append(NumberWord(m.start(), m.end(), float(value), approx=True))
+    return out
+
+
+# --- ordinals ----------------------------------------------------------------------------
+# "the second time" = "lần thứ hai" = "das zweite Mal" = "la deuxième fois": an ordinal a
+# translation keeps. Read only where it cannot be something else: English and French after
+# an article ("a second" is a time unit, "la seconde" too), German after an article or
+# "zum/am", Vietnamese "thứ N" after a counted noun ("thứ hai" alone is also Monday).
+# "first" is left out: "lần đầu tiên", "erstmals" say it without a number.
+_ORDINALS = {
+    "en": ("second third fourth fifth sixth seventh eighth ninth tenth", r"the\s+"),
+    "fr": (
+        "deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième",
+        r"(?:la|le|les|l['’]|au|du|des)\s*",
+    ),
+    "de": (
+        "zweit dritt viert fünft sechst siebt acht neunt zehnt",
+        r"(?:der|die|das|den|dem|des|zum|zur|am|im|beim|vom)\s+",
+    ),
+    "vi": (
+        "hai ba bốn tư năm sáu bảy tám chín mười",
+        r"(?:lần|người|điều|bước|phần|câu|cuộc|chương|tập|thế\s+hệ|đời)\s+thứ\s+",
+    ),
+}
+_ORDINAL_VALUES = {
+    lang: {w: k + 2 for k, w in enumerate(words.split())} for lang, (words, _) in _ORDINALS.items()
+}
+_ORDINAL_VALUES["vi"] = {w: _VI[w] for w in _ORDINALS["vi"][0].split()}
+
+
+@lru_cache(maxsize=8)
+def _ordinal_re(lang: str) -> re.Pattern[str]:
+    words, before = _ORDINALS[lang]
+    stems = "|".join(words.split())
+    # German ordinals decline: zweite, zweiten, zweiter, zweites, zweitem
+    tail = r"e[nmrs]?" if lang == "de" else ""
+    return re.compile(rf"(?<!\w){before}(?P<word>(?:{stems}){tail})(?!\w)", re.IGNORECASE)
+
+
+def ordinal_words(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list[NumberWord]:  # type: ignore[assignment]
+    """Ordinals 2–10 in words where the context makes them ordinals (see _ORDINALS)."""
+    if lang not in _ORDINALS:
+        return []
+    values = _ORDINAL_VALUES[lang]
+    out: list[NumberWord] = []
+    for m in _ordinal_re(lang).finditer(text):
+        start, end = m.start("word"), m.end("word")
+        if any(s < end and start < e for s, e in skip):
+            continue
+        word = m.group("word").lower()
+        if lang == "de":
+            word = re.sub(r"e[nmrs]?$", "", word)
+        if word in values:
+            out.append(NumberWord(start, end, float(values[word])))
+    return out
