@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transcheck.text.names import (
-    checkable,
-    entities,
-    fold,
-    foreign_word,
-    mentioned,
-    name_units,
-    phrases,
-    swap_evidence,
-)
+from transcheck.text.names import checkable, entities, fold, mentioned, phrases
 
 
 def test_fold_strips_vietnamese_diacritics_and_d_stroke() -> None:
@@ -129,63 +120,6 @@ def test_contractions_and_words_opening_a_second_sentence_are_not_names() -> Non
 
 
 @pytest.mark.parametrize(
-    ("word", "lang", "expected"),
-    [
-        ("Bell", "vi", True),  # no Vietnamese syllable ends in -ll
-        ("Aldi", "vi", True),
-        ("AED4US", "vi", True),
-        ("Xin", "vi", False),  # a Vietnamese word capitalised at a subtitle break
-        ("Điều", "vi", False),
-        ("Bình", "de", True),  # German has no ì: a Vietnamese name in a German text
-        ("Nationalstraße", "de", False),
-    ],
-)
-def test_spelling_tells_a_name_where_capitals_do_not(word: str, lang: str, expected: bool) -> None:
-    assert foreign_word(word, lang) is expected
-
-
-def test_name_units_keep_names_the_spelling_marks() -> None:
-    line = "Trần Quốc Bình, stellvertretender Vorsitzender des Kreises, sagte am Montag"
-    assert name_units(line, "de", marked=True) == ["Trần Quốc Bình"]
-    assert name_units("Họ đến Hà Lan và gặp đạo diễn Cameron ở đó.", "vi", marked=True) == [
-        "Cameron"
-    ]
-    # a word the document writes in lower case is a common word, not a name
-    assert name_units("Quand la Tour apparut, ils prirent la tour à droite.", "fr", "la tour") == []
-
-
-SRC_DOC = [
-    "I went to see Bryan in Montgomery.",
-    "And so my recommendation is for Cameron to do the sequel underwater.",
-    "Bryan said the film was too long.",
-]
-TGT_DOC = [
-    "Tôi đến gặp Bryan ở Montgomery.",
-    "Và vì vậy đề nghị của tôi là cho đạo diễn Bell làm phần tiếp theo dưới nước.",
-    "Bryan nói bộ phim quá dài.",
-]
-
-
-def test_a_swapped_name_is_lost_on_one_side_and_brought_in_on_the_other() -> None:
-    lost, brought = swap_evidence(
-        SRC_DOC[1], TGT_DOC[1], "en", "vi", " ".join(SRC_DOC), " ".join(TGT_DOC)
-    )
-    assert (lost, brought) == (["Cameron"], ["Bell"])
-
-
-def test_a_kept_or_translated_name_is_no_swap() -> None:
-    src_doc, tgt_doc = " ".join(SRC_DOC), " ".join(TGT_DOC)
-    assert swap_evidence(SRC_DOC[0], TGT_DOC[0], "en", "vi", src_doc, tgt_doc) == ([], [])
-    # the Netherlands become "Hà Lan": translated, not swapped
-    src = "So we crowdsourced the Netherlands."
-    tgt = "Chúng tôi đã dùng giải pháp đám đông ở Hà Lan."
-    assert swap_evidence(src, tgt, "en", "vi", src, tgt)[1] == []
-    # a name the source sentence states is not brought in, even in another word order
-    src, tgt = "Bell and Cameron met.", "Cameron gặp Bell."
-    assert swap_evidence(src, tgt, "en", "vi", src, tgt) == ([], [])
-
-
-@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Le sommet mesure seulement 8848 m. C'est donc le chiffre retenu.", []),
@@ -198,3 +132,9 @@ def test_capitals_after_a_unit_a_list_number_or_a_dash_open_a_sentence(
     sentence: str, expected: list[str]
 ) -> None:
     assert phrases(sentence, "fr") == expected
+
+
+def test_a_name_is_not_mistaken_for_a_vietnamese_syllable_that_starts_like_it() -> None:
+    # "Khoya" (an app) loosely folds to "khoia", which starts like "khởi"
+    assert not mentioned("Khoya", "Tôi sắp khởi động Baltimore, một ứng dụng.")
+    assert mentioned("Russland", "Die Zukunft Russlands")

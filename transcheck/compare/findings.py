@@ -22,7 +22,7 @@ from transcheck.compare.mismatch import (
     number_mismatch,
 )
 from transcheck.model import Anchors, Bead, Finding, Sentence, Summary
-from transcheck.text.names import swap_evidence
+from transcheck.text.name_swap import swap_evidence
 
 
 @dataclass(frozen=True)
@@ -225,7 +225,7 @@ def _shift(
         features["number_both" if (only_src and only_tgt) else "number_one"] = 1.0
     miss_tgt, miss_src = name_mismatch(src_text, tgt_text, src_lang, tgt_lang, mt_of_src, mt_of_tgt)
     if not has_mt:
-        # Without MT, a swap is judged against both documents (names.swap_evidence): a
+        # Without MT, a swap is judged against both documents (name_swap.swap_evidence): a
         # name the translation keeps elsewhere is missing here, and a name the source
         # document never mentions stands in its place.
         lost, brought = swap_evidence(src_text, tgt_text, src_lang, tgt_lang, *docs)

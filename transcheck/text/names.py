@@ -77,7 +77,7 @@ _STOP = {
 
 # Capitalised common words of institution and place names: they are translated, not
 # transferred, so they say nothing about whether a name was kept.
-_GENERIC = {
+GENERIC = {
     fold(w)
     for w in """university universität université organization organisation ministry ministerium
     ministère department departement office amt agency agentur agence institute institut
@@ -111,7 +111,7 @@ _VI_INSTITUTION = {
 
 # Vietnamese acronyms of institutions and titles: translated, not transferred
 # (UBND = People's Committee, HĐND = People's Council, ĐBQH = National Assembly deputy).
-_VI_ACRONYMS = set(
+VI_ACRONYMS = set(
     "UBND HĐND ĐBQH QH TƯ TW BCH BCT MTTQ CSGT THPT THCS ĐH ĐHQG BHXH BHYT KCN KĐT GDP FDI "
     "ODA CNTT NXB TP TT".split()
 )
@@ -128,11 +128,11 @@ def checkable(phrase: str, lang: str) -> str | None:
     words = phrase.split()
     if not words:
         return None
-    if lang == "vi" and (fold(words[0]) in _VI_INSTITUTION or phrase in _VI_ACRONYMS):
+    if lang == "vi" and (fold(words[0]) in _VI_INSTITUTION or phrase in VI_ACRONYMS):
         return None
     # "University of Sydney" → "Sydney": lowercase words join a name, they are not one
     kept = [
-        w for w in words if w[:1].isupper() and fold(w) not in _GENERIC and not _ROMAN.fullmatch(w)
+        w for w in words if w[:1].isupper() and fold(w) not in GENERIC and not _ROMAN.fullmatch(w)
     ]
     return " ".join(kept) if kept else None
 
@@ -168,7 +168,7 @@ def phrases(sentence: str, lang: str) -> list[str]:
             runs.append(current)  # "UBND TP.HCM Phan Văn Mãi": institution, then a person
             current = []
         if word and word[0].isupper():
-            if _stopword(word) and not current:
+            if stopword(word, lang) and not current:
                 continue
             if not current and (k == 0 or _OPENS_SENTENCE.search(gap)):
                 initial.add(len(runs))  # this run starts where a sentence starts
@@ -214,9 +214,17 @@ def _ends_sentence(token: str) -> bool:
     return fold(bare) not in _TITLES and "." not in bare
 
 
-def _stopword(word: str) -> bool:
+# Function words of French or German that are names in English and Vietnamese text
+# ("My mother, Mai, …", "Tan Le", the planet Mars).
+_NAMES_ELSEWHERE = {"mai", "mars", "le"}
+
+
+def stopword(word: str, lang: str = "") -> bool:
     """Function words, also with a clitic: "I'm", "That's", "We're" are not names."""
-    return fold(word) in _STOP or fold(re.split(r"['’]", word)[0]) in _STOP
+    folded = fold(word)
+    if lang in ("en", "vi") and folded in _NAMES_ELSEWHERE:
+        return False
+    return folded in _STOP or fold(re.split(r"['’]", word)[0]) in _STOP
 
 
 def _acronym(word: str) -> bool:
@@ -248,7 +256,7 @@ def _split_entities(run: list[str]) -> list[list[str]]:
     return pieces
 
 
-def _loose(folded: str) -> str:
+def loose(folded: str) -> str:
     """Vietnamese writes i or y in the same names (Sĩ/Sỹ, Lý/Lí): compare them as one."""
     return folded.replace("y", "i")
 
@@ -262,8 +270,8 @@ def mentioned(phrase: str, text: str) -> bool:
     entity = entity_of(phrase)
     if entity is not None:
         return entity in entities(text)
-    folded_text = _loose(fold(text))
-    key = _loose(fold(phrase))
+    folded_text = loose(fold(text))
+    key = loose(fold(phrase))
     if re.search(rf"(?<!\w){re.escape(key)}", folded_text):
         return True
     words = re.findall(r"\w+", folded_text)
@@ -273,8 +281,12 @@ def mentioned(phrase: str, text: str) -> bool:
     for part in last:
         if len(part) < 4:
             return part in words
-        stem = part[: max(4, len(part) - 2)]
-        if any(w.startswith(stem) and len(w) - len(part) <= 3 for w in words):
+        # endings are compared with y and i apart: "Khoya" is not the syllable "khởi"
+        plain = re.findall(r"\w+", fold(phrase))[-1]
+        stem = plain[: max(4, len(plain) - 2)]
+        if any(
+            w.startswith(stem) and len(w) - len(part) <= 3 for w in re.findall(r"\w+", fold(text))
+        ):
             return True
         # transliterations differ a little: Lavrov / Lawrow, Sergei / Sergej
         # (German genitive "Lawrows" compared without its "s")
@@ -284,145 +296,5 @@ def mentioned(phrase: str, text: str) -> bool:
     return False
 
 
-# --- names across a whole document pair (no MT needed) -----------------------------------
-
-# A Vietnamese syllable, folded: onset, vowel nucleus, coda. A capitalised word that is not
-# one ("Bell", "Aldi", "Cameron") is a transferred foreign name, not a Vietnamese word.
-_VI_SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
-    r"(?:uye|uya|uyu|ieu|yeu|oai|oay|oeo|uay|uoi|uou|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue"
-    r"|ui|uo|uu|uy|ya|ye|[aeiouy])(?:ng|nh|ch|[cmnpt])?"
-)
-_GERMAN_LETTERS = re.compile(r"[A-Za-zÄÖÜäöüß-]+")
 # Languages where a capital inside a sentence marks a name (German capitalises nouns).
 CASE_LANGS = {"en", "fr", "vi", "es", "it", "pt", "nl"}
-
-
-def foreign_word(word: str, lang: str) -> bool:
-    """Whether a capitalised word cannot be a native word of `lang`, so it is a name.
-
-    Vietnamese syllables have a closed shape ("Bell", "Aldi" are not one); German words use
-    no letters beyond äöüß ("Bình", "Quốc" are names). Elsewhere every capital passes.
-    """
-    if lang == "de":
-        return not _GERMAN_LETTERS.fullmatch(word)
-    if lang != "vi":
-        return True
-    if any(ch.isdigit() for ch in word) or (word.isupper() and len(word) > 2):
-        return word not in _VI_ACRONYMS
-    return not _VI_SYLLABLE.fullmatch(fold(word))
-
-
-@lru_cache(maxsize=8)
-def _strip(text: str) -> str:
-    """Diacritics off, case kept: "Đà Nẵng" → "Da Nang" (cached: called per pair on a
-    whole document)."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-@lru_cache(maxsize=8)
-def _lowercase_words(doc: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[\w-]+", doc) if w.islower())
-
-
-def name_units(sentence: str, lang: str, doc: str = "", marked: bool = False) -> list[str]:
-    """Name phrases of a sentence that can be checked for being kept verbatim.
-
-    Runs of capitalised words inside the sentence, minus function words, institution words
-    and gazetteer entities (countries are translated and compared as entities). A word the
-    document (`doc`) also writes in lower case is a common word capitalised by position or
-    by a title ("Lorsque", "White Coat, Black Art", "la Tour"). With `marked`, only words
-    the spelling shows to be names (`foreign_word`) are kept: the Vietnamese "Hà Lan" and
-    the German nouns drop out, "Bell" and "Trần Quốc Bình" stay.
-    """
-    common = _lowercase_words(doc) if doc else frozenset()
-    runs: list[list[str]] = []
-    for phrase in phrases(sentence, lang):
-        if entity_of(phrase) is not None:
-            continue
-        runs.append(re.findall(r"[\w-]+", checkable(phrase, lang) or ""))
-    if lang == "vi":  # phrases() drops lone capitalised syllables; a foreign one is a name
-        lone = re.findall(r"(?<=[\w,\"“] )[\w-]+|(?<=[\"“])[\w-]+", sentence)
-        runs += [[w] for w in lone if w[:1].isupper() and foreign_word(w, lang)]
-    if doc and lang in CASE_LANGS:  # a name opening a sentence or quote: "Bryan, I'm …"
-        openers = re.findall(r"(?:^|[.!?:;\"“«(]\s*)([A-Z][\w-]+)", sentence)
-        runs += [[w] for w in openers if _recurs(w, doc)]
-    out = []
-    for run in runs:
-        part: list[str] = []
-        for w in [*run, ""]:
-            ok = len(w) >= 2 and w[0].isupper() and not _stopword(w) and fold(w) not in _GENERIC
-            ok = ok and w.lower() not in common and (not marked or foreign_word(w, lang))
-            if ok:
-                part.append(w)
-            elif part:
-                out.append(" ".join(part))
-                part = []
-    return [u for u in dict.fromkeys(out) if len(u) >= 3]
-
-
-def _recurs(word: str, doc: str) -> bool:
-    """Whether the document writes this word capitalised inside a sentence too."""
-    return word in _inner_capitals(doc)
-
-
-@lru_cache(maxsize=8)
-def _inner_capitals(doc: str) -> frozenset[str]:
-    return frozenset(re.findall(r"(?<=[\w,] )[A-Z][\w-]*", doc))
-
-
-def _capitalised_in(word: str, text: str) -> bool:
-    """Whether `word` occurs capitalised in text, diacritics aside (German endings allowed)."""
-    return bool(re.search(rf"(?<!\w){re.escape(_strip(word))}(?:e|en|es|n|s)?(?!\w)", text))
-
-
-def _explained(unit: str, src_doc: str) -> bool:
-    """Whether the source document states this name (the phrase, or the single word)."""
-    folded, key = fold(src_doc), fold(unit)
-    if " " in key:
-        return key in folded
-    words = set(re.findall(r"\w+", folded))
-    if key in words or (len(key) >= 4 and any(w.startswith(key) for w in words)):
-        return True  # "Cali" for "California"
-    return mentioned(unit, src_doc)
-
-
-def swap_evidence(
-    src_text: str,
-    tgt_text: str,
-    src_lang: str,
-    tgt_lang: str,
-    src_doc: str,
-    tgt_doc: str,
-) -> tuple[list[str], list[str]]:
-    """Names a translation lost and names it brought in, for a pair without MT.
-
-    Lost: a name of the source sentence that the translated sentence does not mention
-    (for a German source, whose capitals do not mark names, only one the translation keeps
-    verbatim elsewhere in the document). Brought in: a name of the translated sentence,
-    spelled as a name where the language's capitals do not tell (Vietnamese, German: see
-    `foreign_word`), that the source sentence does not state. Either alone is common in
-    free translation (a pronoun for a name, a name added for clarity); both in one pair is
-    what a swapped name looks like (docs/benchmarks.md §3 gives the counts).
-    """
-    tgt_plain = _strip(tgt_doc)
-    lost = [
-        u
-        for u in name_units(src_text, src_lang, src_doc)
-        if not mentioned(u, tgt_text)
-        and (src_lang in CASE_LANGS or _capitalised_in(u.split()[-1], tgt_plain))
-    ]
-    marked = tgt_lang not in CASE_LANGS or tgt_lang == "vi"
-    brought = [
-        u for u in name_units(tgt_text, tgt_lang, tgt_doc, marked) if not _explained(u, src_text)
-    ]
-    # countries and capitals are translated: one the source sentence does not name is new
-    stated = entities(src_text)
-    for p in phrases(tgt_text, tgt_lang):
-        # one Vietnamese syllable is too ambiguous ("Áo" = Austria or a shirt)
-        spelled = not marked or " " in p or foreign_word(p, tgt_lang)
-        if spelled and entity_of(p) not in (None, *stated):
-            brought.append(p)
-    return lost, list(dict.fromkeys(brought))

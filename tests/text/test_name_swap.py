@@ -1,0 +1,143 @@
+"""Name swaps without MT: a name lost and a name brought in, judged against both documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from transcheck.text.name_swap import foreign_word, name_units, swap_evidence
+from transcheck.text.names import phrases
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "expected"),
+    [
+        ("Bell", "vi", True),  # no Vietnamese syllable ends in -ll
+        ("Aldi", "vi", True),
+        ("AED4US", "vi", True),
+        ("Xin", "vi", False),  # a Vietnamese word capitalised at a subtitle break
+        ("Điều", "vi", False),
+        ("Bình", "de", True),  # German has no ì: a Vietnamese name in a German text
+        ("Nationalstraße", "de", False),
+    ],
+)
+def test_spelling_tells_a_name_where_capitals_do_not(word: str, lang: str, expected: bool) -> None:
+    assert foreign_word(word, lang) is expected
+
+
+def test_name_units_keep_names_the_spelling_marks() -> None:
+    line = "Trần Quốc Bình, stellvertretender Vorsitzender des Kreises, sagte am Montag"
+    assert name_units(line, "de", marked=True) == ["Trần Quốc Bình"]
+    assert name_units("Họ đến Hà Lan và gặp đạo diễn Cameron ở đó.", "vi", marked=True) == [
+        "Cameron"
+    ]
+    # a word the document writes in lower case is a common word, not a name
+    assert name_units("Quand la Tour apparut, ils prirent la tour à droite.", "fr", "la tour") == []
+
+
+SRC_DOC = [
+    "I went to see Bryan in Montgomery.",
+    "And so my recommendation is for Cameron to do the sequel underwater.",
+    "Bryan said the film was too long.",
+]
+TGT_DOC = [
+    "Tôi đến gặp Bryan ở Montgomery.",
+    "Và vì vậy đề nghị của tôi là cho đạo diễn Bell làm phần tiếp theo dưới nước.",
+    "Bryan nói bộ phim quá dài.",
+]
+
+
+def test_a_swapped_name_is_lost_on_one_side_and_brought_in_on_the_other() -> None:
+    lost, brought = swap_evidence(
+        SRC_DOC[1], TGT_DOC[1], "en", "vi", " ".join(SRC_DOC), " ".join(TGT_DOC)
+    )
+    assert (lost, brought) == (["Cameron"], ["Bell"])
+
+
+def test_a_kept_or_translated_name_is_no_swap() -> None:
+    src_doc, tgt_doc = " ".join(SRC_DOC), " ".join(TGT_DOC)
+    assert swap_evidence(SRC_DOC[0], TGT_DOC[0], "en", "vi", src_doc, tgt_doc) == ([], [])
+    # the Netherlands become "Hà Lan": translated, not swapped
+    src = "So we crowdsourced the Netherlands."
+    tgt = "Chúng tôi đã dùng giải pháp đám đông ở Hà Lan."
+    assert swap_evidence(src, tgt, "en", "vi", src, tgt)[1] == []
+    # a name the source sentence states is not brought in, even in another word order
+    src, tgt = "Bell and Cameron met.", "Cameron gặp Bell."
+    assert swap_evidence(src, tgt, "en", "vi", src, tgt) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "lost", "brought"),
+    [
+        # the lost name is a gazetteer entity (a city the translation keeps verbatim)
+        (
+            "Then I would be in Tokyo in 30 seconds.",
+            "Thì tôi sẽ đến Baltimore trong vòng 30 giây.",
+            ["Tokyo"],
+            ["Baltimore"],
+        ),
+        # a vocative opening a quotation, swapped for a name opening the quotation too
+        (
+            'He said, "Jimmy, what are you doing here?"',
+            'và nói: "Arjuna, ông làm gì ở đây?"',
+            ["Jimmy"],
+            ["Arjuna"],
+        ),
+        # the swapped name opens the translated sentence
+        (
+            "Jimmy Kimmel posted this tweet.",
+            "Baltimore đã đăng dòng tweet này.",
+            ["Jimmy Kimmel"],
+            ["Baltimore"],
+        ),
+        # the first of two mentions replaced: the name is still there, once
+        (
+            "Tan Le, a Footscray resident, was now Tan Le, refugee.",
+            "Alabama, cư dân khu Footscray, giờ là Tan Le, người tị nạn.",
+            ["Tan"],  # "Le" reads as a Roman ordinal (50th), so the unit is "Tan"
+            ["Alabama"],
+        ),
+        # the head of a longer name replaced, the name mentioned again in a gloss
+        (
+            "That is what you do when your name is Yosemite Mountain Bear.",
+            "Đó là những gì bạn làm khi bạn là Avatar Mountain Bear (con gấu ở núi Yosemite).",
+            ["Yosemite"],
+            ["Avatar"],
+        ),
+    ],
+)
+def test_swaps_hidden_by_position_repetition_or_the_gazetteer_are_found(
+    src: str, tgt: str, lost: list[str], brought: list[str]
+) -> None:
+    found_lost, found_brought = swap_evidence(src, tgt, "en", "vi", src, tgt)
+    assert set(lost) <= set(found_lost)
+    assert set(brought) <= set(found_brought)
+
+
+def test_a_loanword_inside_a_title_translated_word_for_word_is_no_new_name() -> None:
+    # "White Coat" → "Áo Blu Trắng": "Blu" (blouse) is no name brought in
+    src = 'On my show, "White Coat, Black Art," I said so.'
+    tgt = 'Trên chương trình của tôi, "Áo Blu Trắng, Nghệ Thuật Đen," tôi đã nói vậy.'
+    assert swap_evidence(src, tgt, "en", "vi", src, tgt) == ([], [])
+    # the same loanword standing alone in place of a name is still brought in
+    src, tgt = "I met Cameron there.", "Tôi gặp Blu ở đó."
+    assert swap_evidence(src, tgt, "en", "vi", src, tgt) == (["Cameron"], ["Blu"])
+
+
+def test_foreign_function_words_are_names_in_english() -> None:
+    # "Mai" is May in German and French, a first name in an English sentence
+    src, tgt = "My mother, Mai, was 18.", "Mẹ tôi, Baltimore, mới 18 tuổi."
+    assert swap_evidence(src, tgt, "en", "vi", src, tgt) == (["Mai"], ["Baltimore"])
+    assert phrases("Je suis né le 3 Mai à Paris.", "fr") == ["Paris"]
+
+
+def test_openers_and_kept_names_alone_are_no_swap() -> None:
+    # a translated sentence opener is no lost name when no new name opens the translation
+    src, tgt = '"However, we left."', '"Tuy nhiên, chúng tôi rời đi."'
+    assert swap_evidence(src, tgt, "en", "vi", src, tgt) == ([], [])
+    # a name the source repeats and the translation says once, with no new name: no swap
+    src, tgt = "Tan Le met Tan Le.", "Tan Le gặp chính mình."
+    assert swap_evidence(src, tgt, "en", "vi", src, tgt) == ([], [])
+    # a Vietnamese sentence opens with a capitalised native word, not a name
+    src = "Kim ngạch xuất khẩu 10 tháng đạt hơn 335 tỷ USD."
+    tgt = "Vietnam's exports reached over 335 billion USD in 10 months."
+    assert swap_evidence(src, tgt, "vi", "en", src, tgt + " Kim Jong Un")[0] == []

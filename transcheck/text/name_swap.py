@@ -1,0 +1,253 @@
+"""A name swapped in translation, seen without MT: the source loses a name, the translation
+brings in one the source never states.
+
+Either alone is common in free translation (a pronoun for a name, a name added for
+clarity); both in one pair is what a swapped name looks like. Where capitals do not mark
+names (Vietnamese syllables, German nouns), spelling decides (`foreign_word`); the whole
+documents say which names a translation normally keeps (docs/benchmarks.md §3).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from transcheck.text.names import (
+    CASE_LANGS,
+    GENERIC,
+    VI_ACRONYMS,
+    checkable,
+    entities,
+    entity_of,
+    fold,
+    loose,
+    mentioned,
+    phrases,
+    stopword,
+)
+
+# A Vietnamese syllable, folded: onset, vowel nucleus, coda. A capitalised word that is not
+# one ("Bell", "Aldi", "Cameron") is a transferred foreign name, not a Vietnamese word.
+_VI_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:uye|uya|uyu|ieu|yeu|oai|oay|oeo|uay|uoi|uou|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue"
+    r"|ui|uo|uu|uy|ya|ye|[aeiouy])(?:ng|nh|ch|[cmnpt])?"
+)
+_GERMAN_LETTERS = re.compile(r"[A-Za-zÄÖÜäöüß-]+")
+
+
+def foreign_word(word: str, lang: str) -> bool:
+    """Whether a capitalised word cannot be a native word of `lang`, so it is a name.
+
+    Vietnamese syllables have a closed shape ("Bell", "Aldi" are not one); German words use
+    no letters beyond äöüß ("Bình", "Quốc" are names). Elsewhere every capital passes.
+    """
+    if lang == "de":
+        return not _GERMAN_LETTERS.fullmatch(word)
+    if lang != "vi":
+        return True
+    if any(ch.isdigit() for ch in word) or (word.isupper() and len(word) > 2):
+        return word not in VI_ACRONYMS
+    return not _VI_SYLLABLE.fullmatch(fold(word))
+
+
+@lru_cache(maxsize=8)
+def _strip(text: str) -> str:
+    """Diacritics off, case kept: "Đà Nẵng" → "Da Nang" (cached: called per pair on a
+    whole document)."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=8)
+def _lowercase_words(doc: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[\w-]+", doc) if w.islower())
+
+
+def name_units(sentence: str, lang: str, doc: str = "", marked: bool = False) -> list[str]:
+    """Name phrases of a sentence that can be checked for being kept verbatim.
+
+    Runs of capitalised words inside the sentence, minus function words, institution words
+    and gazetteer entities (countries are translated and compared as entities). A word the
+    document (`doc`) also writes in lower case is a common word capitalised by position or
+    by a title ("Lorsque", "White Coat, Black Art", "la Tour"). With `marked`, only words
+    the spelling shows to be names (`foreign_word`) are kept: the Vietnamese "Hà Lan" and
+    the German nouns drop out, "Bell" and "Trần Quốc Bình" stay.
+    """
+    common = _lowercase_words(doc) if doc else frozenset()
+    runs: list[list[str]] = []
+    for phrase in phrases(sentence, lang):
+        if entity_of(phrase) is not None:
+            continue
+        runs.append(re.findall(r"[\w-]+", checkable(phrase, lang) or ""))
+    if lang == "vi":  # phrases() drops lone capitalised syllables; a foreign one is a name
+        lone = re.findall(r"(?<=[\w,\"“] )[\w-]+|(?<=[\"“])[\w-]+", sentence)
+        runs += [[w] for w in lone if w[:1].isupper() and foreign_word(w, lang)]
+    if doc and lang in CASE_LANGS:  # a name opening a sentence or quote: "Bryan, I'm …"
+        openers = re.findall(r"(?:^|[.!?:;\"“«(]\s*)([A-Z][\w-]+)", sentence)
+        runs += [[w] for w in openers if _recurs(w, doc)]
+    out = []
+    for run in runs:
+        part: list[str] = []
+        for w in [*run, ""]:
+            ok = len(w) >= 2 and w[0].isupper() and not stopword(w, lang)
+            ok = ok and fold(w) not in GENERIC
+            ok = ok and w.lower() not in common and (not marked or foreign_word(w, lang))
+            if ok:
+                part.append(w)
+            elif part:
+                out.append(" ".join(part))
+                part = []
+    return [u for u in dict.fromkeys(out) if len(u) >= 3]
+
+
+def _recurs(word: str, doc: str) -> bool:
+    """Whether the document writes this word capitalised inside a sentence too."""
+    return word in _inner_capitals(doc)
+
+
+@lru_cache(maxsize=8)
+def _inner_capitals(doc: str) -> frozenset[str]:
+    return frozenset(re.findall(r"(?<=[\w,] )[A-Z][\w-]*", doc))
+
+
+def _capitalised_in(word: str, text: str) -> bool:
+    """Whether `word` occurs capitalised in text, diacritics aside (German endings allowed)."""
+    return bool(re.search(rf"(?<!\w){re.escape(_strip(word))}(?:e|en|es|n|s)?(?!\w)", text))
+
+
+def _explained(unit: str, src_doc: str) -> bool:
+    """Whether the source document states this name (the phrase, or the single word)."""
+    folded, key = fold(src_doc), fold(unit)
+    if " " in key:
+        return key in folded
+    words = set(re.findall(r"\w+", folded))
+    if key in words or (len(key) >= 4 and any(w.startswith(key) for w in words)):
+        return True  # "Cali" for "California"
+    return mentioned(unit, src_doc)
+
+
+def swap_evidence(
+    src_text: str,
+    tgt_text: str,
+    src_lang: str,
+    tgt_lang: str,
+    src_doc: str,
+    tgt_doc: str,
+) -> tuple[list[str], list[str]]:
+    """Names a translation lost and names it brought in, for a pair without MT.
+
+    Lost: a name of the source sentence that the translated sentence does not mention
+    (for a German source, whose capitals do not mark names, only one the translation keeps
+    verbatim elsewhere in the document), or mentions fewer times than the source does.
+    Brought in: a name of the translated sentence, spelled as a name where the language's
+    capitals do not tell (Vietnamese, German: see `foreign_word`), that the source sentence
+    does not state. Either alone is common in free translation (a pronoun for a name, a
+    name added for clarity); both in one pair is what a swapped name looks like
+    (docs/benchmarks.md §3 gives the counts).
+    """
+    tgt_plain = _strip(tgt_doc)
+    marked = tgt_lang not in CASE_LANGS or tgt_lang == "vi"
+    brought = [
+        u for u in name_units(tgt_text, tgt_lang, tgt_doc, marked) if not _explained(u, src_text)
+    ]
+    if marked:  # a name opening the translated sentence: "Baltimore đã đăng …"
+        brought += [w for w in _openers(tgt_text) if _new_foreign(w, tgt_lang, src_text)]
+    # countries and capitals are translated: one the source sentence does not name is new
+    stated = _named_entities(src_text, src_lang)
+    for p in phrases(tgt_text, tgt_lang):
+        # one Vietnamese syllable is too ambiguous ("Áo" = Austria or a shirt)
+        spelled = not marked or " " in p or foreign_word(p, tgt_lang)
+        if spelled and entity_of(p) not in (None, *stated):
+            brought.append(p)
+    brought = [u for u in dict.fromkeys(brought) if not _inside_title(u, tgt_text, tgt_lang)]
+    if not brought:
+        return [], []
+    units = name_units(src_text, src_lang, src_doc)
+    if src_lang in CASE_LANGS:
+        # a name opening the sentence or a quotation ("Bryan, do you …", "like "Avatar."")
+        # that the translation writes elsewhere is a name, not a capitalised opener
+        units += [w for w in _openers(src_text, src_lang) if _capitalised_in(w, tgt_plain)]
+    lost = [
+        u
+        for u in dict.fromkeys(units)
+        if (not mentioned(u, tgt_text) or _fewer(u, src_text, tgt_text))
+        and (src_lang in CASE_LANGS or _capitalised_in(u.split()[-1], tgt_plain))
+    ]
+    if src_lang in CASE_LANGS and any(b in _openers(tgt_text) for b in brought):
+        # a new name opening a quotation where the source opens one with another name:
+        # "Bryan, do you …" → "Baltimore à, …"
+        lost += [w for w in _openers(src_text, src_lang) if not mentioned(w, tgt_text)]
+    if src_lang in CASE_LANGS:  # German capitals mark nouns: "Leiter H.Tichy" → "Chef H.Tichy"
+        lost += _replaced_head(brought, src_text, tgt_text)
+        # "Tokyo" → a new name: a country or city dropped
+        tgt_entities = entities(tgt_text)
+        for p in phrases(src_text, src_lang):
+            if entity_of(p) not in (None, *tgt_entities):
+                lost.append(p)
+    return list(dict.fromkeys(lost)), brought
+
+
+def _inside_title(name: str, text: str, lang: str) -> bool:
+    """Whether a name sits between two capitalised native words: a title translated word for
+    word ("White Coat" → "Áo Blu Trắng", where "blu" is a loanword), not a kept name."""
+    if lang != "vi":
+        return False
+    for m in re.finditer(rf"(\w+) {re.escape(name)} (\w+)", text):
+        sides = (m.group(1), m.group(2))
+        if all(w[0].isupper() and not foreign_word(w, lang) for w in sides):
+            return True
+    return False
+
+
+def _replaced_head(brought: list[str], src_text: str, tgt_text: str) -> list[str]:
+    """Source names whose place a brought-in name takes before the same capitalised words:
+    "Yosemite Mountain Bear" → "Anonymous Mountain Bear" (Yosemite may still be mentioned
+    elsewhere in the sentence)."""
+    out = []
+    for name in brought:
+        after = re.search(rf"(?<!\w){re.escape(name)} ((?:[A-Z][\w-]* ?)+)", tgt_text)
+        if not after:
+            continue
+        tail = after.group(1).strip()
+        if any(len(w) < 3 for w in tail.split()):
+            continue  # an initial ("J. Hunt") is too little to tell the names apart
+        before = re.search(rf"([A-Z][\w-]*) {re.escape(tail)}(?!\w)", src_text)
+        if (
+            before
+            and before.group(1) != name.split()[0]
+            and f"{before.group(1)} {tail}" not in tgt_text
+        ):
+            out.append(before.group(1))
+    return out
+
+
+def _openers(sentence: str, lang: str = "") -> list[str]:
+    """Capitalised words opening the sentence, a quotation or a clause after a full stop
+    (in Vietnamese only those the spelling marks as names: "Kim ngạch" is turnover)."""
+    found = re.findall(r"(?:^|[.!?:;\"“«(]\s*)([A-Z][\w-]+)", _strip(sentence).strip())
+    found = [w for w in found if lang != "vi" or foreign_word(w, lang)]
+    return [w for w in found if len(w) >= 3 and not stopword(w, lang) and fold(w) not in GENERIC]
+
+
+def _new_foreign(word: str, lang: str, src_text: str) -> bool:
+    """A word the spelling marks as a name (not a native word) that the source never states."""
+    return foreign_word(word, lang) and entity_of(word) is None and not _explained(word, src_text)
+
+
+def _named_entities(text: str, lang: str) -> set[str]:
+    """Gazetteer entities of a text's capitalised words ("my" is no Mỹ in English)."""
+    if lang not in CASE_LANGS:
+        return entities(text)
+    words = re.findall(r"[\w'’.-]+", text)
+    return entities(" ".join(w for w in words if w[:1].isupper() and not stopword(w)))
+
+
+def _fewer(unit: str, src_text: str, tgt_text: str) -> bool:
+    """Whether the translation repeats a name fewer times than the source sentence does
+    ("Tan Le, …, was now Tan Le" rendered with one of them replaced)."""
+    pattern = rf"(?<!\w){re.escape(loose(fold(unit)))}"  # with endings: "Dyhrenfurths"
+    count = len(re.findall(pattern, loose(fold(src_text))))
+    return count >= 2 and len(re.findall(pattern, loose(fold(tgt_text)))) < count
