@@ -74,35 +74,23 @@ def test_clauses_are_located_as_written():
     assert without(text, "because the trains, as usual, were late.") == "They left early,"
 
 
+def find_one_to_one(tgt: list[str], embed) -> list:
+    """Every candidate finding when each source sentence is aligned 1-1 with `tgt`."""
+    src_s, tgt_s = sentences(SRC, "en"), sentences(tgt, "de")
+    return find(one_to_one(6), src_s, tgt_s, "en", "de", _scores(6), thresholds=ALL, embed=embed)
+
+
 def test_a_dropped_final_clause_is_reported_as_part_missing(embed):
     tgt = list(TGT)
     tgt[3] = DROPPED
-    findings = find(
-        one_to_one(6),
-        sentences(SRC, "en"),
-        sentences(tgt, "de"),
-        "en",
-        "de",
-        _scores(6),
-        thresholds=ALL,
-        embed=embed,
-    )
+    findings = find_one_to_one(tgt, embed)
     parts = part_findings(findings)
     assert [(f.kind, f.src, f.reasons[0]) for f in parts] == [("omission", (3,), "part missing")]
     assert parts[0].evidence["tokens"]["src"] == ["if the weather allows the work to finish"]
 
 
 def test_a_faithful_translation_gets_no_part_finding(embed):
-    findings = find(
-        one_to_one(6),
-        sentences(SRC, "en"),
-        sentences(TGT, "de"),
-        "en",
-        "de",
-        _scores(6),
-        thresholds=ALL,
-        embed=embed,
-    )
+    findings = find_one_to_one(list(TGT), embed)
     assert part_findings(findings) == []
 
 
