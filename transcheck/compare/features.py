@@ -88,6 +88,16 @@ def spans_from_rows(rows: np.ndarray, k: int) -> np.ndarray:
     return out
 
 
+def span_sums(values: np.ndarray, js: np.ndarray, k: int) -> np.ndarray:
+    """Sums of values[j : j + k] for each j in js (float32; rows past the end add nothing)."""
+    out = np.zeros((len(js), *values.shape[1:]), dtype=np.float32)
+    for offset in range(k):
+        idx = js + offset
+        ok = idx < len(values)
+        out[ok] += values[idx[ok]]
+    return out
+
+
 class SpanRows:
     """Additive row features (n-gram or number counts) with cheap sums over spans.
 
@@ -118,12 +128,7 @@ class SpanRows:
 
     def spans(self, js: np.ndarray, k: int) -> np.ndarray:
         """Span vectors (sums of k rows) for spans (j, k), j in js."""
-        out = np.zeros((len(js), self.rows.shape[1]), dtype=np.float32)
-        for offset in range(k):
-            idx = js + offset
-            ok = idx < self.n
-            out[ok] += self.rows[idx[ok]]
-        return out
+        return span_sums(self.rows, js, k)
 
     def mean_dot_with(self, sample: np.ndarray, k: int) -> np.ndarray:
         """For every span (i, k): mean dot product with the unit rows of `sample`."""

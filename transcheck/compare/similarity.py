@@ -39,6 +39,7 @@ from transcheck.compare.features import (
     number_vector,
     open_ends,
     scaled_rows,
+    span_sums,
     span_texts,
 )
 
@@ -79,12 +80,7 @@ class SideFeatures:
 
     def span_length(self, js: np.ndarray, k: int) -> np.ndarray:
         assert self.length is not None
-        total = np.zeros(len(js), dtype=np.float32)
-        for offset in range(k):
-            idx = js + offset
-            ok = idx < self.size
-            total[ok] += self.length[idx[ok]]
-        return total
+        return span_sums(self.length, js, k)
 
     def span_mt_ok(self, js: np.ndarray, k: int) -> np.ndarray:
         """1.0 where every sentence of the span has MT."""
