@@ -63,3 +63,13 @@ def test_a_vague_magnitude_covers_one_figure_not_a_changed_one():
         ["2000"],
         ["3000"],
     )
+
+
+def test_a_whole_hour_matches_the_bare_hour_on_the_other_side():
+    src = extract("Erst kurz vor 9 Uhr gelangten sie zur Scharte.", "de")
+    same = extract("Il était près de 9 heures quand ils atteignirent l'échancrure.", "fr")
+    afternoon = extract("Ils arrivèrent vers 3 heures de l'après-midi.", "fr")
+    later = extract("Il était près de 10 heures quand ils atteignirent l'échancrure.", "fr")
+    assert number_mismatch(src, same) == ([], [])
+    assert number_mismatch(extract("Sie kamen um 15 Uhr an.", "de"), afternoon) == ([], [])
+    assert number_mismatch(src, later) == (["09:00"], ["10"])

@@ -35,6 +35,9 @@ def dates(sentence: str, lang: str) -> list[str]:
         ("Il a fallu quatre-vingt-dix minutes.", "fr", "90"),
         ("Il y avait vingt et un invités.", "fr", "21"),
         ("Die Fahrt dauerte zweieinhalb Stunden.", "de", "2.5"),
+        ("The project took two and a half months.", "en", "2.5"),
+        ("Dự án kéo dài hai tháng rưỡi.", "vi", "2.5"),
+        ("Le projet a duré deux mois et demi.", "fr", "2.5"),
         ("Das Dorf hat zweihundertfünfzig Einwohner.", "de", "250"),
         ("The village has two hundred and fifty inhabitants.", "en", "250"),
         ("Làng có hai trăm năm mươi người dân.", "vi", "250"),
@@ -235,6 +238,14 @@ def test_times_of_day_agree_across_conventions() -> None:
     assert numbers("The meeting starts at 3 p.m.", "en") == ["15:00"]
     assert numbers("La réunion commence à 15h.", "fr") == ["15:00"]
     assert numbers("Cuộc họp bắt đầu lúc 15 giờ 30.", "vi") == ["15:30"]
+
+
+def test_french_franc_and_centimes_read_as_one_price() -> None:
+    # "2 fr. 70" is 2.70 francs, as the German "Fr. 2.70" says it (also tokenised "fr .")
+    assert numbers("Un porteur reçoit 2 fr. 70 par jour.", "fr") == ["2.7"]
+    assert numbers("Un porteur reçoit 2 fr .  70 par jour .", "fr") == ["2.7"]
+    assert numbers("Ein Träger bekommt Fr. 2.70 pro Tag.", "de") == ["2.7"]
+    assert numbers("Il a payé 20 francs.", "fr") == ["20"]
 
 
 def test_roman_centuries_in_french() -> None:

@@ -106,6 +106,8 @@ def _covered(value: str, others: Sequence[str]) -> bool:
         short, full = sorted((value, other), key=len)
         if len(short) == 2 and short.isdigit() and _YEAR.fullmatch(full) and full.endswith(short):
             return True  # "in '71" = "năm 1971"
+        if _same_hour(value, other) or _same_hour(other, value):
+            return True
         if "-" in value and "-" in other:
             short, full = sorted((value, other), key=len)
             if short.startswith("--") and full.endswith(short[1:]):  # day-month vs full date
@@ -113,6 +115,24 @@ def _covered(value: str, others: Sequence[str]) -> bool:
             if len(short) == 4 and short.startswith("--") and short[1:] in full:  # month only
                 return True
     return False
+
+
+def _same_hour(time: str, other: str) -> bool:
+    """A whole hour and a bare number naming it: "9 Uhr" (09:00) = "9 heures" = "9 giờ"
+    (a bare "9 heures" may be a duration, so it is not read as a time of day; it still
+    states the same figure); and a 24-hour time against the 12-hour one: "15 Uhr" = "vers
+    3 heures de l'après-midi" (03:00) = "3 giờ chiều"."""
+    if not (len(time) == 5 and time[2] == ":" and time.replace(":", "").isdigit()):
+        return False
+    hour, minute = int(time[:2]), time[3:]
+    if other.isdigit():
+        return minute == "00" and int(other) in (hour, hour - 12) and int(other) > 0
+    return (
+        len(other) == 5
+        and other[3:] == minute
+        and other[:2].isdigit()
+        and (int(other[:2]) == hour - 12)
+    )
 
 
 _MONTH_ABBR = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()

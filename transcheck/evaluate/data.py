@@ -162,6 +162,8 @@ class ParallelDoc:
     beads: Beads
     src_mt: tuple[str | None, ...] | None = None
     tgt_mt: tuple[str | None, ...] | None = None
+    # 1-based line of each source sentence in the corpus file (for known_errors.py)
+    src_lines: tuple[int, ...] | None = None
 
 
 def load_iwslt_envi(override: str | Path | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -189,7 +191,8 @@ def iwslt_documents(
 ) -> list[ParallelDoc]:
     """Consecutive runs of 20–40 line pairs; empty lines are skipped (they carry nothing)."""
     en, vi = load_iwslt_envi(override)
-    pairs = [(e, v) for e, v in zip(en, vi, strict=True) if e.strip() and v.strip()]
+    pairs = [(e, v, n + 1) for n, (e, v) in enumerate(zip(en, vi, strict=True))]
+    pairs = [p for p in pairs if p[0].strip() and p[1].strip()]
     docs, start = [], 0
     for k, n in enumerate(chunk_sizes(len(pairs), seed, low, high)):
         part = pairs[start : start + n]
@@ -203,6 +206,7 @@ def iwslt_documents(
                 tuple(p[0] for p in part),
                 tuple(p[1] for p in part),
                 beads,
+                src_lines=tuple(p[2] for p in part),
             )
         )
     return docs
@@ -245,6 +249,7 @@ def split_by_beads(
                 beads,
                 tuple(src_mt[i] for i in s_idx) if src_mt else None,
                 tuple(tgt_mt[j] for j in t_idx) if tgt_mt else None,
+                tuple(i + 1 for i in s_idx),
             )
         )
     return docs

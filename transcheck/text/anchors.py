@@ -283,12 +283,16 @@ def _roman(token: str) -> int:
 # --- public --------------------------------------------------------------------------------
 
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d|21\d\d")
+# French franc prices "2 fr. 70" (= 2,70 francs; German "Fr. 2.70"), also as tokenised "2 fr . 70"
+_FRANCS_CENTIMES = re.compile(r"(?<![\w.,])(\d+)\s*fr\s*\.?\s*(\d{2})(?!\d)", re.IGNORECASE)
 
 
 def extract(sentence: str, lang: str) -> Anchors:
     """All anchors of one sentence in its language."""
     text = unicodedata.normalize("NFC", sentence)
     rest, dates = find_dates(text, lang)
+    if lang == "fr":
+        rest = _FRANCS_CENTIMES.sub(r"\1,\2 fr", rest)
     rest = _ENUMERATOR.sub(lambda m: " " * len(m.group(0)), rest)
     rest, times = _times(rest)
     numbers: list[str] = list(times)

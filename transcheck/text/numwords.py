@@ -130,10 +130,14 @@ def german_number(word: str) -> float | None:
     return None if head is None or tail is None else head * 1000 + tail
 
 
+# "and a half" after the number, or after the unit it counts in French and Vietnamese
+# ("deux mois et demi", "hai tháng rưỡi" = two and a half months).
+_FR_HALF_UNITS = r"(?:ans?|mois|semaines?|jours?|heures?|minutes?|siècles?|kilos?|mètres?|litres?)"
+_VI_HALF_UNITS = r"(?:năm|tháng|tuần|ngày|giờ|tiếng|phút|thế kỷ|cân|ký|mét|lít|triệu|tỷ)"
 _HALF = {
     "en": re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE),
-    "fr": re.compile(r"\s+et\s+demie?\b", re.IGNORECASE),
-    "vi": re.compile(r"\s+rưỡi(?!\w)", re.IGNORECASE),
+    "fr": re.compile(rf"(?:\s+{_FR_HALF_UNITS})?\s+et\s+demie?\b", re.IGNORECASE),
+    "vi": re.compile(rf"(?:\s+{_VI_HALF_UNITS})?\s+rưỡi(?!\w)", re.IGNORECASE),
 }
 # What may stand before a capitalised number word that starts a (quoted) sentence.
 _OPENS = re.compile(r"(?:^|[:.!?“\"«»„(—–-])\s*$")
@@ -218,7 +222,7 @@ def number_words(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list
         if words and _keep(words, found, text, lang):
             value, end = _combine(words, lang), found[-1].end()
             half = _HALF.get(lang) and _HALF[lang].match(text, end)
-            if half:  # "two and a half billion", "deux et demi", "hai rưỡi"
+            if half:  # "two and a half billion", "deux mois et demi", "hai tháng rưỡi"
                 value, end = value + 0.5, half.end()
             out.append(NumberWord(found[0].start(), end, value))
     return out
