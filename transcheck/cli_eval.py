@@ -20,6 +20,7 @@ from transcheck.evaluate import data as datasets
 from transcheck.evaluate.align_eval import evaluate_alignment
 from transcheck.evaluate.ced import evaluate_ced
 from transcheck.evaluate.detect import build_perturbed, evaluate_detection
+from transcheck.evaluate.known_errors import known_for
 from transcheck.evaluate.signature import eval_signature, format_signature
 from transcheck.options import Options
 
@@ -196,6 +197,7 @@ def detect_cmd(
                 use_mt=cond != "none",
                 options=options,
                 progress=_progress(progress),
+                known=known_for(name),
             )
             sig = eval_signature(
                 options,
@@ -205,6 +207,7 @@ def detect_cmd(
                 clean_docs=len(clean),
                 edits_per_doc=edits_per_doc,
                 seed=seed,
+                known_errors=len(known_for(name)),
             )
             results.append(
                 {
@@ -228,17 +231,19 @@ def _print_detect(r: dict[str, Any]) -> None:
     pair, strict = r["pair"], r["strict"]
     click.echo(f"\n{r['corpus']} · MT {r['condition']}")
     click.echo(
-        f"{'kind':<10} {'planted':>7} {'found':>6} {'recall':>7} {'prec':>7} {'F1':>7}  reason-ok"
+        f"{'kind':<10} {'planted':>7} {'found':>6} {'recall':>7} {'prec':>7} {'F1':>7}  "
+        f"{'F1 raw':>7}  reason-ok"
     )
     for kind, row in pair["per_kind"].items():
         click.echo(
             f"{kind:<10} {row['planted']:>7} {row['detected']:>6} {_fmt(row['recall']):>7} "
-            f"{_fmt(row['precision']):>7} {_fmt(row['f1']):>7}  {row['reason_agrees']:>5}"
+            f"{_fmt(row['precision']):>7} {_fmt(row['f1']):>7}  {_fmt(row['f1_raw']):>7}  "
+            f"{row['reason_agrees']:>5}"
         )
     o = pair["overall"]
     click.echo(
         f"{'all':<10} {o['planted']:>7} {o['detected']:>6} {_fmt(o['recall']):>7} "
-        f"{_fmt(o['precision']):>7} {_fmt(o['f1']):>7}"
+        f"{_fmt(o['precision']):>7} {_fmt(o['f1']):>7}  {_fmt(o['f1_raw']):>7}"
     )
     ms = strict["per_kind"]["moved"]
     click.echo(
@@ -251,6 +256,12 @@ def _print_detect(r: dict[str, Any]) -> None:
         "on untouched docs "
         f"({fa['untouched_docs_sentences']} sentences, {fa['untouched_docs_findings']}); "
         f"{_fmt(fa['perturbed_docs_per_100_untouched'])} in perturbed docs"
+    )
+    ref = pair["reference_errors"]
+    click.echo(
+        f"  findings on listed real errors of the published text: {ref['found']} "
+        f"({ref['on_untouched_docs']} on untouched docs; F1 raw and "
+        f"{_fmt(fa['untouched_docs_per_100_raw'])} false alarms per 100 raw count them as false)"
     )
     top = list(fa.get("untouched_docs_reasons", {}).items())[:5]
     if top:

@@ -98,3 +98,44 @@ def test_kinds_rotate_evenly():
         for k in kinds_for(i, 3):
             counts[k] += 1
     assert set(counts.values()) == {6}
+
+
+def _lined_doc(n: int = 10) -> ParallelDoc:
+    """A document whose sentences stand on corpus lines 101…"""
+    texts = tuple(f"s{i}" for i in range(n))
+    beads = tuple(((i,), (i,)) for i in range(n))
+    return ParallelDoc("d", "en", "vi", texts, texts, beads, src_lines=tuple(range(101, 101 + n)))
+
+
+KNOWN = {103: (frozenset({"number"}), "a listed real error on corpus line 103")}
+
+
+def test_a_finding_on_a_listed_real_error_is_no_false_alarm_but_counts_raw():
+    right = F("shift", src=[2], tgt=[2], reasons=["number mismatch"])  # line 103, listed
+    other_kind = F("shift", src=[2], tgt=[2], reasons=["name mismatch"])  # listed for numbers
+    elsewhere = F("shift", src=[5], tgt=[5], reasons=["number mismatch"])  # line 106
+    t = Tally()
+    score_clean(t, _lined_doc(), [right, other_kind, elsewhere], KNOWN)
+    s = summarize(t)
+    assert s["reference_errors"] == {"found": 1, "on_untouched_docs": 1}
+    assert s["false_alarms"]["untouched_docs_per_100"] == 20.0  # 2 of 10 sentences
+    assert s["false_alarms"]["untouched_docs_per_100_raw"] == 30.0
+    assert t.correct.count(True) == 1  # calibration counts it as right
+    # without the list (another corpus) every finding is a false alarm
+    plain = Tally()
+    score_clean(plain, _lined_doc(), [right, other_kind, elsewhere])
+    assert summarize(plain)["false_alarms"]["untouched_docs_per_100"] == 30.0
+
+
+def test_a_listed_error_lowers_precision_only_in_the_raw_figures():
+    edits = [Edit("number", (7,), (7,))]
+    pdoc = PerturbedDoc(_lined_doc(), tuple(f"t{j}" for j in range(10)), None, tuple(edits), (), 0)
+    found = F("shift", src=[7], tgt=[7], reasons=["number mismatch"])
+    on_listed = F("shift", src=[2], tgt=[2], reasons=["number mismatch"])
+    t = Tally()
+    score_perturbed(t, pdoc, [found, on_listed], pairs=True, known=KNOWN)
+    row = summarize(t)["per_kind"]["number"]
+    assert row["precision"] == 1.0 and row["f1"] == 1.0
+    assert row["reference_errors_found"] == 1
+    assert row["f1_raw"] == 2 * 0.5 * 1.0 / 1.5
+    assert t.stray == 0

@@ -16,6 +16,10 @@ that kind / (those + unmatched findings attributed to it: shift findings by thei
 number/name/negation, and any other shift to "partial"). False alarms are counted per 100
 translation sentences of untouched documents (every finding there is false), and per 100
 untouched sentences of perturbed documents (findings touching no edit).
+
+Except: a finding on a real error of the published translation (known_errors.py lists
+them, adjudicated by hand) is counted apart as a reference error found, neither hit nor
+false alarm; the raw figures, which count those as false, are reported beside.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from transcheck.evaluate.data import ParallelDoc
+from transcheck.evaluate.known_errors import is_known_error
 from transcheck.evaluate.metrics import (
     expected_calibration_error,
     fit_isotonic,
@@ -88,25 +93,41 @@ class Tally:
     clean_findings: dict[str, int] = field(default_factory=dict)  # on untouched docs, by kind
     clean_sentences: int = 0
     clean_reasons: dict[str, int] = field(default_factory=dict)  # why those findings fired
+    # findings on listed real errors of the published text (known_errors.py), by kind
+    reference: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    clean_reference: int = 0  # of those, on untouched documents
     confidences: list[float] = field(default_factory=list)
     correct: list[bool] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
 
-def score_perturbed(tally: Tally, pdoc: PerturbedDoc, findings: Sequence[Any], pairs: bool) -> None:
+def _on_known(f: Any, doc: ParallelDoc, known: dict[int, Any]) -> bool:
+    return is_known_error(attribute(f), f.src, doc.src_lines, known)
+
+
+def score_perturbed(
+    tally: Tally,
+    pdoc: PerturbedDoc,
+    findings: Sequence[Any],
+    pairs: bool,
+    known: dict[int, Any] | None = None,
+) -> None:
     """Match one document's findings to its edits and add the counts to `tally`."""
     hits: dict[int, list[Any]] = {n: [] for n in range(len(pdoc.edits))}
     for f in findings:
         matched = [n for n, e in enumerate(pdoc.edits) if compatible(f, e, pairs)]
+        untouched = not (_overlap(f.src, pdoc.touched_src) or _overlap(f.tgt, pdoc.touched_tgt))
+        on_known = not matched and untouched and bool(known) and _on_known(f, pdoc.doc, known)
         if matched:
             hits[matched[0]].append(f)
             tally.tp[pdoc.edits[matched[0]].kind] += 1
+        elif on_known:
+            tally.reference[attribute(f)] += 1
         else:
             tally.fp[attribute(f)] += 1
-            if not (_overlap(f.src, pdoc.touched_src) or _overlap(f.tgt, pdoc.touched_tgt)):
-                tally.stray += 1
+            tally.stray += untouched
         tally.confidences.append(float(f.confidence))
-        tally.correct.append(bool(matched))
+        tally.correct.append(bool(matched) or on_known)
     for n, e in enumerate(pdoc.edits):
         tally.planted[e.kind] += 1
         got = hits[n]
@@ -122,10 +143,19 @@ def score_perturbed(tally: Tally, pdoc: PerturbedDoc, findings: Sequence[Any], p
     tally.untouched_in_perturbed += len(pdoc.tgt) - len(pdoc.touched_tgt)
 
 
-def score_clean(tally: Tally, doc: ParallelDoc, findings: Sequence[Any]) -> None:
-    """On an untouched document every finding is a false alarm."""
+def score_clean(
+    tally: Tally, doc: ParallelDoc, findings: Sequence[Any], known: dict[int, Any] | None = None
+) -> None:
+    """On an untouched document every finding is a false alarm, unless it reports a listed
+    real error of the published translation."""
     tally.clean_sentences += len(doc.tgt)
     for f in findings:
+        if known and _on_known(f, doc, known):
+            tally.reference[attribute(f)] += 1
+            tally.clean_reference += 1
+            tally.confidences.append(float(f.confidence))
+            tally.correct.append(True)
+            continue
         tally.clean_findings[f.kind] = tally.clean_findings.get(f.kind, 0) + 1
         for r in f.reasons or ("(no reason)",):
             tally.clean_reasons[r] = tally.clean_reasons.get(r, 0) + 1
@@ -140,7 +170,8 @@ def summarize(tally: Tally) -> dict[str, Any]:
         planted, found = tally.planted[k], tally.detected[k]
         p = prf(tally.tp[k], tally.fp[k], 0)
         r = found / planted if planted else math.nan
-        f1 = 2 * p.precision * r / (p.precision + r) if planted and p.precision + r else 0.0
+        f1 = _f1(p.precision, r) if planted else 0.0
+        p_raw = prf(tally.tp[k], tally.fp[k] + tally.reference[k], 0).precision
         table[k] = {
             "planted": planted,
             "detected": found,
@@ -150,12 +181,17 @@ def summarize(tally: Tally) -> dict[str, Any]:
             "findings_tp": tally.tp[k],
             "findings_fp": tally.fp[k],
             "reason_agrees": tally.reason_ok[k],
+            "reference_errors_found": tally.reference[k],
+            "f1_raw": _f1(p_raw, r) if planted else 0.0,
         }
     planted = sum(tally.planted.values())
     found = sum(tally.detected.values())
     overall = prf(sum(tally.tp.values()), sum(tally.fp.values()), 0)
     r_all = found / planted if planted else math.nan
     clean = sum(tally.clean_findings.values())
+    overall_raw = prf(
+        sum(tally.tp.values()), sum(tally.fp.values()) + sum(tally.reference.values()), 0
+    )
     conf = tally.confidences
     return {
         "per_kind": table,
@@ -164,12 +200,16 @@ def summarize(tally: Tally) -> dict[str, Any]:
             "detected": found,
             "recall": r_all,
             "precision": overall.precision,
-            "f1": 2 * overall.precision * r_all / (overall.precision + r_all)
-            if planted and overall.precision + r_all
-            else 0.0,
+            "f1": _f1(overall.precision, r_all) if planted else 0.0,
+            "f1_raw": _f1(overall_raw.precision, r_all) if planted else 0.0,
         },
         "false_alarms": {
             "untouched_docs_per_100": 100 * clean / tally.clean_sentences
+            if tally.clean_sentences
+            else math.nan,
+            "untouched_docs_per_100_raw": 100
+            * (clean + tally.clean_reference)
+            / tally.clean_sentences
             if tally.clean_sentences
             else math.nan,
             "untouched_docs_findings": dict(tally.clean_findings),
@@ -181,6 +221,10 @@ def summarize(tally: Tally) -> dict[str, Any]:
             if tally.untouched_in_perturbed
             else math.nan,
         },
+        "reference_errors": {
+            "found": sum(tally.reference.values()),
+            "on_untouched_docs": tally.clean_reference,
+        },
         "calibration": {
             "findings": len(conf),
             "ece": expected_calibration_error(conf, tally.correct) if conf else math.nan,
@@ -191,6 +235,10 @@ def summarize(tally: Tally) -> dict[str, Any]:
         "errors": tally.errors[:5],
         "error_count": len(tally.errors),
     }
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def _knots(conf: Sequence[float], correct: Sequence[bool]) -> dict[str, list[float]]:
@@ -249,8 +297,11 @@ def evaluate_detection(
     options: Any,
     pairs: bool = True,
     progress: Callable[[str], None] | None = None,
+    known: dict[int, Any] | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """Run `check` on untouched and perturbed documents; summaries in pair and strict mode.
+
+    `known`: the corpus's listed real errors of the published text (known_errors.py).
 
     `check` is called as check_texts(src, tgt, src_lang, tgt_lang, src_mt=, tgt_mt=,
     options=) and must return an object with `.findings`.
@@ -266,8 +317,8 @@ def evaluate_detection(
         except Exception as exc:  # one failing document must not lose the whole run
             pair_tally.errors.append(f"{d.name}: {type(exc).__name__}: {exc}")
             continue
-        score_clean(pair_tally, d, findings)
-        score_clean(strict_tally, d, findings)
+        score_clean(pair_tally, d, findings, known)
+        score_clean(strict_tally, d, findings, known)
         if progress:
             progress(f"untouched {n + 1}/{len(docs)}")
     for n, p in enumerate(perturbed):
@@ -276,8 +327,8 @@ def evaluate_detection(
         except Exception as exc:
             pair_tally.errors.append(f"{p.doc.name}#{n}: {type(exc).__name__}: {exc}")
             continue
-        score_perturbed(pair_tally, p, findings, pairs=True)
-        score_perturbed(strict_tally, p, findings, pairs=False)
+        score_perturbed(pair_tally, p, findings, pairs=True, known=known)
+        score_perturbed(strict_tally, p, findings, pairs=False, known=known)
         if progress:
             progress(f"perturbed {n + 1}/{len(perturbed)}")
     strict_tally.errors = pair_tally.errors
