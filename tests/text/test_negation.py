@@ -12,6 +12,8 @@ from transcheck.text.negation import count_negations, implicit_negations, polari
     [
         ("Anh có biết điều đó không?", "vi"),  # yes/no question particle
         ("Bạn ăn cơm chưa?", "vi"),  # "… yet?" question particle
+        ("Les photos sont soumises avant qu'aucune ne soit publiée.", "fr"),  # expletive ne
+        ("Il faut partir avant que la nuit ne tombe.", "fr"),
         ("Nó có phải là nhiếp ảnh không nhỉ?", "vi"),
         ("Liệu ông có thấy là hợp lý không nếu có ai đó phải chết?", "vi"),
         ("Nếu không thì, khi tôi hỏi, bạn hãy vỗ tay.", "vi"),  # otherwise
@@ -84,6 +86,23 @@ def test_a_cue_is_explained_by_a_negative_word_on_the_other_side() -> None:
     )
     assert not polarity_differs(
         "Die Wände sind zwar hoffnungslos.", "de", "Les parois ne laissent aucun espoir.", "fr"
+    )
+
+
+def test_only_in_vain_and_unwanted_explain_a_negation_on_the_other_side() -> None:
+    # "only reached 7200 m" = "did not get beyond 7200 m"; "in vain" = "without success"
+    assert not polarity_differs(
+        "Seule une hauteur de 7200 m a été atteinte.", "fr", "On n'a pas dépassé 7200 m.", "fr"
+    )
+    assert not polarity_differs(
+        "Es wurde nur eine Höhe von 7200 m erreicht.", "de", "On n'a pas dépassé 7200 m.", "fr"
+    )
+    assert not polarity_differs("Mais cette fois en vain.", "fr", "Mais sans succès.", "fr")
+    assert not polarity_differs(
+        "Si elle estime que la conduite est indésirable.",
+        "fr",
+        "Si elle estime que la conduite n'est pas souhaitable.",
+        "fr",
     )
 
 

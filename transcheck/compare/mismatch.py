@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from transcheck.model import Anchors
-from transcheck.text.names import CASE_LANGS, checkable, mentioned, phrases
+from transcheck.text.names import CASE_LANGS, checkable, entity_of, fold, mentioned, phrases
 from transcheck.text.negation import polarity_differs
 
 
@@ -195,8 +195,17 @@ def name_mismatch(
     elif src_mt and tgt_lang in CASE_LANGS:
         # the original's names, as its MT into the translation's language carries them
         for name in _checkable(src_mt, tgt_lang):
-            if not mentioned(name, tgt_text) and not mentioned(name, src_text):
-                missing_in_tgt.append(name)
+            if mentioned(name, tgt_text) or mentioned(name, src_text):
+                continue
+            # A name MT wrote that the original does not spell is MT's rendering: an
+            # exonym ("München" → "Munich") is an entity the gazetteer knows; otherwise
+            # part of it must stand in the original ("Pik Stalin" → "Staline Peak") and
+            # be missing from the translation. MT capitalising a common noun ("die alten
+            # Roten" → "Red", "Sauberer" → "Nettoyer") is no name at all.
+            parts = _anchored_parts(name, src_text)
+            if entity_of(name) is None and (not parts or any(p in fold(tgt_text) for p in parts)):
+                continue
+            missing_in_tgt.append(name)
     if tgt_lang in CASE_LANGS:
         for name in _checkable(tgt_text, tgt_lang):
             if mentioned(name, src_text) or (src_mt and mentioned(name, src_mt)):
@@ -205,6 +214,14 @@ def name_mismatch(
                 continue
             missing_in_src.append(name)
     return missing_in_tgt, missing_in_src
+
+
+def _anchored_parts(name: str, original: str) -> list[str]:
+    """Stems (first 4+ letters, folded) of the long words of `name` that the original
+    spells too ("stalin" of "Staline" in "Pik Stalin")."""
+    words = re.findall(r"\w+", fold(original))
+    stems = [w[: max(4, len(w) - 2)] for w in re.findall(r"\w+", fold(name)) if len(w) >= 4]
+    return [s for s in stems if any(w.startswith(s) for w in words)]
 
 
 def _checkable(text: str, lang: str) -> list[str]:

@@ -132,12 +132,19 @@ def checkable(phrase: str, lang: str) -> str | None:
         return None
     # "University of Sydney" → "Sydney": lowercase words join a name, they are not one
     kept = [
-        w for w in words if w[:1].isupper() and fold(w) not in GENERIC and not _ROMAN.fullmatch(w)
+        w
+        for w in words
+        if w[:1].isupper()
+        and fold(w) not in GENERIC
+        and not _ROMAN.fullmatch(w)
+        and not _COMPASS.fullmatch(w)
     ]
     return " ".join(kept) if kept else None
 
 
 _ROMAN = re.compile(r"[IVXLC]+(?:e|er|ère|ème|th|st|nd|rd)?")
+# Compass points ("arête SE", "WNW-Grat", "W.NW"): directions, not names; French writes O for W
+_COMPASS = re.compile(r"(?:[NSEWO]\.?){1,3}")
 
 
 # Punctuation after which the next word is capitalised anyway: a sentence or quote opens.

@@ -21,10 +21,12 @@ chưa?", "có hợp lý không nếu …").
 
 Implicit negation (`implicit_negations`): languages say "not" inside words as often as
 with a cue: un-/in-/-less (unwilling, irreversible, penniless), un-/-los (unbekannt,
-hoffnungslos), in-/im- (impossible, inconnu), vô/bất/phi (vô tình, bất công), and verbs
-of lacking or failing (fail, lack, fehlen, manquer, thiếu). Vietnamese writes most of
-these as "không" + adjective (không sẵn sàng = unwilling). Across languages, a cue on one
-side is explained when the other side negates in either way (`polarity_differs`).
+hoffnungslos), in-/im- (impossible, inconnu), vô/bất/phi (vô tình, bất công), verbs
+of lacking or failing (fail, lack, fehlen, manquer, thiếu), "in vain" (umsonst, en vain,
+pour rien), and "only" (nur, seulement, chỉ: "only reached 7200 m" = "did not get
+beyond"). Vietnamese writes most of these as "không" + adjective (không sẵn sàng =
+unwilling). Across languages, a cue on one side is explained when the other side negates
+in either way (`polarity_differs`).
 """
 
 from __future__ import annotations
@@ -60,6 +62,9 @@ _NOT_NEGATION = {
     r"|\bsans (?:doute|cesse|tarder|histoires?|compter)\b|\bva sans dire\b"
     r"|\bn(?:e |['’] ?)(?:se |s['’] ?)?(?:born|limit)\w* pas à\b"
     r"|\bne manqu\w* pas de\b|\bpas mal\b|\bpas à pas\b|\bs['’] ?il n['’] ?y aurait pas\b"
+    # expletive "ne" after avant que / à moins que / de peur que, with "aucun" = any:
+    # "avant qu'aucune ne soit publiée" = before any is published
+    r"|\b(?:avant|à moins|de peur|de crainte) qu(?:e\b|['’] ?)\s*(?:aucune?\b)?"
     rf"|{_ANSWER}(?:oh,? )?non(?=\s*[,.!])",
     "vi": r"(?<!\w)(?:không (?:chỉ|những|hẳn|đơn thuần|khí|quân|phận|tặc|ngừng|ít|lâu sau|kém"
     r"|gian(?! dối| lận)|trung(?! thành| thực)|ảnh(?! hưởng)|lưu(?! ý| lại| giữ)"
@@ -101,13 +106,13 @@ _IMPLICIT = {
     r"|as opposed to|unable|wrong\w*|absen\w+|miss(?:ed|es|ing)?|den(?:y|ied|ies)"
     r"|refus\w+|stop(?:ped|s)?|ceas\w+|prevent\w*|avoid\w*|free of|away from"
     r"|too \w+ to|unless|except|blind|neglect\w*|ignor\w+|forg[eo]t\w*|lost|lose|loss|false"
-    r"|error\w*|fake)\b",
+    r"|error\w*|fake|in vain|only|merely)\b",
     "de": r"\b(?:nicht (?:nur|bloß|bloss|unbedingt)"
     r"|un(?!ter|d\b|s\b|ser|sre|sere|sern|seres|serem|ion|ivers|i\b|gefähr)\w{3,}"
     r"|\w{3,}los(?:e[nmrs]?|igkeit)?|miss\w{3,}|nicht\w{3,}|kaum|selten|fehl\w*|mangel\w*"
     r"|verfehl\w*|vergebens|vergeblich|umsonst|statt|anstatt|außer|ausser|verhinder\w*"
     r"|vermied\w*|vermeid\w*|weigert?\w*|verzicht\w*|verloren|verlier\w*|ahnungslos"
-    r"|frei von|vergess\w*|vergaß\w*)\b",
+    r"|frei von|vergess\w*|vergaß\w*|nur|lediglich|bloß|bloss)\b",
     "fr": r"\b(?:non seulement|pas (?:seulement|forcément|nécessairement)|born\w* pas"
     r"|in(?:connu|util|capab|accessib|visib|suffis|édit|fini|habit|expl|compr|conn"
     r"|certain|attendu|exact|égal|ju?ste|quiet|suffis|ouï|évitab|franchiss|abordab)\w*"
@@ -115,10 +120,11 @@ _IMPLICIT = {
     r"|ir(?:régul|réalis|respons|réel)\w*|il(?:légal|lisib|logique)\w*|mal\w{4,}|dé(?:nu|pourvu)"
     r"|manqu\w*|faute de|à peine|guère|au lieu de|plutôt que|hors (?:de )?question|évit\w*"
     r"|ignor\w+|refus\w*|empêch\w*|échou\w*|échec\w*|perdu\w*|perd\w*|oubli\w*"
-    r"|excepté|sauf|privé\w*|absen\w+|dépourvu\w*|exempt\w*|rare\w*|cess\w*)\b",
+    r"|excepté|sauf|privé\w*|absen\w+|dépourvu\w*|exempt\w*|rare\w*|cess\w*|indésir\w*"
+    r"|en vain|vainement|pour rien|seul(?:e|es|s|ement)?|uniquement)\b",
     "vi": r"(?<!\w)(?:không (?:hẳn|đơn thuần|chỉ|những)|vô|bất|phi|thiếu|mất|ít|hiếm|khó|trừ"
     r"|thay vì|dừng|ngừng|từ chối|sai"
-    r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép)(?!\w)",
+    r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép|chỉ)(?!\w)",
 }
 
 
