@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from transcheck.compare.mismatch import number_mismatch
+from transcheck.compare.mismatch import _covered, number_mismatch
 from transcheck.text.anchors import extract
 
 SRC = (
@@ -73,3 +73,15 @@ def test_a_whole_hour_matches_the_bare_hour_on_the_other_side():
     assert number_mismatch(src, same) == ([], [])
     assert number_mismatch(extract("Sie kamen um 15 Uhr an.", "de"), afternoon) == ([], [])
     assert number_mismatch(src, later) == (["09:00"], ["10"])
+
+
+def test_a_date_matches_its_bare_day_on_the_other_side():
+    src = extract("Am 11. Juli traten sie zum Angriff an.", "de")
+    assert number_mismatch(src, extract("Le 11 au matin ils repartent.", "fr")) == ([], [])
+    assert number_mismatch(src, extract("Le 12 au matin ils repartent.", "fr")) == (
+        ["--07-11"],
+        ["12"],
+    )
+    # a month alone names no day: July ("--07") does not cover a 7
+    assert not _covered("7", ["--07"]) and not _covered("--07", ["7"])
+    assert _covered("11", ["1956-07-11"])

@@ -108,6 +108,10 @@ def _covered(value: str, others: Sequence[str]) -> bool:
             return True  # "in '71" = "năm 1971"
         if _same_hour(value, other) or _same_hour(other, value):
             return True
+        if _day_of(value) is not None and _day_of(value) == _bare(other):
+            return True  # "am 11. Juli" = "le 11" (the month said once in the text)
+        if _day_of(other) is not None and _day_of(other) == _bare(value):
+            return True
         if "-" in value and "-" in other:
             short, full = sorted((value, other), key=len)
             if short.startswith("--") and full.endswith(short[1:]):  # day-month vs full date
@@ -115,6 +119,19 @@ def _covered(value: str, others: Sequence[str]) -> bool:
             if len(short) == 4 and short.startswith("--") and short[1:] in full:  # month only
                 return True
     return False
+
+
+def _day_of(value: str) -> int | None:
+    """The day of a date with a day ("--07-11", "1956-07-11"), else None."""
+    parts = value.split("-")
+    dashes = 3 if value.startswith("--") else 2
+    if value.count("-") == dashes and len(parts[-1]) == 2 and parts[-1].isdigit():
+        return int(parts[-1])
+    return None
+
+
+def _bare(value: str) -> int | None:
+    return int(value) if value.isdigit() and len(value) <= 2 else None
 
 
 def _same_hour(time: str, other: str) -> bool:
