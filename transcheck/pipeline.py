@@ -10,9 +10,10 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from transcheck import __version__
+from transcheck import compare as compare_stage
 from transcheck.compare import AlignSettings, build_scorer
 from transcheck.compare.align import SHAPES, align
-from transcheck.compare.embed import MODEL_NAME, make_embedder
+from transcheck.compare.embed import MODEL_NAME
 from transcheck.compare.findings import Thresholds, find, summarise
 from transcheck.errors import InputError, UsageError
 from transcheck.model import (
@@ -86,23 +87,24 @@ def compare(
     say("embedding sentences")
     src_mt = translations.src_to_tgt if any(translations.src_to_tgt) else None
     tgt_mt = translations.tgt_to_src if any(translations.tgt_to_src) else None
-    scorer = build_scorer(
-        source.texts,
-        translation.texts,
-        source.lang,
-        translation.lang,
-        src_mt=src_mt,
-        tgt_mt=tgt_mt,
-        options=options,
-    )
-    say("aligning")
-    beads = align(scorer)
-    say("reading findings")
     thresholds = Thresholds(
         **{k: v for k, v in options.thresholds.items() if k in Thresholds.__dataclass_fields__}
     )
-    embedder = make_embedder(options.use_cache, options.cache_dir)
-    try:  # clauses inside beads are embedded too (cached: whole sentences are free)
+    # one embedder for sentences, spans and (in findings) the clauses inside beads
+    embedder = compare_stage.make_embedder(options.use_cache, options.cache_dir)
+    try:
+        scorer = build_scorer(
+            source.texts,
+            translation.texts,
+            source.lang,
+            translation.lang,
+            src_mt=src_mt,
+            tgt_mt=tgt_mt,
+            embed=embedder.embed,
+        )
+        say("aligning")
+        beads = align(scorer)
+        say("reading findings")
         findings = find(
             beads,
             source.sentences,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+
+import numpy as np
 
 from transcheck.compare.align import AlignSettings
 from transcheck.compare.embed import make_embedder
@@ -21,21 +23,35 @@ def build_scorer(
     options: Options | None = None,
     weights: Weights | None = None,
     single_sentences: bool = False,
+    embed: Callable[[Sequence[str]], np.ndarray] | None = None,
 ) -> Scorer:
     """Embed both sides (cached) and return the scorer the search and findings share.
 
     `single_sentences` skips multi-sentence spans: enough for 1-1 scoring, a fraction of
-    the embedding work.
+    the embedding work. `embed` is an open embedder's method when the caller embeds more
+    afterwards (clauses): one embedder and one cache connection for the whole run.
     """
     spans = {"max_span": 1, "text_span": 1} if single_sentences else {}
+    if embed is not None:
+        src_feats = side_features(src, src_lang, embed, src_mt, **spans)
+        tgt_feats = side_features(tgt, tgt_lang, embed, tgt_mt, **spans)
+        return Scorer(src_feats, tgt_feats, weights)
     opts = options or Options()
     embedder = make_embedder(opts.use_cache, opts.cache_dir)
     try:
-        src_feats = side_features(src, src_lang, embedder.embed, src_mt, **spans)
-        tgt_feats = side_features(tgt, tgt_lang, embedder.embed, tgt_mt, **spans)
+        return build_scorer(
+            src,
+            tgt,
+            src_lang,
+            tgt_lang,
+            src_mt=src_mt,
+            tgt_mt=tgt_mt,
+            weights=weights,
+            single_sentences=single_sentences,
+            embed=embedder.embed,
+        )
     finally:
         embedder.close()
-    return Scorer(src_feats, tgt_feats, weights)
 
 
-__all__ = ["AlignSettings", "Scorer", "Weights", "build_scorer"]
+__all__ = ["AlignSettings", "Scorer", "Weights", "build_scorer", "make_embedder"]
