@@ -24,6 +24,8 @@ from transcheck.evaluate.data import DataUnavailable, detokenize
         ("Mount Everest ( 8848 m ) is high .", "Mount Everest (8848 m) is high."),
         ("It costs $ 5 &amp; more !", "It costs $5 & more!"),
         ("Câu chuyện này chưa kết thúc .", "Câu chuyện này chưa kết thúc."),
+        ("Jusqu' à l' arête , 7150 m .", "Jusqu'à l'arête, 7150 m."),
+        ("the students ' books", "the students' books"),
     ],
 )
 def test_detokenize(raw: str, clean: str) -> None:

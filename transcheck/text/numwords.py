@@ -114,9 +114,6 @@ def _de_below1000(word: str) -> int | None:
     return None if head is None or tail is None else head * 100 + tail
 
 
-_THOUSANDER = re.compile(r"(\w+tausend)er[ns]?")
-
-
 def german_number(word: str) -> float | None:
     """Value of one German number word ("zweihundertfünfzig", "zweieinhalb"), else None."""
     word = word.lower()
@@ -125,9 +122,6 @@ def german_number(word: str) -> float | None:
     if word.endswith("einhalb") and len(word) > 7:
         base = german_number(word[:-7])
         return None if base is None else base + 0.5
-    thousander = _THOUSANDER.fullmatch(word)
-    if thousander:  # "Achttausender" = a peak over 8000 m, French « 8000 »
-        return german_number(thousander.group(1))
     left, sep, right = word.partition("tausend")
     if not sep:
         return _de_below1000(word)
@@ -207,13 +201,7 @@ def number_words(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list
         word = m.group(0).lower()
         inside = any(covered[m.start() : m.end()])
         is_number = not inside and _value_of(word, lang) is not None
-        noun = lang == "de" and _THOUSANDER.fullmatch(word) is not None  # a noun, capitalised
-        if (
-            m.group(0)[0].isupper()
-            and k > 0
-            and not noun
-            and not _OPENS.search(text[: m.start()][-4:])
-        ):
+        if m.group(0)[0].isupper() and k > 0 and not _OPENS.search(text[: m.start()][-4:]):
             is_number = False  # "ông Ba", "Ba Lan", "Elf" (the team): names, not numbers
         joined = bool(run) and not text[run[-1].end() : m.start()].strip()
         prev = run[-1].group(0).lower() if run else ""
