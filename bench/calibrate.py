@@ -46,16 +46,25 @@ def candidates(docs, perturbed, use_mt: bool) -> list[dict]:
     for d in docs:
         report = run(d.src, d.tgt, d, d.tgt_mt)
         for f in report.findings:
-            rows.append({"kind": f.kind, "features": f.evidence.get("features", {}), "real": False,
+            features = f.evidence.get("features", {})
+            rows.append({"kind": _kind(f), "features": features, "real": False,
                          "clean": True, "sentences": 0})  # fmt: skip
         rows.append({"kind": None, "clean": True, "sentences": len(d.tgt)})
     for p in perturbed:
         report = run(p.doc.src, p.tgt, p.doc, p.tgt_mt)
         for f in report.findings:
             real = any(compatible(f, e) for e in p.edits)
-            rows.append({"kind": f.kind, "features": f.evidence.get("features", {}), "real": real,
+            rows.append({"kind": _kind(f), "features": f.evidence.get("features", {}), "real": real,
                          "clean": False, "sentences": 0})  # fmt: skip
     return rows
+
+
+def _kind(finding) -> str:
+    """The confidence model's kind: a part missing/added inside a bead (coverage.py) has its
+    own weights ("omission_part", "addition_part"), not those of a whole sentence."""
+    if "part_deficit" in finding.evidence.get("features", {}):
+        return f"{finding.kind}_part"
+    return finding.kind
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50) -> np.ndarray:
