@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from transcheck.compare.mismatch import _covered, number_mismatch
+from transcheck.compare.mismatch import _covered, name_mismatch, number_mismatch
 from transcheck.text.anchors import extract
 
 SRC = (
@@ -85,3 +85,38 @@ def test_a_date_matches_its_bare_day_on_the_other_side():
     # a month alone names no day: July ("--07") does not cover a 7
     assert not _covered("7", ["--07"]) and not _covered("--07", ["7"])
     assert _covered("11", ["1956-07-11"])
+
+
+def test_a_common_noun_mt_capitalised_is_no_name():
+    # Google MT wrote "Red" for "die alten Roten"; the German spells no such name
+    assert name_mismatch(
+        "Abweichungen gegenüber den alten Roten liefern.",
+        "des différences d'avec les anciennes cotes.",
+        "de",
+        "fr",
+        "des écarts par rapport aux anciens Red.",
+        None,
+    ) == ([], [])
+
+
+def test_an_mt_spelling_of_a_name_in_the_original_is_still_checked():
+    # "Pik Stalin" through MT is "Staline Peak"; the translation names another peak
+    only_src, only_tgt = name_mismatch(
+        "Pik Stalin ( früher Garmo ) , 7495 m.",
+        "Pic Lénine ( ancien Garmo ) , 7495 m.",
+        "de",
+        "fr",
+        "Staline Peak (anciennement Garmo), 7495 m.",
+        None,
+    )
+    assert only_src == ["Staline Peak"] and only_tgt == ["Pic Lénine"]
+    # kept in the translation: no mismatch
+    kept = name_mismatch(
+        "Pik Stalin ( früher Garmo ) , 7495 m.",
+        "Pik Stalin ( ancien Garmo ) , 7495 m.",
+        "de",
+        "fr",
+        "Staline Peak (anciennement Garmo), 7495 m.",
+        None,
+    )
+    assert kept == ([], [])

@@ -138,3 +138,13 @@ def test_a_name_is_not_mistaken_for_a_vietnamese_syllable_that_starts_like_it() 
     # "Khoya" (an app) loosely folds to "khoia", which starts like "khởi"
     assert not mentioned("Khoya", "Tôi sắp khởi động Baltimore, một ứng dụng.")
     assert mentioned("Russland", "Die Zukunft Russlands")
+
+
+@pytest.mark.parametrize("point", ["SE", "NE", "WNW", "W.NW", "NO", "S.O."])
+def test_compass_points_are_directions_not_names(point: str) -> None:
+    assert checkable(point, "fr") is None
+
+
+def test_capitals_that_only_look_like_compass_points_stay_names() -> None:
+    assert checkable("NSW", "en") == "NSW"
+    assert checkable("Black Tooth SE", "fr") == "Black Tooth"

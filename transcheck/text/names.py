@@ -137,14 +137,19 @@ def checkable(phrase: str, lang: str) -> str | None:
         if w[:1].isupper()
         and fold(w) not in GENERIC
         and not _ROMAN.fullmatch(w)
-        and not _COMPASS.fullmatch(w)
+        and w.replace(".", "") not in _COMPASS
     ]
     return " ".join(kept) if kept else None
 
 
 _ROMAN = re.compile(r"[IVXLC]+(?:e|er|ère|ème|th|st|nd|rd)?")
-# Compass points ("arête SE", "WNW-Grat", "W.NW"): directions, not names; French writes O for W
-_COMPASS = re.compile(r"(?:[NSEWO]\.?){1,3}")
+# Compass points ("arête SE", "WNW-Grat", "W.NW"): directions, not names; French writes O
+# for W (ouest). The 16 points of the rose, dots aside.
+_COMPASS = {
+    p.replace("W", west)
+    for p in "N NNE NE ENE E ESE SE SSE S SSW SW WSW W WNW NW NNW".split()
+    for west in "WO"
+}
 
 
 # Punctuation after which the next word is capitalised anyway: a sentence or quote opens.
