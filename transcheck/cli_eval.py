@@ -257,15 +257,16 @@ def _print_detect(r: dict[str, Any]) -> None:
         f"({fa['untouched_docs_sentences']} sentences, {fa['untouched_docs_findings']}); "
         f"{_fmt(fa['perturbed_docs_per_100_untouched'])} in perturbed docs"
     )
-    ref = pair["reference_errors"]
-    click.echo(
-        f"  findings on listed real errors of the published text: {ref['found']} "
-        f"({ref['on_untouched_docs']} on untouched docs; F1 raw and "
-        f"{_fmt(fa['untouched_docs_per_100_raw'])} false alarms per 100 raw count them as false)"
-    )
     top = list(fa.get("untouched_docs_reasons", {}).items())[:5]
     if top:
         click.echo("  their reasons: " + ", ".join(f"{k} {v}" for k, v in top))
+    ref = pair["reference_errors"]
+    click.echo(
+        f"  findings on listed real errors of the published text (known_errors.py): "
+        f"{ref['found']}, {ref['on_untouched_docs']} of them on untouched docs; counted as "
+        f"false: 'F1 raw' above, {_fmt(fa['untouched_docs_per_100_raw']).strip()} false "
+        "alarms per 100"
+    )
     cal = pair["calibration"]
     click.echo(f"confidence ECE (10 bins) over {cal['findings']} findings: {_fmt(cal['ece'])}")
     if pair["error_count"]:
