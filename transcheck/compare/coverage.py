@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from transcheck.compare.confidence import calibrate, can_report
+from transcheck.compare.features import spaced
 from transcheck.model import Bead, Finding, Sentence
 from transcheck.text.clauses import clauses
 
@@ -119,8 +120,8 @@ def bead_parts(
     """Every part of the two-sided beads, on the `sides` asked for, with its coverage.
 
     Only beads with a side of two or more parts are embedded (the cached embedder makes
-    the whole texts free: the scorer embedded them already); the other side's parts are
-    embedded as targets even when that side is not judged.
+    the whole texts free: the scorer embedded them already, punctuation spaced as here);
+    the other side's parts are embedded as targets even when that side is not judged.
     """
     plans = []
     texts: list[str] = []
@@ -143,7 +144,7 @@ def bead_parts(
     if not plans:
         return []
     unique = list(dict.fromkeys(texts))
-    rows = embed(unique)
+    rows = embed([spaced(t) for t in unique])  # spaced as the scorer embeds them
     vec = {t: rows[k] for k, t in enumerate(unique)}
     parts: list[Part] = []
     for b, s_units, t_units, s_whole, t_whole in plans:
