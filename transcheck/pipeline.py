@@ -37,9 +37,7 @@ SIGNATURE_KEYS = ("transcheck", "embedding", "mt", "align", "thresholds")
 def signature(options: Options, info: MTInfo | None = None) -> dict[str, str]:
     """Everything that produced a result, so two results are comparable only when equal."""
     cfg = AlignSettings()
-    th = Thresholds(
-        **{k: v for k, v in options.thresholds.items() if k in Thresholds.__dataclass_fields__}
-    )
+    th = Thresholds.of(options.thresholds)
     mt = "none"
     if info is not None:
         mt = info.engine + (f"[{','.join(info.packages)}]" if info.packages else "")
@@ -87,9 +85,7 @@ def compare(
     say("embedding sentences")
     src_mt = translations.src_to_tgt if any(translations.src_to_tgt) else None
     tgt_mt = translations.tgt_to_src if any(translations.tgt_to_src) else None
-    thresholds = Thresholds(
-        **{k: v for k, v in options.thresholds.items() if k in Thresholds.__dataclass_fields__}
-    )
+    thresholds = Thresholds.of(options.thresholds)
     # one embedder for sentences, spans and (in findings) the clauses inside beads
     embedder = compare_stage.make_embedder(options.use_cache, options.cache_dir)
     try:

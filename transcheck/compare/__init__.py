@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 
 import numpy as np
 
@@ -32,26 +33,15 @@ def build_scorer(
     afterwards (clauses): one embedder and one cache connection for the whole run.
     """
     spans = {"max_span": 1, "text_span": 1} if single_sentences else {}
-    if embed is not None:
+    with ExitStack() as stack:
+        if embed is None:
+            opts = options or Options()
+            embedder = make_embedder(opts.use_cache, opts.cache_dir)
+            stack.callback(embedder.close)
+            embed = embedder.embed
         src_feats = side_features(src, src_lang, embed, src_mt, **spans)
         tgt_feats = side_features(tgt, tgt_lang, embed, tgt_mt, **spans)
-        return Scorer(src_feats, tgt_feats, weights)
-    opts = options or Options()
-    embedder = make_embedder(opts.use_cache, opts.cache_dir)
-    try:
-        return build_scorer(
-            src,
-            tgt,
-            src_lang,
-            tgt_lang,
-            src_mt=src_mt,
-            tgt_mt=tgt_mt,
-            weights=weights,
-            single_sentences=single_sentences,
-            embed=embedder.embed,
-        )
-    finally:
-        embedder.close()
+    return Scorer(src_feats, tgt_feats, weights)
 
 
 __all__ = ["AlignSettings", "Scorer", "Weights", "build_scorer", "make_embedder"]

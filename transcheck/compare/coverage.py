@@ -148,20 +148,25 @@ def bead_parts(
     vec = {t: rows[k] for k, t in enumerate(unique)}
     parts: list[Part] = []
     for b, s_units, t_units, s_whole, t_whole in plans:
-        s_targets = np.vstack([vec[s_whole]] + [vec[u[1]] for u in s_units])
-        t_targets = np.vstack([vec[t_whole]] + [vec[u[1]] for u in t_units])
         both = float(vec[s_whole] @ vec[t_whole])
-        for side, units, targets, own_whole, other_whole in (
-            ("src", s_units, t_targets, s_whole, vec[t_whole]),
-            ("tgt", t_units, s_targets, t_whole, vec[s_whole]),
+        for side, units, own_whole, other_whole, other_units in (
+            ("src", s_units, s_whole, t_whole, t_units),
+            ("tgt", t_units, t_whole, s_whole, s_units),
         ):
             if side not in sides:
                 continue
+            others = np.array([vec[u[1]] for u in other_units]).reshape(-1, rows.shape[1])
             for idx, text, whole in units:
-                cov = float((targets @ vec[text]).max())
-                gain = float(vec[without(own_whole, text)] @ other_whole) - both
+                cov = float(best_cover(vec[text][None, :], vec[other_whole], others)[0])
+                gain = float(vec[without(own_whole, text)] @ vec[other_whole]) - both
                 parts.append(Part(b, side, idx, text, whole, cov, len(text.split()), gain))
     return parts
+
+
+def best_cover(rows: np.ndarray, whole: np.ndarray, parts: np.ndarray) -> np.ndarray:
+    """Each row's best cosine to the other side: its whole text or any of its parts."""
+    targets = np.vstack([whole[None, :], parts])
+    return (rows @ targets.T).max(axis=1)
 
 
 def _robust(values: np.ndarray, floor: float) -> tuple[float, float]:

@@ -7,7 +7,7 @@ the differing tokens, the scores) and a confidence from `confidence.py`'s calibr
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -37,6 +37,11 @@ class Thresholds:
 
     def as_dict(self) -> dict[str, str]:
         return {k: f"{v:g}" for k, v in self.__dict__.items()}
+
+    @classmethod
+    def of(cls, values: Mapping[str, float]) -> Thresholds:
+        """Thresholds from run options, ignoring keys that are not thresholds."""
+        return cls(**{k: v for k, v in values.items() if k in cls.__dataclass_fields__})
 
 
 def _joined(sentences: Sequence[Sentence], idx: Sequence[int]) -> str:
@@ -196,6 +201,16 @@ def _moved(
     )
 
 
+def _name_evidence(missing_in_tgt: bool, missing_in_src: bool, has_mt: bool) -> str:
+    """Which name feature a mismatch is: one side alone is strong when MT confirms the name
+    belongs there (a swap without MT is name_swap, set by the caller)."""
+    if missing_in_tgt and missing_in_src:
+        return "name_both" if has_mt else "name_both_cross"
+    if has_mt:
+        return "name_one_mt"
+    return "name_source_missing" if missing_in_tgt else "name_translation_only"
+
+
 def _shift(
     bead: Bead,
     src: Sequence[Sentence],
@@ -236,17 +251,8 @@ def _shift(
         reasons.append("name mismatch")
         tokens_src += miss_tgt
         tokens_tgt += miss_src
-        # One side alone is strong when MT confirms the name belongs there.
-        if "name_swap" in features:
-            pass
-        elif miss_tgt and miss_src:
-            features["name_both" if has_mt else "name_both_cross"] = 1.0
-        elif has_mt:
-            features["name_one_mt"] = 1.0
-        elif miss_tgt:
-            features["name_source_missing"] = 1.0
-        else:
-            features["name_translation_only"] = 1.0
+        if "name_swap" not in features:
+            features[_name_evidence(bool(miss_tgt), bool(miss_src), has_mt)] = 1.0
     if negation_mismatch(src_text, tgt_text, src_lang, tgt_lang, mt_of_src):
         reasons.append("negation mismatch")
         features["negation_mt" if mt_of_src else "negation_cross"] = 1.0

@@ -17,18 +17,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from transcheck.compare.coverage import Embed, best_cover
 from transcheck.compare.mismatch import number_mismatch
 from transcheck.text.anchors import extract
 from transcheck.text.clauses import clauses
 from transcheck.text.names import CASE_LANGS, entities, entity_of, fold
 from transcheck.text.negation import count_negations
-
-Embed = Callable[[Sequence[str]], np.ndarray]
 
 FEATURES = (
     "cos",  # cosine of the two sentences (e5)
@@ -153,10 +152,8 @@ def _coverage(
     """Per pair, the worst clause's best cosine to the other side (1.0 with no clauses)."""
     out = np.ones(len(own))
     for i, rows in enumerate(own):
-        if len(rows) == 0:
-            continue
-        targets = np.vstack([other_sentence[i][None, :], other_clauses[i]])
-        out[i] = float((rows @ targets.T).max(axis=1).min())
+        if len(rows):
+            out[i] = float(best_cover(rows, other_sentence[i], other_clauses[i]).min())
     return out
 
 
