@@ -101,8 +101,8 @@ class Tally:
     errors: list[str] = field(default_factory=list)
 
 
-def _on_known(f: Any, doc: ParallelDoc, known: dict[int, Any]) -> bool:
-    return is_known_error(attribute(f), f.src, doc.src_lines, known)
+def _on_known(f: Any, doc: ParallelDoc, known: dict[int, Any] | None) -> bool:
+    return is_known_error(attribute(f), f.src, doc.src_lines, known or {})
 
 
 def score_perturbed(
@@ -117,7 +117,7 @@ def score_perturbed(
     for f in findings:
         matched = [n for n, e in enumerate(pdoc.edits) if compatible(f, e, pairs)]
         untouched = not (_overlap(f.src, pdoc.touched_src) or _overlap(f.tgt, pdoc.touched_tgt))
-        on_known = not matched and untouched and bool(known) and _on_known(f, pdoc.doc, known)
+        on_known = not matched and untouched and _on_known(f, pdoc.doc, known)
         if matched:
             hits[matched[0]].append(f)
             tally.tp[pdoc.edits[matched[0]].kind] += 1
@@ -150,17 +150,16 @@ def score_clean(
     real error of the published translation."""
     tally.clean_sentences += len(doc.tgt)
     for f in findings:
-        if known and _on_known(f, doc, known):
+        on_known = _on_known(f, doc, known)
+        tally.confidences.append(float(f.confidence))
+        tally.correct.append(on_known)
+        if on_known:
             tally.reference[attribute(f)] += 1
             tally.clean_reference += 1
-            tally.confidences.append(float(f.confidence))
-            tally.correct.append(True)
             continue
         tally.clean_findings[f.kind] = tally.clean_findings.get(f.kind, 0) + 1
         for r in f.reasons or ("(no reason)",):
             tally.clean_reasons[r] = tally.clean_reasons.get(r, 0) + 1
-        tally.confidences.append(float(f.confidence))
-        tally.correct.append(False)
 
 
 def summarize(tally: Tally) -> dict[str, Any]:
