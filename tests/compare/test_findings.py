@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from transcheck.compare.embed import Embedder
 from transcheck.compare.findings import Thresholds, find, summarise
 from transcheck.compare.mismatch import (
     display_value,
@@ -130,6 +131,22 @@ def test_cross_lingual_cues_alone_are_not_reported_without_mt():
     )
     low = {r for f in candidates if f.confidence < 0.5 for r in f.reasons}
     assert {"negation mismatch", "name mismatch"} <= low
+
+
+def test_a_flipped_negation_is_reported_without_mt_once_tested(tmp_path):
+    """With embeddings, a lone cue is tested: "Tickets are not refundable" against
+    "Tickets sind erstattungsfähig" comes much closer with the cue taken out, so the flip
+    is reported although no MT checked it."""
+    src, tgt = sentences(SRC, "en"), sentences(TGT, "de")
+    alignment = [Bead((i,), (i,), 1.0) for i in range(4)]
+    embedder = Embedder(tmp_path / "embeddings.sqlite")
+    try:
+        kept = find(alignment, src, tgt, "en", "de", np.eye(4), embed=embedder.embed)
+    finally:
+        embedder.close()
+    flip = next(f for f in kept if "negation mismatch" in f.reasons)
+    assert flip.src == (2,) and flip.confidence >= 0.5
+    assert flip.evidence["features"]["negation_gain"] > 0.77  # hundredths; 0.5 from here
 
 
 def test_omission_and_addition_that_match_each_other_are_a_move():

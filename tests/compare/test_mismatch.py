@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from transcheck.compare.mismatch import _covered, name_mismatch, number_mismatch
+import pytest
+
+from transcheck.compare.embed import Embedder
+from transcheck.compare.mismatch import _covered, name_mismatch, negation_gain, number_mismatch
 from transcheck.text.anchors import extract
 
 SRC = (
@@ -120,3 +123,52 @@ def test_an_mt_spelling_of_a_name_in_the_original_is_still_checked():
         None,
     )
     assert kept == ([], [])
+
+
+@pytest.fixture(scope="module")
+def embed(tmp_path_factory: pytest.TempPathFactory):
+    embedder = Embedder(tmp_path_factory.mktemp("emb") / "embeddings.sqlite")
+    yield embedder.embed
+    embedder.close()
+
+
+@pytest.mark.parametrize(
+    ("src", "flipped", "faithful", "src_lang", "tgt_lang"),
+    [
+        (
+            "Le ministre n'a pas signé l'accord avec les syndicats.",
+            "Der Minister hat das Abkommen mit den Gewerkschaften unterzeichnet.",
+            "Der Minister hat das Abkommen mit den Gewerkschaften nicht unterzeichnet.",
+            "fr",
+            "de",
+        ),
+        (
+            "The bridge will not reopen before March.",
+            "Die Brücke wird vor März wieder geöffnet.",
+            "Die Brücke wird nicht vor März wieder geöffnet.",
+            "en",
+            "de",
+        ),
+        (
+            "Bộ Y tế không cấp phép cho loại thuốc này.",
+            "The health ministry licensed this drug.",
+            "The health ministry did not license this drug.",
+            "vi",
+            "en",
+        ),
+    ],
+)
+def test_a_flipped_claim_comes_closer_without_its_cue(
+    embed, src: str, flipped: str, faithful: str, src_lang: str, tgt_lang: str
+) -> None:
+    """Taking the cue out of the negated side makes a flipped pair agree (the gain clears
+    the level where dev-set flips start, 0.0065) and a faithful negated pair disagree."""
+    flip = negation_gain(src, flipped, src_lang, tgt_lang, embed)
+    kept = negation_gain(src, faithful, src_lang, tgt_lang, embed)
+    assert flip is not None and kept is not None
+    assert flip > 0.0065
+    assert kept < 0 < flip
+
+
+def test_no_gain_without_a_cue_to_take_out(embed) -> None:
+    assert negation_gain("The fair opens.", "Die Messe öffnet.", "en", "de", embed) is None

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from transcheck.text.negation import count_negations, implicit_negations, polarity_differs
+from transcheck.text.negation import (
+    affirmative,
+    count_negations,
+    implicit_negations,
+    polarity_differs,
+)
 
 
 @pytest.mark.parametrize(
@@ -120,3 +125,39 @@ def test_a_flipped_claim_is_a_polarity_difference() -> None:
         "fr",
     )
     assert not polarity_differs("Bạn có biết không?", "vi", "Do you know?", "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "plain"),
+    [
+        ("Life hadn 't changed for centuries.", "en", "Life had changed for centuries."),
+        ("They don't know that it was different.", "en", "They do know that it was different."),
+        ("I can't tell you how it works.", "en", "I can tell you how it works."),
+        ("Nobody came, and we won't wait.", "en", "Somebody came, and we will wait."),
+        ("Nhiệm vụ của tôi không phải là thức khuya.", "vi", "Nhiệm vụ của tôi là thức khuya."),
+        ("Tôi chưa ăn, đừng đi.", "vi", "Tôi đã ăn, hãy đi."),
+        ("Điều này không có nghĩa gì?", "vi", "Điều này có nghĩa gì?"),
+        ("Xe cộ không thể lưu thông.", "vi", "Xe cộ có thể lưu thông."),
+        ("Il n'était pas accompagné du sherpa.", "fr", "Il était accompagné du sherpa."),
+        ("On ne trouva rien.", "fr", "On trouva quelque chose."),
+        ("Kein Mensch war nicht dort.", "de", "Ein Mensch war dort."),
+        ("Sie kamen ohne Führer.", "de", "Sie kamen mit Führer."),
+    ],
+)
+def test_affirmative_takes_the_cues_out(sentence: str, lang: str, plain: str) -> None:
+    assert affirmative(sentence, lang) == plain
+    assert count_negations(plain, lang) == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Boston doesn't just have a call center.", "en"),  # not only: no cue to flip
+        ('They tell me to say, "No, tell them."', "en"),  # an answer word
+        ("Anh có biết điều đó không?", "vi"),  # question particle
+        ("Das verringerte das Gewicht nicht unerheblich.", "de"),  # litotes
+        ("The fair opens on Monday.", "en"),
+    ],
+)
+def test_affirmative_leaves_what_does_not_negate(sentence: str, lang: str) -> None:
+    assert affirmative(sentence, lang) == sentence

@@ -18,6 +18,7 @@ from transcheck.compare.mismatch import (
     date_or_number,
     display_value,
     name_mismatch,
+    negation_gain,
     negation_mismatch,
     number_mismatch,
 )
@@ -102,7 +103,7 @@ def find(
             if j not in moved_tgt:
                 findings.append(_one_sided("addition", j, tgt, pair_scores, 0, run_chars[("t", j)]))
         else:
-            shift = _shift(bead, src, tgt, src_lang, tgt_lang, src_mt, tgt_mt, th, docs)
+            shift = _shift(bead, src, tgt, src_lang, tgt_lang, src_mt, tgt_mt, th, docs, embed)
             if shift is not None:
                 findings.append(shift)
             findings += parts.get(b, [])
@@ -221,6 +222,7 @@ def _shift(
     tgt_mt: Sequence[str | None] | None,
     th: Thresholds,
     docs: tuple[str, str] = ("", ""),
+    embed: Embed | None = None,
 ) -> Finding | None:
     src_text, tgt_text = _joined(src, bead.src), _joined(tgt, bead.tgt)
     mt_of_src = _joined_mt(src_mt, bead.src)
@@ -256,6 +258,11 @@ def _shift(
     if negation_mismatch(src_text, tgt_text, src_lang, tgt_lang, mt_of_src):
         reasons.append("negation mismatch")
         features["negation_mt" if mt_of_src else "negation_cross"] = 1.0
+        if embed is not None and not mt_of_src:
+            gain = negation_gain(src_text, tgt_text, src_lang, tgt_lang, embed)
+            if gain is not None:
+                features["negation_tested"] = 1.0
+                features["negation_gain"] = 100.0 * gain  # cosine hundredths
     if bead.score < th.low_similarity:
         reasons.append("low similarity")
         features["low_similarity"] = 1.0

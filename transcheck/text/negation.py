@@ -73,7 +73,7 @@ _NOT_NEGATION = {
     r"|chả (?:giò|cá|lụa)|giò chả|bún chả|hay không|hay chưa|có phải không"
     r"|nếu không(?=\s*(?:,|thì))|(?:^|(?<=, ))không (?:biết|hiểu) (?:tại |vì )?sao(?=\s*,))"
     r"(?!\w)"
-    rf"|{_ANSWER}(?:dạ |ồ |à )?không(?=\s*[,.!])"
+    rf"|{_ANSWER}(?:dạ |ồ |à )?không(?=\s*[,.!\"”»])"
     rf"|(?<=\w )(?<!dạ )(?<!ồ )(?:không|chưa|ko){_VI_PARTICLES}{_VI_CLAUSE_END}",
 }
 _FR_NE = re.compile(r"\bne\b|\bn['’]")
@@ -204,3 +204,84 @@ def _noun_pas(text: str, m: re.Match[str]) -> bool:
         return False
     before = re.findall(r"[\w'’]+", text[max(0, m.start() - 20) : m.start()])
     return bool(before) and before[-1] in _FR_DETERMINERS
+
+
+# Each cue rewritten to the affirmative ("don't know" → "do know", "không có" → "có"):
+# applied where a cue counts, never inside a construction that does not negate.
+_AFFIRM: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        (r"\bcan ?['’]t\b|\bcannot\b", "can"),
+        (r"\bwon ?['’]t\b", "will"),
+        (r"\bshan ?['’]t\b", "shall"),
+        (r" ?n ?['’]t\b", ""),
+        (r"\b(?:not|never)\s+", ""),
+        (r"\bno one\b|\bnobody\b", "somebody"),
+        (r"\bnothing\b", "something"),
+        (r"\bnowhere\b", "somewhere"),
+        (r"\bnone\b", "some"),
+        (r"\bno\s+", ""),
+        (r"\bwithout\b", "with"),
+        (r"\bneither\b", "either"),
+        (r"\bnor\b", "or"),
+    ),
+    "de": (
+        (r"\bkeineswegs\b|\bkeinesfalls\b", "durchaus"),
+        (r"\bkeinerlei\b", "jede"),
+        (r"\bkein", "ein"),
+        (r"\b(?:nicht|nie|niemals)\s+", ""),
+        (r"\bnichts\b", "etwas"),
+        (r"\bniemand", "jemand"),
+        (r"\bnirgends\b|\bnirgendwo\b", "irgendwo"),
+        (r"\bohne\b", "mit"),
+        (r"\bweder\b", "entweder"),
+    ),
+    "fr": (
+        (r"\bn(?:e\s+|['’]\s*)((?:[\w'’-]+\s+){0,5}?)(?:pas|jamais|plus|point|guère)\b\s*", r"\1"),
+        (r"\bn(?:e\s+|['’]\s*)((?:[\w'’-]+\s+){0,5}?)rien\b", r"\1quelque chose"),
+        (r"\bn(?:e\s+|['’]\s*)((?:[\w'’-]+\s+){0,5}?)personne\b", r"\1quelqu'un"),
+        (r"\bn(?:e\s+|['’]\s*)((?:[\w'’-]+\s+){0,5}?)aucun(e?)\b", r"\1un\2"),
+        (r"\bne\s+|\bn['’]\s*", ""),
+        (r"\b(?:pas|jamais)\s+", ""),
+        (r"\bsans\b", "avec"),
+        (r"\bnon\s+", ""),
+    ),
+    "vi": (
+        (r"(?<!\w)không phải là(?!\w)", "là"),
+        (r"(?<!\w)(?:không|chẳng|chả) thể(?!\w)", "có thể"),
+        (r"(?<!\w)chưa(?!\w)", "đã"),
+        (r"(?<!\w)(?:đừng|chớ)(?!\w)", "hãy"),
+        (r"(?<!\w)(?:không|chẳng|chả)\s+", ""),
+    ),
+}
+
+
+def affirmative(sentence: str, lang: str) -> str:
+    """The sentence with its negation cues taken out ("they don't know" → "they do know").
+
+    Only cues that `count_negations` counts are rewritten: "not only", an answer "No,"
+    or a question particle stay. A counterfactual, not a translation: comparing how close
+    each version is to the other side of a pair says whether the cue is where the two
+    disagree (compare/mismatch.negation_gain).
+    """
+    rules = _AFFIRM.get(lang)
+    lower = sentence.lower()
+    if not rules or len(lower) != len(sentence):
+        return sentence
+    guard = _NOT_NEGATION.get(lang)
+    kept = [(m.start(), m.end()) for m in re.finditer(guard, lower)] if guard else []
+    for pattern, repl in rules:
+        out, last = [], 0
+        for m in re.finditer(pattern, lower):
+            if any(a < m.end() and m.start() < b for a, b in kept):
+                continue
+            new = m.expand(repl)
+            if sentence[m.start() : m.start() + 1].isupper() and new:
+                new = new[0].upper() + new[1:]
+            out.append(sentence[last : m.start()] + new)
+            last = m.end()
+        if not out:
+            continue
+        sentence = "".join(out) + sentence[last:]
+        lower = sentence.lower()
+        kept = [(m.start(), m.end()) for m in re.finditer(guard, lower)] if guard else []
+    return re.sub(r"\s{2,}", " ", sentence).strip()
