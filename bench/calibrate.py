@@ -1,6 +1,6 @@
 """Fit the confidence model (transcheck/compare/confidence.py) on perturbed real documents.
 
-Run: .venv/bin/python bench/calibrate.py [--docs 24] [--seed 13] [--apply]
+Run: .venv/bin/python bench/calibrate.py [--docs 24] [--seed 13 | --seed 1,3,5] [--apply]
 
 For IWSLT en→vi (no MT) and the German–French dev texts (no MT and Google MT), it plants
 edits with `transcheck eval detect`'s generator (the same seed gives the same documents),
@@ -140,7 +140,9 @@ def evaluate(rows: list[dict], weights: dict[str, dict[str, float]]) -> dict[str
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--docs", type=int, default=24)
-    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument(
+        "--seed", default="13", help="perturbation seed, or several: 1,3,5 (candidates pooled)"
+    )
     parser.add_argument("--apply", action="store_true")
     parser.add_argument("--rows", type=Path, help="save candidates here, or reuse them if present")
     parser.add_argument("--l2", type=float, default=0.1, help="L2 penalty of the fit")
@@ -153,21 +155,24 @@ def main() -> int:
     if args.rows and args.rows.exists():
         sets = json.loads(args.rows.read_text(encoding="utf-8"))
         return report_and_apply(sets, args)
-    try:
-        iwslt = datasets.iwslt_documents(seed=args.seed)
-        defr = datasets.split_by_beads(datasets.load_align_defr(), "google", args.seed)
-    except Exception as exc:  # data absent: say so and stop
-        print(f"calibrate: {exc}", file=sys.stderr)
-        return 2
-    sets = {}
-    for name, docs, conditions in (("iwslt-envi", iwslt, (False,)), ("defr", defr, (False, True))):
-        perturbed = build_perturbed(docs, args.docs, args.seed, 3)
-        clean = docs[: args.docs]
-        rows: list[dict] = []
-        for use_mt in conditions:
-            rows += candidates(clean, perturbed, use_mt)
-        sets[name] = rows
-        print(f"{name}: {sum(1 for r in rows if r['kind'])} candidates", file=sys.stderr)
+    sets: dict[str, list[dict]] = {"iwslt-envi": [], "defr": []}
+    for seed in (int(x) for x in args.seed.split(",")):
+        try:
+            iwslt = datasets.iwslt_documents(seed=seed)
+            defr = datasets.split_by_beads(datasets.load_align_defr(), "google", seed)
+        except Exception as exc:  # data absent: say so and stop
+            print(f"calibrate: {exc}", file=sys.stderr)
+            return 2
+        for name, docs, conditions in (
+            ("iwslt-envi", iwslt, (False,)),
+            ("defr", defr, (False, True)),
+        ):
+            perturbed = build_perturbed(docs, args.docs, seed, 3)
+            clean = docs[: args.docs]
+            for use_mt in conditions:
+                sets[name] += candidates(clean, perturbed, use_mt)
+            n = sum(1 for r in sets[name] if r["kind"])
+            print(f"seed {seed} {name}: {n} candidates so far", file=sys.stderr)
     if args.rows:
         args.rows.write_text(json.dumps(sets), encoding="utf-8")
     return report_and_apply(sets, args)

@@ -477,3 +477,11 @@ def test_a_garbled_magnitude_word_is_a_number_mismatch():
         ["~1000000"],
         ["~100"],
     )
+
+
+def test_a_german_ranking_superlative_is_an_ordinal():
+    """ "der dritthöchste Berg" = "le troisième sommet": the rank is a figure both keep."""
+    assert numbers("Der dritthöchste Berg der Erde wird höher.", "de") == ["3"]
+    assert numbers("Sie ist die zweitgrößte Stadt des Landes.", "de") == ["2"]
+    assert numbers("C'est le troisième sommet du globe.", "fr") == ["3"]
+    assert numbers("Der höchste Berg der Erde.", "de") == []

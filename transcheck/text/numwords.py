@@ -337,12 +337,18 @@ _ORDINAL_VALUES = {
 _ORDINAL_VALUES["vi"] = {w: _VI[w] for w in _ORDINALS["vi"][0].split()}
 
 
+_DE_SUPERLATIVE = (
+    r"höchst|größt|grösst|längst|tiefst|best|wichtigst|ältest|reichst|stärkst|beliebtest"
+)
+
+
 @lru_cache(maxsize=8)
 def _ordinal_re(lang: str) -> re.Pattern[str]:
     words, before = _ORDINALS[lang]
     stems = "|".join(words.split())
-    # German ordinals decline: zweite, zweiten, zweiter, zweites, zweitem
-    tail = r"e[nmrs]?" if lang == "de" else ""
+    # German ordinals decline (zweite, zweiten, zweiter …) and head superlatives: "der
+    # dritthöchste Berg" = "le troisième sommet", "die zweitgrößte Stadt"
+    tail = rf"(?:{_DE_SUPERLATIVE})?e[nmrs]?" if lang == "de" else ""
     return re.compile(rf"(?<!\w){before}(?P<word>(?:{stems}){tail})(?!\w)", re.IGNORECASE)
 
 
@@ -358,7 +364,7 @@ def ordinal_words(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> lis
             continue
         word = m.group("word").lower()
         if lang == "de":
-            word = re.sub(r"e[nmrs]?$", "", word)
+            word = re.sub(rf"(?:{_DE_SUPERLATIVE})?e[nmrs]?$", "", word)
         if word in values:
             out.append(NumberWord(start, end, float(values[word])))
     return out
