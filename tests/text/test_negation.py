@@ -8,6 +8,7 @@ from transcheck.text.negation import (
     affirmative,
     count_negations,
     implicit_negations,
+    negation_cues,
     polarity_differs,
 )
 
@@ -161,3 +162,10 @@ def test_affirmative_takes_the_cues_out(sentence: str, lang: str, plain: str) ->
 )
 def test_affirmative_leaves_what_does_not_negate(sentence: str, lang: str) -> None:
     assert affirmative(sentence, lang) == sentence
+
+
+def test_negation_cues_are_the_words_a_report_points_at() -> None:
+    assert negation_cues("They don't know that.", "en") == ["don't"]
+    assert negation_cues("Il n'était pas accompagné.", "fr") == ["n'était", "pas"]
+    assert negation_cues("Xe cộ không thể lưu thông.", "vi") == ["không"]
+    assert negation_cues("Not only this, but also that.", "en") == []

@@ -24,6 +24,7 @@ from transcheck.compare.mismatch import (
 )
 from transcheck.model import Anchors, Bead, Finding, Sentence, Summary
 from transcheck.text.name_swap import swap_evidence
+from transcheck.text.negation import negation_cues
 
 
 @dataclass(frozen=True)
@@ -258,6 +259,10 @@ def _shift(
     if negation_mismatch(src_text, tgt_text, src_lang, tgt_lang, mt_of_src):
         reasons.append("negation mismatch")
         features["negation_mt" if mt_of_src else "negation_cross"] = 1.0
+        cues = negation_cues(src_text, src_lang), negation_cues(tgt_text, tgt_lang)
+        if not (cues[0] and cues[1]):  # the cue words of the one side that negates
+            tokens_src += cues[0]
+            tokens_tgt += cues[1]
         if embed is not None and not mt_of_src:
             gain = negation_gain(src_text, tgt_text, src_lang, tgt_lang, embed)
             if gain is not None:

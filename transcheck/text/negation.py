@@ -263,12 +263,23 @@ def affirmative(sentence: str, lang: str) -> str:
     each version is to the other side of a pair says whether the cue is where the two
     disagree (compare/mismatch.negation_gain).
     """
+    return _take_out(sentence, lang)[0]
+
+
+def negation_cues(sentence: str, lang: str) -> list[str]:
+    """The words that carry the sentence's counted negation ("don't", "nicht", "n'était",
+    "pas"): what a report points at."""
+    return _take_out(sentence, lang)[1]
+
+
+def _take_out(sentence: str, lang: str) -> tuple[str, list[str]]:
     rules = _AFFIRM.get(lang)
     lower = sentence.lower()
     if not rules or len(lower) != len(sentence):
-        return sentence
+        return sentence, []
     guard = _NOT_NEGATION.get(lang)
     kept = [(m.start(), m.end()) for m in re.finditer(guard, lower)] if guard else []
+    cues: list[str] = []
     for pattern, repl in rules:
         out, last = [], 0
         for m in re.finditer(pattern, lower):
@@ -277,6 +288,13 @@ def affirmative(sentence: str, lang: str) -> str:
             new = m.expand(repl)
             if sentence[m.start() : m.start() + 1].isupper() and new:
                 new = new[0].upper() + new[1:]
+            cues += [
+                w.group(0).strip(_EDGE)
+                for w in re.finditer(r"\S+", sentence)
+                if w.start() < m.end()
+                and m.start() < w.end()
+                and w.group(0).strip(_EDGE).lower() not in new.lower().split()
+            ]
             out.append(sentence[last : m.start()] + new)
             last = m.end()
         if not out:
@@ -284,4 +302,8 @@ def affirmative(sentence: str, lang: str) -> str:
         sentence = "".join(out) + sentence[last:]
         lower = sentence.lower()
         kept = [(m.start(), m.end()) for m in re.finditer(guard, lower)] if guard else []
-    return re.sub(r"\s{2,}", " ", sentence).strip()
+    words = list(dict.fromkeys(c for c in cues if len(c) > 1))
+    return re.sub(r"\s{2,}", " ", sentence).strip(), words
+
+
+_EDGE = ".,;:!?…\"'«»“”„()[]"
