@@ -172,3 +172,18 @@ def test_a_flipped_claim_comes_closer_without_its_cue(
 
 def test_no_gain_without_a_cue_to_take_out(embed) -> None:
     assert negation_gain("The fair opens.", "Die Messe öffnet.", "en", "de", embed) is None
+
+
+def test_a_date_and_its_year_alone_do_not_contradict():
+    de = extract("Der Bericht erschien 1956 im Alpine Journal.", "de")
+    fr = extract("Le rapport parut en novembre 1956 dans l'Alpine Journal.", "fr")
+    assert number_mismatch(de, fr) == ([], [])
+    assert number_mismatch(fr, de) == ([], [])
+    other_year = extract("Le rapport parut en novembre 1957 dans l'Alpine Journal.", "fr")
+    assert number_mismatch(de, other_year) == (["1956"], ["1957-11"])
+
+
+def test_a_german_month_abbreviation_dates_a_citation():
+    de = extract("( Alpine Journal No. 293 , Nov . 1956 ) .", "de")
+    fr = extract("( Alpine Journal n° 293 , novembre 1956 ) .", "fr")
+    assert de.dates == fr.dates == ("1956-11",)

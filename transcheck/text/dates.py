@@ -24,7 +24,10 @@ _MONTH_LOOKUP["en"].update(
     {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
      "oct": 10, "nov": 11, "dec": 12}
 )  # fmt: skip
-_MONTH_LOOKUP["de"].update({"jänner": 1, "feber": 2, "maerz": 3})
+_MONTH_LOOKUP["de"].update(
+    {"jänner": 1, "feber": 2, "maerz": 3, "jan": 1, "feb": 2, "febr": 2, "mär": 3, "apr": 4,
+     "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12}
+)  # fmt: skip
 _MONTH_LOOKUP["fr"].update({"fevrier": 2, "aout": 8, "decembre": 12, "janv": 1, "févr": 2})
 # Vietnamese month names in words: "tháng Bảy" = July, "tháng Chạp" = December.
 _VI_MONTHS = {
@@ -70,9 +73,16 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
             pats.append((rf"\b(\d{{1,2}})(?:\.|er|e)?\s+({mo})\b\.?(?:\s+{y})?", "dMy"))
         if lang == "de":  # "am 16.11." without a year
             pats.append((rf"\b{_DE_DATE_CUE}\s+(\d{{1,2}})\.(\d{{1,2}})\.(?!\d)", "dm"))
-        pats.append((rf"\b({mo})\b\.?,?\s+{y}", "My"))
-        # a month on its own ("Ende Juli"); "may"/"march" are English words too
-        alone = "|".join(m for m in mo.split("|") if m not in ("may", "march", "mar", "jan"))
+        # "Nov. 1956", tokenised "Nov . 1956"
+        pats.append((rf"\b({mo})\b\s?\.?,?\s+{y}", "My"))
+        # a month on its own ("Ende Juli"); "may"/"march" are English words too, and a
+        # German abbreviation alone ("Aug", "Jun") is too short to trust
+        alone = "|".join(
+            m
+            for m in mo.split("|")
+            if m not in ("may", "march", "mar", "jan")
+            and not (lang == "de" and m not in _MONTHS["de"].split() and m != "jänner")
+        )
         pats.append((rf"\b({alone})\b", "M"))
         if lang == "en":  # capitalised, these are months; lowercase, a verb
             pats.append((r"\b((?-i:March|May))\b", "M"))
