@@ -278,3 +278,15 @@ def test_different_currencies_and_a_word_before_a_currency_code():
     )
     # "porteur 2000": the "eur" ending a word is not a euro sign
     assert extract("pour un porteur 2000 roupies", "fr").numbers == ("2000 INR",)
+
+
+def test_a_figure_cut_by_a_sentence_break_is_read_whole():
+    """A segmenter that splits "( 2 fr. 70 )" after "fr." must not turn 2.70 francs
+    into the figures 2 and 70 against the German "Fr. 2.70"."""
+    src = sentences(["Ein Träger bekommt 3 Rupien ( Fr. 2.70 ) pro Tag."], "de")
+    tgt = sentences(["Un porteur reçoit 3 roupies ( 2 fr.", "70 ) par jour."], "fr")
+    alignment = [Bead((0,), (0, 1), 1.0)]
+    candidates = find(
+        alignment, src, tgt, "de", "fr", np.ones((1, 2)), thresholds=Thresholds(min_confidence=0)
+    )
+    assert not any("number mismatch" in f.reasons for f in candidates)

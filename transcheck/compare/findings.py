@@ -23,6 +23,7 @@ from transcheck.compare.mismatch import (
     number_mismatch,
 )
 from transcheck.model import Anchors, Bead, Finding, Sentence, Summary
+from transcheck.text.anchors import extract
 from transcheck.text.name_swap import swap_evidence
 from transcheck.text.negation import negation_cues
 
@@ -50,14 +51,12 @@ def _joined(sentences: Sequence[Sentence], idx: Sequence[int]) -> str:
     return " ".join(sentences[i].text for i in idx)
 
 
-def _merge_anchors(sentences: Sequence[Sentence], idx: Sequence[int]) -> Anchors:
-    parts = [sentences[i].anchors for i in idx]
-    return Anchors(
-        numbers=tuple(n for a in parts for n in a.numbers),
-        dates=tuple(d for a in parts for d in a.dates),
-        names=tuple(n for a in parts for n in a.names),
-        negations=sum(a.negations for a in parts),
-    )
+def _bead_anchors(sentences: Sequence[Sentence], idx: Sequence[int], lang: str) -> Anchors:
+    """Anchors of one side of a bead. Several sentences are read again as one text: a
+    figure a sentence break cut in two ("( 2 fr ." / "70 )") is one figure again."""
+    if len(idx) == 1:
+        return sentences[idx[0]].anchors
+    return extract(_joined(sentences, idx), lang)
 
 
 def find(
@@ -228,7 +227,7 @@ def _shift(
     src_text, tgt_text = _joined(src, bead.src), _joined(tgt, bead.tgt)
     mt_of_src = _joined_mt(src_mt, bead.src)
     mt_of_tgt = _joined_mt(tgt_mt, bead.tgt)
-    a_src, a_tgt = _merge_anchors(src, bead.src), _merge_anchors(tgt, bead.tgt)
+    a_src, a_tgt = _bead_anchors(src, bead.src, src_lang), _bead_anchors(tgt, bead.tgt, tgt_lang)
     reasons: list[str] = []
     tokens_src: list[str] = []
     tokens_tgt: list[str] = []
