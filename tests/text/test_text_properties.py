@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from transcheck.model import Anchors
 from transcheck.text.anchors import count_negations, extract
 from transcheck.text.names import checkable, mentioned, phrases
+from transcheck.text.negation import affirmative, negation_cues
 from transcheck.text.segment import split, split_paragraph
 
 LANGS = ("de", "en", "fr", "vi", "nl")
@@ -87,3 +88,15 @@ def test_names_never_crash(sentence, other, lang):
         checkable(phrase, lang)
         assert mentioned(phrase, sentence) in (True, False)
         mentioned(phrase, other)
+
+
+@SETTINGS
+@given(sentence=texts, lang=st.sampled_from(LANGS))
+def test_taking_negation_out_never_crashes_and_leaves_no_counted_cue_word(sentence, lang):
+    plain = affirmative(sentence, lang)
+    assert isinstance(plain, str)
+    for cue in negation_cues(sentence, lang):
+        assert cue and cue in sentence
+    if plain != sentence:  # a cue was taken out: the rewrite is tidy and no longer negated
+        assert plain == plain.strip()
+        assert count_negations(plain, lang) <= count_negations(sentence, lang)

@@ -280,6 +280,7 @@ def _take_out(sentence: str, lang: str) -> tuple[str, list[str]]:
     guard = _NOT_NEGATION.get(lang)
     kept = [(m.start(), m.end()) for m in re.finditer(guard, lower)] if guard else []
     cues: list[str] = []
+    original, taken = sentence, False
     for pattern, repl in rules:
         out, last = [], 0
         for m in re.finditer(pattern, lower):
@@ -299,9 +300,12 @@ def _take_out(sentence: str, lang: str) -> tuple[str, list[str]]:
             last = m.end()
         if not out:
             continue
+        taken = True
         sentence = "".join(out) + sentence[last:]
         lower = sentence.lower()
         kept = [(m.start(), m.end()) for m in re.finditer(guard, lower)] if guard else []
+    if not taken:
+        return original, []
     words = list(dict.fromkeys(c for c in cues if len(c) > 1))
     return re.sub(r"\s{2,}", " ", sentence).strip(), words
 
