@@ -485,3 +485,20 @@ def test_a_german_ranking_superlative_is_an_ordinal():
     assert numbers("Sie ist die zweitgrößte Stadt des Landes.", "de") == ["2"]
     assert numbers("C'est le troisième sommet du globe.", "fr") == ["3"]
     assert numbers("Der höchste Berg der Erde.", "de") == []
+
+
+def test_page_references_are_citation_detail_not_figures():
+    assert numbers("Bericht in « Die Alpen » 1956 , S. 81 .", "de") == []
+    assert numbers("( voir Les Alpes 1956 , p. 80 ; pp. 279-295 )", "fr") == []
+    assert numbers("S. Jöchler kam mit 5 Trägern.", "de") == ["5"]  # an initial, not a page
+
+
+def test_weeks_said_in_days_are_weeks():
+    src = extract("Seit zwei Wochen standen die Engländer am Grat.", "de")
+    assert number_mismatch(
+        src, extract("Depuis quinze jours les Anglais menaient l'attaque.", "fr")
+    ) == ([], [])
+    assert number_mismatch(
+        src, extract("For a fortnight the English had been on the ridge.", "en")
+    ) == ([], [])
+    assert numbers("Nach 15 jours de marche.", "fr") == ["15"]  # digits stay days

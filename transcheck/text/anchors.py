@@ -283,6 +283,20 @@ def _roman(token: str) -> int:
 # --- public --------------------------------------------------------------------------------
 
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d|21\d\d")
+# A page reference ("S. 81", "p. 80", "pp. 279-295", "Seite 12", "trang 5") is a citation
+# detail, not a claim: two editions of a journal paginate differently.
+_PAGE_REF = re.compile(
+    r"(?<![^\W\d_])(?:S\.|pp?\.|Seiten?|pages?|trang)\s*\d+(?:\s*[-–]\s*\d+)?(?!\d)",
+    re.IGNORECASE,
+)
+# "Two weeks" is said with days in French and German ("quinze jours", "vierzehn Tage"), a
+# week too ("huit jours", "acht Tage"): read as the weeks they mean.
+_WEEK_IDIOMS = {
+    "fr": ((r"\bquinze jours\b", "deux semaines"), (r"\bhuit jours\b", "une semaine")),
+    "de": ((r"\bvierzehn Tagen?\b", "zwei Wochen"), (r"\bacht Tagen?\b", "eine Woche")),
+    "en": ((r"\ba fortnight\b", "two weeks"),),
+}
+
 # French franc prices "2 fr. 70" (= 2,70 francs; German "Fr. 2.70"), also as tokenised "2 fr . 70"
 _FRANCS_CENTIMES = re.compile(r"(?<![\w.,])(\d+)\s*fr\s*\.?\s*(\d{2})(?!\d)", re.IGNORECASE)
 
@@ -294,6 +308,9 @@ def extract(sentence: str, lang: str) -> Anchors:
     if lang == "fr":
         rest = _FRANCS_CENTIMES.sub(r"\1,\2 fr", rest)
     rest = _ENUMERATOR.sub(lambda m: " " * len(m.group(0)), rest)
+    rest = _PAGE_REF.sub(lambda m: " " * len(m.group(0)), rest)
+    for pattern, weeks in _WEEK_IDIOMS.get(lang, ()):
+        rest = re.sub(pattern, weeks, rest, flags=re.IGNORECASE)
     rest, times = _times(rest)
     numbers: list[str] = list(times)
     for amount in _amounts(rest, lang):
