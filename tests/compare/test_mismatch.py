@@ -187,3 +187,11 @@ def test_a_german_month_abbreviation_dates_a_citation():
     de = extract("( Alpine Journal No. 293 , Nov . 1956 ) .", "de")
     fr = extract("( Alpine Journal n° 293 , novembre 1956 ) .", "fr")
     assert de.dates == fr.dates == ("1956-11",)
+
+
+def test_a_full_date_is_compared_with_the_full_date_not_a_year_said_elsewhere():
+    de = extract("Am 19. Juli 1956 bestiegen drei Teilnehmer der Expedition 1956 den Gipfel.", "de")
+    fr = extract(
+        "Le 19 juillet 2956, trois membres de l'expédition 1956 gravirent le sommet.", "fr"
+    )
+    assert number_mismatch(de, fr) == (["1956-07-19"], ["2956-07-19"])

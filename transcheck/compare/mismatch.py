@@ -107,8 +107,14 @@ def _covered(value: str, others: Sequence[str]) -> bool:
             return True
         if "-" in other and other.startswith(value) and len(value) == 4:  # year of a full date
             return True
-        if "-" in value and value.startswith(other) and len(other) == 4:  # its year only
-            return True  # "im Jahr 1956" = "en novembre 1956": less said, nothing contradicted
+        if (
+            "-" in value
+            and value.startswith(other)
+            and len(other) == 4
+            and not any("-" in o and not o.startswith("--") for o in others)
+        ):  # "im Jahr 1956" = "en novembre 1956": less said, nothing contradicted; but a
+            return True  # date the other side gives in full is compared with that date
+
         short, full = sorted((value, other), key=len)
         if len(short) == 2 and short.isdigit() and _YEAR.fullmatch(full) and full.endswith(short):
             return True  # "in '71" = "năm 1971"
