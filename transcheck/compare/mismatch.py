@@ -2,7 +2,8 @@
 
 Each check compares anchors or cue words across languages (or within one language through
 MT when it exists) and returns the differing values, so findings can show them and the CED
-risk features can count them.
+risk features can count them. A lone negation cue is also tested with the embeddings
+(`negation_gain`): would the sentence match the other side better without it?
 """
 
 from __future__ import annotations
