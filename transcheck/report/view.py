@@ -112,15 +112,21 @@ def _is_number(token: str) -> bool:
     return bool(_NUMBER.match(token))
 
 
+def _lower_in_place(text: str) -> str:
+    """Lower case that keeps every character's position ("ß".casefold() is "ss", which
+    would shift the spans of everything after it)."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 def _term_spans(text: str, terms: Iterable[str]) -> list[Span]:
     """Strong spans wherever an evidence term occurs (case-insensitive, whole tokens)."""
     spans: list[Span] = []
-    lowered = text.casefold()
+    lowered = _lower_in_place(text)
     for term in terms:
         term = str(term).strip()
         if not term:
             continue
-        needle = term.casefold()
+        needle = _lower_in_place(term)
         start = lowered.find(needle)
         while start != -1:
             end = start + len(needle)
