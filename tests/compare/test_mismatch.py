@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from transcheck.compare.embed import Embedder
-from transcheck.compare.mismatch import _covered, name_mismatch, negation_gain, number_mismatch
+from transcheck.compare.mismatch import _covered, name_mismatch, negation_test, number_mismatch
 from transcheck.text.anchors import extract
+from transcheck.text.negation import affirmative
 
 SRC = (
     "If I show you 600 magazines in 10 categories, versus 400 magazines in 20 categories, "
@@ -163,15 +164,19 @@ def test_a_flipped_claim_comes_closer_without_its_cue(
 ) -> None:
     """Taking the cue out of the negated side makes a flipped pair agree (the gain clears
     the level where dev-set flips start, 0.0065) and a faithful negated pair disagree."""
-    flip = negation_gain(src, flipped, src_lang, tgt_lang, embed)
-    kept = negation_gain(src, faithful, src_lang, tgt_lang, embed)
+    flip = negation_test(src, flipped, src_lang, tgt_lang, embed)
+    kept = negation_test(src, faithful, src_lang, tgt_lang, embed)
     assert flip is not None and kept is not None
-    assert flip > 0.0065
-    assert kept < 0 < flip
+    assert flip.gain > 0.0065
+    assert kept.gain < 0 < flip.gain
+    assert (
+        flip.side == kept.side == ("source" if src_lang != "en" or "not" in src else "translation")
+    )
+    assert affirmative(flip.without_cue, src_lang) == flip.without_cue
 
 
 def test_no_gain_without_a_cue_to_take_out(embed) -> None:
-    assert negation_gain("The fair opens.", "Die Messe öffnet.", "en", "de", embed) is None
+    assert negation_test("The fair opens.", "Die Messe öffnet.", "en", "de", embed) is None
 
 
 def test_a_date_and_its_year_alone_do_not_contradict():

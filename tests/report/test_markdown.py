@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from markdown_it import MarkdownIt
@@ -58,3 +59,26 @@ def test_line_start_syntax_is_escaped():
     assert "<ol>" not in to_html(escape("1. not a list"))
     html = to_html("- " + escape("- nested?"))
     assert html.count("<ul>") == 1
+
+
+def test_a_tested_negation_says_how_it_was_tested(realistic):
+    """A negation found without MT carries its test; the report says it in words."""
+    shift = dataclasses.replace(
+        realistic.findings[0],
+        reasons=("negation mismatch",),
+        evidence={
+            "tokens": {"src": ["không"], "tgt": []},
+            "negation_test": {
+                "side": "source",
+                "without_cue": "Xe *có thể* đi.",
+                "closer_by": 0.0154,
+            },
+        },
+    )
+    report = dataclasses.replace(realistic, findings=(shift, *realistic.findings[1:]))
+    md = render(report, "md")
+    assert "Changed: **không → ∅**" in md
+    assert "Tested: without its negation the original reads" in md
+    assert "+0.015 cosine closer to the translation" in md
+    assert "<em>" not in to_html(md.split("Tested:")[1].split("\n")[0])  # the text stays inert
+    assert "tested: without its negation the original reads" in render(report, "html")

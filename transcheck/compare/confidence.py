@@ -18,7 +18,7 @@ keep their earlier weights: the news corpus (docs/benchmarks.md §1) relies on t
 
 A cross-lingual cue is then tested (`negation_tested`): the negated side with its cues
 taken out is compared with the other side, and `negation_gain` is how much closer it comes,
-in cosine hundredths (mismatch.negation_gain). A logistic fit of the two on every
+in cosine hundredths (mismatch.negation_test). A logistic fit of the two on every
 cross-lingual candidate of the dev seeds (IWSLT seeds 1, 3, 5, 7, 11, 13 and de–fr 7, 13
 without MT: 218 candidates, 111 planted flips) gave log-odds −1.25 + 1.6 × gain: 0.22 at no
 gain, 0.5 at +0.77, 0.88 at +2. A cue the rewrite cannot take out keeps 0.38.

@@ -18,8 +18,8 @@ from transcheck.compare.mismatch import (
     date_or_number,
     display_value,
     name_mismatch,
-    negation_gain,
     negation_mismatch,
+    negation_test,
     number_mismatch,
 )
 from transcheck.model import Anchors, Bead, Finding, Sentence, Summary
@@ -233,6 +233,7 @@ def _shift(
     tokens_tgt: list[str] = []
     has_mt = bool(mt_of_src or mt_of_tgt)
     features: dict[str, float] = {"score": bead.score, "has_mt": float(has_mt)}
+    negation_evidence: dict[str, str | float] | None = None
     only_src, only_tgt = number_mismatch(a_src, a_tgt)
     if only_src or only_tgt:
         kind = date_or_number(only_src + only_tgt)
@@ -263,10 +264,15 @@ def _shift(
             tokens_src += cues[0]
             tokens_tgt += cues[1]
         if embed is not None and not mt_of_src:
-            gain = negation_gain(src_text, tgt_text, src_lang, tgt_lang, embed)
-            if gain is not None:
+            test = negation_test(src_text, tgt_text, src_lang, tgt_lang, embed)
+            if test is not None:
                 features["negation_tested"] = 1.0
-                features["negation_gain"] = 100.0 * gain  # cosine hundredths
+                features["negation_gain"] = 100.0 * test.gain  # cosine hundredths
+                negation_evidence = {
+                    "side": test.side,
+                    "without_cue": test.without_cue,
+                    "closer_by": round(test.gain, 4),
+                }
     if bead.score < th.low_similarity:
         reasons.append("low similarity")
         features["low_similarity"] = 1.0
@@ -280,6 +286,8 @@ def _shift(
         "tokens": {"src": tokens_src, "tgt": tokens_tgt},
         "features": _rounded(features),
     }
+    if negation_evidence is not None:
+        evidence["negation_test"] = negation_evidence
     if mt_of_src:
         evidence["mt_of_source"] = mt_of_src
     if mt_of_tgt:

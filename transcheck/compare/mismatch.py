@@ -3,7 +3,7 @@
 Each check compares anchors or cue words across languages (or within one language through
 MT when it exists) and returns the differing values, so findings can show them and the CED
 risk features can count them. A lone negation cue is also tested with the embeddings
-(`negation_gain`): would the sentence match the other side better without it?
+(`negation_test`): would the sentence match the other side better without it?
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -272,9 +273,19 @@ def negation_mismatch(
     return polarity_differs(src_text, src_lang, tgt_text, tgt_lang)
 
 
-def negation_gain(
+@dataclass(frozen=True)
+class NegationTest:
+    """A lone negation cue, tested: the negated side without its cues, and how much closer
+    (cosine) that version comes to the other side."""
+
+    side: str  # "source" or "translation": the side that negates
+    without_cue: str
+    gain: float
+
+
+def negation_test(
     src_text: str, tgt_text: str, src_lang: str, tgt_lang: str, embed: Embed
-) -> float | None:
+) -> NegationTest | None:
     """How much closer the negated side comes to the other side with its cues taken out.
 
     A cue on one side only is as often a paraphrase ("Life hadn't changed" = "Cuộc sống
@@ -285,11 +296,11 @@ def negation_gain(
     when no cue can be rewritten.
     """
     if count_negations(src_text, src_lang) > 0:
-        negated, lang, other = src_text, src_lang, tgt_text
+        side, negated, lang, other = "source", src_text, src_lang, tgt_text
     else:
-        negated, lang, other = tgt_text, tgt_lang, src_text
+        side, negated, lang, other = "translation", tgt_text, tgt_lang, src_text
     plain = affirmative(negated, lang)
     if plain == negated:
         return None
     v = embed([spaced(negated), spaced(plain), spaced(other)])
-    return float(np.dot(v[1], v[2]) - np.dot(v[0], v[2]))
+    return NegationTest(side, plain, float(np.dot(v[1], v[2]) - np.dot(v[0], v[2])))

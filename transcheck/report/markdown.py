@@ -119,6 +119,9 @@ def _finding_section(report: Report, index: int, rows: dict[int, view.Row]) -> l
     change = view.evidence_change(f)
     if change:
         lines += [f"Changed: **{escape(change)}**", ""]
+    tested = view.negation_tested(f)
+    if tested:
+        lines += [f"Tested: {escape(tested)}", ""]
     row = rows.get(index)
     if f.src:
         left = row.left if row and row.left and set(row.src) == set(f.src) else None

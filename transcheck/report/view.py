@@ -354,6 +354,24 @@ def evidence_change(finding: Finding) -> str | None:
     return f"{src or '∅'} → {tgt or '∅'}"
 
 
+def negation_tested(finding: Finding) -> str | None:
+    """How a negation found without MT was tested, in words: which side negates, how it
+    reads without its negation, and how much closer that reading is to the other side."""
+    test = finding.evidence.get("negation_test") if isinstance(finding.evidence, dict) else None
+    if not isinstance(test, dict) or not test.get("without_cue"):
+        return None
+    side = "original" if test.get("side") == "source" else "translation"
+    other = "translation" if side == "original" else "original"
+    try:
+        closer = float(test.get("closer_by", 0.0))
+    except (TypeError, ValueError):
+        return None
+    return (
+        f"without its negation the {side} reads “{one_line(str(test['without_cue']))}”, "
+        f"{closer:+.3f} cosine closer to the {other}"
+    )
+
+
 def excerpt(text: str, limit: int = 90) -> str:
     """The start of a sentence, cut at a word boundary."""
     text = one_line(text)

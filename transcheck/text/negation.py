@@ -261,7 +261,7 @@ def affirmative(sentence: str, lang: str) -> str:
     Only cues that `count_negations` counts are rewritten: "not only", an answer "No,"
     or a question particle stay. A counterfactual, not a translation: comparing how close
     each version is to the other side of a pair says whether the cue is where the two
-    disagree (compare/mismatch.negation_gain).
+    disagree (compare/mismatch.negation_test).
     """
     return _take_out(sentence, lang)[0]
 
