@@ -100,6 +100,8 @@ def _covered(value: str, others: Sequence[str]) -> bool:
     A currency stated on one side only is not a contradiction ("2000.- Rupies" against
     "2000 roupies", "5000" against "5000 INR"); two different currencies are.
     """
+    # a bare year covers a fuller date only where the other side gives no full date itself
+    other_has_date = any("-" in o and not o.startswith("--") for o in others)
     for other in others:
         if value.startswith("~") != other.startswith("~"):
             continue  # a vague magnitude and a figure are paired later (_pair_vague)
@@ -109,14 +111,8 @@ def _covered(value: str, others: Sequence[str]) -> bool:
             return True
         if "-" in other and other.startswith(value) and len(value) == 4:  # year of a full date
             return True
-        if (
-            "-" in value
-            and value.startswith(other)
-            and len(other) == 4
-            and not any("-" in o and not o.startswith("--") for o in others)
-        ):  # "im Jahr 1956" = "en novembre 1956": less said, nothing contradicted; but a
-            return True  # date the other side gives in full is compared with that date
-
+        if "-" in value and value.startswith(other) and len(other) == 4 and not other_has_date:
+            return True  # "im Jahr 1956" = "en novembre 1956": less said, nothing contradicted
         short, full = sorted((value, other), key=len)
         if len(short) == 2 and short.isdigit() and _YEAR.fullmatch(full) and full.endswith(short):
             return True  # "in '71" = "năm 1971"

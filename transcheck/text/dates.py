@@ -24,10 +24,14 @@ _MONTH_LOOKUP["en"].update(
     {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
      "oct": 10, "nov": 11, "dec": 12}
 )  # fmt: skip
-_MONTH_LOOKUP["de"].update(
-    {"jänner": 1, "feber": 2, "maerz": 3, "jan": 1, "feb": 2, "febr": 2, "mär": 3, "apr": 4,
-     "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12}
-)  # fmt: skip
+# German abbreviations date a year ("Nov. 1956"); alone ("Aug", "Jun") they are too short
+# to trust
+_DE_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "febr": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "okt": 10, "nov": 11, "dez": 12,
+}  # fmt: skip
+_MONTH_LOOKUP["de"].update({"jänner": 1, "feber": 2, "maerz": 3, **_DE_ABBREVIATIONS})
+_DE_ALONE = {*_MONTHS["de"].split(), "jänner"}
 _MONTH_LOOKUP["fr"].update({"fevrier": 2, "aout": 8, "decembre": 12, "janv": 1, "févr": 2})
 # Vietnamese month names in words: "tháng Bảy" = July, "tháng Chạp" = December.
 _VI_MONTHS = {
@@ -75,13 +79,12 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
             pats.append((rf"\b{_DE_DATE_CUE}\s+(\d{{1,2}})\.(\d{{1,2}})\.(?!\d)", "dm"))
         # "Nov. 1956", tokenised "Nov . 1956"
         pats.append((rf"\b({mo})\b\s?\.?,?\s+{y}", "My"))
-        # a month on its own ("Ende Juli"); "may"/"march" are English words too, and a
-        # German abbreviation alone ("Aug", "Jun") is too short to trust
+        # a month on its own ("Ende Juli"); "may"/"march" are English words too; in German
+        # only the full names and Austrian "Jänner" stand alone
         alone = "|".join(
             m
             for m in mo.split("|")
-            if m not in ("may", "march", "mar", "jan")
-            and not (lang == "de" and m not in _MONTHS["de"].split() and m != "jänner")
+            if m not in ("may", "march", "mar", "jan") and (lang != "de" or m in _DE_ALONE)
         )
         pats.append((rf"\b({alone})\b", "M"))
         if lang == "en":  # capitalised, these are months; lowercase, a verb

@@ -206,6 +206,8 @@ def _noun_pas(text: str, m: re.Match[str]) -> bool:
     return bool(before) and before[-1] in _FR_DETERMINERS
 
 
+_EDGE = ".,;:!?…\"'«»“”„()[]"  # stripped from a cue word shown in a report
+
 # Each cue rewritten to the affirmative ("don't know" → "do know", "không có" → "có"):
 # applied where a cue counts, never inside a construction that does not negate.
 _AFFIRM: dict[str, tuple[tuple[str, str], ...]] = {
@@ -278,7 +280,11 @@ def _take_out(sentence: str, lang: str) -> tuple[str, list[str]]:
     if not rules or len(lower) != len(sentence):
         return sentence, []
     guard = _NOT_NEGATION.get(lang)
-    kept = [(m.start(), m.end()) for m in re.finditer(guard, lower)] if guard else []
+
+    def not_negating(text: str) -> list[tuple[int, int]]:  # spans no rule may touch
+        return [(m.start(), m.end()) for m in re.finditer(guard, text)] if guard else []
+
+    kept = not_negating(lower)
     cues: list[str] = []
     original, taken = sentence, False
     for pattern, repl in rules:
@@ -303,11 +309,8 @@ def _take_out(sentence: str, lang: str) -> tuple[str, list[str]]:
         taken = True
         sentence = "".join(out) + sentence[last:]
         lower = sentence.lower()
-        kept = [(m.start(), m.end()) for m in re.finditer(guard, lower)] if guard else []
+        kept = not_negating(lower)
     if not taken:
         return original, []
     words = list(dict.fromkeys(c for c in cues if len(c) > 1))
     return re.sub(r"\s{2,}", " ", sentence).strip(), words
-
-
-_EDGE = ".,;:!?…\"'«»“”„()[]"
