@@ -49,6 +49,7 @@ class Anchors:
     dates: tuple[str, ...] = ()  # normalised ISO-ish: "2024-11-16", "--11-16", "2024"
     names: tuple[str, ...] = ()  # surface forms of capitalised names / acronyms
     negations: int = 0  # count of negation cues
+    measures: tuple[str, ...] = ()  # figures with a length or weight unit: "305 mm" (units.py)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from transcheck.compare.features import spaced
 from transcheck.model import Anchors
 from transcheck.text.names import CASE_LANGS, checkable, entity_of, fold, mentioned, phrases
 from transcheck.text.negation import affirmative, count_negations, polarity_differs
+from transcheck.text.units import converted, measure_figure
 
 
 def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
@@ -28,6 +29,15 @@ def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
     tgt_vals = sorted(set(tgt.numbers) | set(tgt.dates))
     only_src = [v for v in src_vals if not _covered(v, tgt_vals)]
     only_tgt = [v for v in tgt_vals if not _covered(v, src_vals)]
+    # "gut 30 cm" = "12 pouces ( 305 mm )": a figure the other side gives in another unit.
+    # Only unmatched figures pair so: "60 ft = 18,29 m" against "60 pieds (19,29 m)" keeps
+    # 18.29 → 19.29, though 18.29 m is also the 60 feet both sides state.
+    src_conv, tgt_conv = converted(
+        [m for m in src.measures if measure_figure(m) in only_src],
+        [m for m in tgt.measures if measure_figure(m) in only_tgt],
+    )
+    only_src = [v for v in only_src if v not in src_conv]
+    only_tgt = [v for v in only_tgt if v not in tgt_conv]
     only_src, only_tgt = _pair_vague(only_src, only_tgt)
     # One mention of a repeated figure replaced by a new one ("600 … rather than the 600"
     # against "700 … rather than the 600"): the figure that lost a mention is the other

@@ -39,6 +39,7 @@ from transcheck.text import names
 from transcheck.text.dates import find_dates
 from transcheck.text.negation import count_negations
 from transcheck.text.numwords import SCALES, number_words, ordinal_words, vague_numbers
+from transcheck.text.units import measure_key, unit_after
 
 __all__ = ["count_negations", "extract"]
 
@@ -301,10 +302,18 @@ _WEEK_IDIOMS = {
 _FRANCS_CENTIMES = re.compile(r"(?<![\w.,])(\d+)\s*fr\s*\.?\s*(\d{2})(?!\d)", re.IGNORECASE)
 
 
+# Scanned text reads "70." as "7O." and the French elision "l'" as "1'" ("1'«Human
+# Interest»"); a letter O closing a figure is a zero, a "1" eliding onto a word is an "l".
+_OCR_ZERO = re.compile(r"(?<![\w.,'’])(\d+)[Oo](?![\w'’])")
+_OCR_ELISION = re.compile(r"(?<![\w.,'’])1(?=['’][«\"“]?[^\W\d_])")
+
+
 def extract(sentence: str, lang: str) -> Anchors:
     """All anchors of one sentence in its language."""
     text = unicodedata.normalize("NFC", sentence)
-    rest, dates = find_dates(text, lang)
+    rest, dates = find_dates(_OCR_ZERO.sub(r"\g<1>0", text), lang)
+    if lang == "fr":
+        rest = _OCR_ELISION.sub("l", rest)
     if lang == "fr":
         rest = _FRANCS_CENTIMES.sub(r"\1,\2 fr", rest)
     rest = _ENUMERATOR.sub(lambda m: " " * len(m.group(0)), rest)
@@ -313,8 +322,13 @@ def extract(sentence: str, lang: str) -> Anchors:
         rest = re.sub(pattern, weeks, rest, flags=re.IGNORECASE)
     rest, times = _times(rest)
     numbers: list[str] = list(times)
+    measures: list[str] = []
+    lower = rest.lower()
     for amount in _amounts(rest, lang):
         value = amount.text()
+        unit = "" if amount.unit or amount.approx else unit_after(lower, amount.end)
+        if unit:
+            measures.append(measure_key(value, unit))
         if amount.plain and amount.scale == 1 and not amount.unit and _YEAR.fullmatch(value):
             dates.append(value)  # a year on its own ("im Jahr 2024", "năm 2024")
         else:
@@ -326,4 +340,5 @@ def extract(sentence: str, lang: str) -> Anchors:
         dates=tuple(dates),
         names=tuple(names.phrases(text, lang)),
         negations=count_negations(text, lang),
+        measures=tuple(measures),
     )

@@ -1,0 +1,95 @@
+"""Lengths and weights converted between units are one quantity, not a changed figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from transcheck.compare.mismatch import number_mismatch
+from transcheck.text.anchors import extract
+from transcheck.text.units import converted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "measure"),
+    [
+        ("Die Spur war gut 30 cm lang.", "de", "30 cm"),
+        ("Elle mesurait 12 pouces de long.", "fr", "12 in"),
+        ("The ridge rises 60 ft. above the col.", "en", "60 ft"),
+        ("Der Gipfel ist 8481 m hoch.", "de", "8481 m"),
+        ("Il pesait 89 kilos.", "fr", "89 kg"),
+        ("Con đường dài 5 ki-lô-mét.", "vi", "5 km"),
+        ("It weighed ten lbs.", "en", "10 lb"),  # "pounds" is read as money first
+        ("Le glacier avance de 18,29 mètres.", "fr", "18.29 m"),
+    ],
+)
+def test_a_figure_with_a_unit_is_kept_as_a_measure(sentence: str, lang: str, measure: str) -> None:
+    assert measure in extract(sentence, lang).measures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Er kaufte 20 Pfund Sterling.", "de"),  # a currency, not a weight
+        ("Sie kamen um 15 Uhr.", "de"),  # a time of day
+        ("There were thousands of miles of road.", "en"),  # a vague magnitude
+        ("In 2019 in Berlin.", "en"),  # "in" is not an inch
+    ],
+)
+def test_no_measure_without_a_unit(sentence: str, lang: str) -> None:
+    assert extract(sentence, lang).measures == ()
+
+
+def test_a_conversion_is_no_number_mismatch() -> None:
+    de = extract(
+        "Der Abdruck hatte eine Länge von gut 30 cm und eine Breite von 20 cm und war "
+        "etwa 28 cm tief; ich wiege 89 kg.",
+        "de",
+    )
+    fr = extract(
+        "Elles mesuraient 12 pouces ( 305 mm ) de longueur sur 8 ( 203 mm ) de large et "
+        "étaient profondes de 28 centimètres ; je pèse 89 kg.",
+        "fr",
+    )
+    assert number_mismatch(de, fr) == ([], [])
+
+
+def test_a_changed_figure_stays_a_mismatch_next_to_a_conversion() -> None:
+    de = extract("Die Spur war gut 30 cm lang und 20 cm breit.", "de")
+    fr = extract("Elle avait 12 pouces ( 405 mm ) de long et 20 cm de large.", "fr")
+    assert number_mismatch(de, fr) == ([], ["405"])
+
+
+def test_the_same_unit_never_excuses_a_different_figure() -> None:
+    de = extract("Sechs Gipfel zwischen 5800 und 6100 m wurden bestiegen.", "de")
+    fr = extract("Six sommets de 5800 à 6200 m furent gravis.", "fr")
+    assert number_mismatch(de, fr) == (["6100"], ["6200"])
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "expected"),
+    [
+        (["60 ft"], ["18.29 m"], ({"60"}, {"18.29"})),
+        (["24350 ft"], ["7422 m"], ({"24350"}, {"7422"})),
+        (["5 mi"], ["8 km"], ({"5"}, {"8"})),
+        (["10 lb"], ["4.5 kg"], ({"10"}, {"4.5"})),
+        (["60 ft"], ["19.29 m"], (set(), set())),  # 5 % off: another figure
+        (["30 cm"], ["30 kg"], (set(), set())),  # another dimension
+        (["6100 m"], ["6200 m"], (set(), set())),
+    ],
+)
+def test_converted_pairs_one_quantity_in_two_units(mine, theirs, expected) -> None:
+    assert converted(mine, theirs) == expected
+
+
+def test_scanned_zero_and_elision_are_read_as_written() -> None:
+    assert extract("Touristen-Zeitung , 7O.Jahrgang , Folge 1.", "de").numbers[0] == "70"
+    assert extract("il ne faut pas exagérer 1'«Human Interest »", "fr").numbers == ()
+    assert extract("The H2O molecule", "en").numbers == ()
+    assert extract("Il mesure 1 m.", "fr").numbers == ("1",)
+
+
+def test_a_figure_both_sides_state_excuses_no_changed_conversion() -> None:
+    # 60 ft is 18.29 m; the French keeps the 60 feet and changes the metres
+    de = extract("Die Höhe muss um etwa 60 ft .  = 18,29 m erhöht werden.", "de")
+    fr = extract("La cote devait être relevée de 60 pieds ( 19,29 m ).", "fr")
+    assert number_mismatch(de, fr) == (["18.29"], ["19.29"])

@@ -1,0 +1,111 @@
+"""Lengths and weights with their units, so that a conversion is not read as a new figure.
+
+Translators convert: "gut 30 cm" becomes "12 pouces (305 mm)", "60 ft" becomes "18,29 m",
+"5 miles" becomes "8 km". The number anchors (anchors.py) keep physical units off on
+purpose, so every such conversion would look like a changed figure. Here a figure followed
+by a unit word is also kept as a measure ("305 mm", "12 in"), and `converted` says which
+figures of one side are the other side's measures in another unit.
+
+Only a different unit excuses a figure: "6100 m" against "6200 m" stays a mismatch, and
+a planted change of a figure's leading digit moves it by 11 % or more, beyond the
+tolerance. Words that are also common nouns in these languages ("in", "livre" as a book,
+"mille" as a thousand, "bộ") are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+TOLERANCE = 0.04  # relative: "gut 30 cm" = "12 pouces" (30.48 cm) = "305 mm"
+
+# canonical unit → (dimension, size in the dimension's base unit, words that name it)
+_UNITS: dict[str, tuple[str, float, str]] = {
+    "mm": ("length", 0.001, "mm millimeter millimetre millimetres millimeters millimètre "
+           "millimètres milimét"),
+    "cm": ("length", 0.01, "cm zentimeter centimetre centimetres centimeter centimeters "
+           "centimètre centimètres xentimét xăng-ti-mét"),
+    "m": ("length", 1.0, "m meter metern metre metres meters mètre mètres mét"),
+    "km": ("length", 1000.0, "km kilometer kilometern kilometre kilometres kilometers "
+           "kilomètre kilomètres ki-lô-mét"),
+    "in": ("length", 0.0254, "inch inches zoll pouce pouces"),
+    "ft": ("length", 0.3048, "ft feet foot fuss fuß pied pieds"),
+    "yd": ("length", 0.9144, "yd yard yards"),
+    "mi": ("length", 1609.344, "mile miles meile meilen dặm"),
+    "g": ("mass", 0.001, "g gramm gramme grammes gram grams"),
+    "kg": ("mass", 1.0, "kg kilogramm kilogramme kilogrammes kilogram kilograms kilo kilos"),
+    "t": ("mass", 1000.0, "tonne tonnes tonnen ton tons tấn"),
+    "lb": ("mass", 0.45359237, "lb lbs pound pounds pfund livres"),
+    "oz": ("mass", 0.028349523, "oz ounce ounces unze unzen once onces"),
+}  # fmt: skip
+_WORD_TO_UNIT = {w: unit for unit, (_, _, words) in _UNITS.items() for w in words.split()}
+_UNIT_WORD = re.compile(
+    r"\s*\.?\s*("
+    + "|".join(re.escape(w) for w in sorted(_WORD_TO_UNIT, key=len, reverse=True))
+    + r")(?![\w$€£¥%])"
+)
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A figure as written (the anchor's number) and its size in the base unit."""
+
+    figure: str  # the number anchor it belongs to: "305"
+    unit: str  # canonical unit: "mm"
+    dimension: str
+    base: float  # in metres or kilograms
+
+
+def unit_after(lower: str, pos: int) -> str:
+    """The canonical unit named right after position `pos` of a lower-cased text, or ""."""
+    m = _UNIT_WORD.match(lower, pos)
+    return _WORD_TO_UNIT[m.group(1)] if m else ""
+
+
+def measure_key(figure: str, unit: str) -> str:
+    """How a measure is kept on the anchors: "305 mm"."""
+    return f"{figure} {unit}"
+
+
+def measure_figure(key: str) -> str:
+    """The figure of a measure key: "305 mm" → "305"."""
+    return key.rpartition(" ")[0]
+
+
+def parse(keys: Iterable[str]) -> list[Measure]:
+    """Measures from their keys (unknown units are skipped)."""
+    out = []
+    for key in keys:
+        figure, _, unit = key.rpartition(" ")
+        if unit not in _UNITS:
+            continue
+        try:
+            value = float(figure)
+        except ValueError:
+            continue
+        dimension, size, _ = _UNITS[unit]
+        out.append(Measure(figure, unit, dimension, value * size))
+    return out
+
+
+def _close(a: float, b: float) -> bool:
+    return a > 0 and b > 0 and abs(a - b) <= TOLERANCE * max(a, b)
+
+
+def converted(mine: Sequence[str], theirs: Sequence[str]) -> tuple[set[str], set[str]]:
+    """Figures of each side that the other side states in another unit.
+
+    `mine` and `theirs` are measure keys of the two sides. Returns (figures of mine,
+    figures of theirs) that are one quantity converted: same dimension, a different unit,
+    sizes within TOLERANCE.
+    """
+    a, b = parse(mine), parse(theirs)
+    mine_ok: set[str] = set()
+    theirs_ok: set[str] = set()
+    for x in a:
+        for y in b:
+            if x.dimension == y.dimension and x.unit != y.unit and _close(x.base, y.base):
+                mine_ok.add(x.figure)
+                theirs_ok.add(y.figure)
+    return mine_ok, theirs_ok
