@@ -64,6 +64,8 @@ def _kind(finding) -> str:
     own weights ("omission_part", "addition_part"), not those of a whole sentence."""
     if "part_deficit" in finding.evidence.get("features", {}):
         return f"{finding.kind}_part"
+    if "sentence_length_gain" in finding.evidence.get("features", {}):
+        return f"{finding.kind}_sentence"
     return finding.kind
 
 

@@ -6,7 +6,9 @@ import pytest
 
 from transcheck.compare.coverage import (
     Part,
+    absorbed,
     bead_parts,
+    length_gain,
     length_ratio,
     locate,
     shortened,
@@ -180,3 +182,57 @@ def test_the_usual_length_is_the_documents_own():
     clause = Part(0, "src", 0, "six seven eight nine ten", False, 0.7, 5)
     assert not shortened(Bead((0,), (0,), 0.9), clause, src, tgt, ratio)
     assert shortened(Bead((0,), (0,), 0.9), clause, src, ["Un deux trois quatre."], ratio)
+
+
+def _absorbing_bead(tgt_idx: tuple[int, ...]) -> tuple[list[Bead], Part]:
+    """Beads 1-1 but for source sentences 1 and 2 in one bead with `tgt_idx`."""
+    beads = [Bead((0,), (0,), 0.9), Bead((1, 2), tgt_idx, 0.8)]
+    return beads, Part(1, "src", 2, SRC[2], True, 0.8, len(SRC[2].split()), 0.0)
+
+
+def test_a_sentence_the_translation_has_no_room_for_is_absorbed():
+    # the bead pairs source 1 and 2 with the translation of 1 only
+    beads, part = _absorbing_bead((1,))
+    assert length_gain(beads[1], part, SRC, TGT, 1.1) > 0.5
+    assert absorbed([part], beads, SRC, TGT, 1.1) == [
+        (part, length_gain(beads[1], part, SRC, TGT, 1.1))
+    ]
+
+
+def test_a_bead_whose_lengths_agree_absorbs_nothing():
+    beads, part = _absorbing_bead((1, 2))  # a 2-2 bead: both sentences translated
+    assert length_gain(beads[1], part, SRC, TGT, 1.1) < 0
+    assert absorbed([part], beads, SRC, TGT, 1.1) == []
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"gain": -0.05},  # leaving the sentence out costs the bead's cosine: it is translated
+        {"text": "Literatur :"},  # a segmenter's cut at a colon, not a sentence
+        {"text": "S. 81 ."},  # too few letters: a page reference or debris
+        {"whole": False},  # a clause is judged by `uncovered`, not here
+    ],
+)
+def test_what_is_never_read_as_absorbed(change):
+    beads, part = _absorbing_bead((1,))
+    fields = {**part.__dict__, **change}
+    assert absorbed([Part(**fields)], beads, SRC, TGT, 1.1) == []
+
+
+def test_a_deleted_short_line_inside_a_two_to_one_bead_is_reported(embed):
+    # a short source line the translation leaves out, aligned with its neighbour (a 2-1
+    # bead): too short for the clause reading, but the translation has no room for it
+    line = "Nobody had expected that."
+    src = [SRC[0], SRC[1], line, *SRC[2:]]
+    alignment = [Bead((0,), (0,), 0.9), Bead((1, 2), (1,), 0.8)]
+    alignment += [Bead((i,), (i - 1,), 0.9) for i in range(3, 7)]
+    src_s, tgt_s = sentences(src, "en"), sentences(list(TGT), "de")
+    findings = find(alignment, src_s, tgt_s, "en", "de", _scores(7, 6), embed=embed)
+    assert [(f.kind, f.src, f.reasons) for f in findings] == [
+        ("omission", (1, 2), ("part missing",))
+    ]
+    assert findings[0].evidence["part_unit"] == "sentence"
+    assert findings[0].evidence["tokens"]["src"] == [line.rstrip(".")]
+    assert "sentence_length_gain" in findings[0].evidence["features"]
+    assert findings[0].confidence >= 0.5

@@ -17,6 +17,7 @@ turns what stands out into findings for findings.find.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -236,6 +237,60 @@ def shortened(bead: Bead, part: Part, src: Sequence[str], tgt: Sequence[str], ra
     return other_len / own_len < usual * (1 - share / 2)
 
 
+ABSORBED_LENGTH_GAIN = 0.1  # log-length agreement a bead must gain without the sentence
+ABSORBED_MIN_GAIN = -0.01  # and leaving it out must not cost the bead's cosine more than this
+ABSORBED_MIN_LETTERS = 8  # OCR debris and page numbers are not sentences
+
+
+def length_gain(
+    bead: Bead, part: Part, src: Sequence[str], tgt: Sequence[str], ratio: float
+) -> float:
+    """How much better the bead's two lengths agree without this source sentence.
+
+    |log(other / (ratio × own))| with the sentence, minus the same without it: positive when
+    the other side is as long as the rest alone ("So what happened here? Jimmy Kimmel
+    actually. Jimmy Kimmel posted this tweet …" against a translation of the last sentence
+    only, 150 characters against 107 in a text that keeps length 1:1).
+    """
+    own = sum(len(src[i]) for i in bead.src) + len(bead.src) - 1
+    other = sum(len(tgt[j]) for j in bead.tgt) + len(bead.tgt) - 1
+    rest = own - len(part.text) - 1
+    if rest <= 0 or other <= 0:
+        return 0.0
+    usual = max(ratio, 1e-6)
+    return abs(math.log(other / (usual * own))) - abs(math.log(other / (usual * rest)))
+
+
+def absorbed(
+    parts: Sequence[Part],
+    alignment: Sequence[Bead],
+    src: Sequence[str],
+    tgt: Sequence[str],
+    ratio: float,
+) -> list[tuple[Part, float]]:
+    """Whole source sentences a many-to-one bead holds without the translation saying them.
+
+    The aligner may pair a short deleted line with its neighbour's translation (a 2-1 bead):
+    no sentence is left over, and e5 cosines barely move when a short line is added. Its
+    length gives it away: the translation is as long as the neighbour alone. Only sentences
+    that end as sentences are judged (a heading cut at its colon is not). Per bead, the
+    sentence whose removal makes the lengths agree best, when that gain is at least
+    ABSORBED_LENGTH_GAIN and leaving it out does not cost the bead's cosine.
+    """
+    best: dict[int, tuple[Part, float]] = {}
+    for p in parts:
+        if not p.whole or p.side != "src" or p.gain < ABSORBED_MIN_GAIN:
+            continue
+        if sum(ch.isalpha() for ch in p.text) < ABSORBED_MIN_LETTERS:
+            continue
+        if p.text.rstrip()[-1:] in (":", ";", ","):
+            continue  # a segmenter's cut ("Literatur :"), not a sentence of its own
+        gain = length_gain(alignment[p.bead], p, src, tgt, ratio)
+        if gain >= ABSORBED_LENGTH_GAIN and (p.bead not in best or gain > best[p.bead][1]):
+            best[p.bead] = (p, gain)
+    return [best[b] for b in sorted(best)]
+
+
 def short(text: str, limit: int = 80) -> str:
     """A part for a reason line: one line, cut at a word boundary."""
     text = _SPACE.sub(" ", text).strip()
@@ -273,6 +328,14 @@ def part_findings(
         if not shortened(alignment[u.part.bead], u.part, texts_src, texts_tgt, ratio):
             continue
         out.setdefault(u.part.bead, []).append(_part_finding(alignment[u.part.bead], u, src, tgt))
+    if "src" in sides:
+        for part, gain in absorbed(parts, alignment, texts_src, texts_tgt, ratio):
+            finding = _absorbed_finding(alignment[part.bead], part, gain, src, tgt)
+            have = out.setdefault(part.bead, [])
+            # one "part missing" per bead: the likelier of the two readings
+            clause = next((f for f in have if f.kind == "omission"), None)
+            if clause is None or clause.confidence < finding.confidence:
+                have[:] = [f for f in have if f is not clause] + [finding]
     return out
 
 
@@ -307,5 +370,33 @@ def _part_finding(
         " ".join(src[i].text for i in bead.src),
         " ".join(tgt[j].text for j in bead.tgt),
         ("part missing" if missing else "part added",),
+        evidence,
+    )
+
+
+def _absorbed_finding(
+    bead: Bead, part: Part, gain: float, src: Sequence[Sentence], tgt: Sequence[Sentence]
+) -> Finding:
+    """A whole source sentence the translation of its bead leaves out (see `absorbed`)."""
+    features = {"sentence_length_gain": gain}
+    token = part.text.strip(EDGE_PUNCT) or part.text
+    evidence = {
+        "part": short(part.text),
+        "part_unit": "sentence",
+        "score": round(bead.score, 3),
+        "part_coverage": round(part.coverage, 3),
+        "leave_out_gain": round(part.gain, 3),
+        "tokens": {"src": [token], "tgt": []},
+        "features": {k: round(v, 4) for k, v in features.items()},
+    }
+    return Finding(
+        "omission",
+        "medium",
+        round(calibrate("omission_sentence", features), 3),
+        bead.src,
+        bead.tgt,
+        " ".join(src[i].text for i in bead.src),
+        " ".join(tgt[j].text for j in bead.tgt),
+        ("part missing",),
         evidence,
     )
