@@ -238,7 +238,7 @@ def shortened(bead: Bead, part: Part, src: Sequence[str], tgt: Sequence[str], ra
 
 
 ABSORBED_LENGTH_GAIN = 0.1  # log-length agreement a bead must gain without the sentence
-ABSORBED_MIN_GAIN = -0.01  # and leaving it out must not cost the bead's cosine more than this
+ABSORBED_MIN_GAIN = -0.005  # leaving it out must not cost the bead's cosine more than this
 ABSORBED_MIN_LETTERS = 8  # OCR debris and page numbers are not sentences
 
 

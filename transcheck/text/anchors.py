@@ -12,7 +12,9 @@ Units decision: currencies and percentages ARE part of a number's anchor ("12 EU
 Physical units (km, kg, hours…) are NOT: the bare number is the anchor ("10,5 km" and
 "10.5 kilometres" both give "10.5"). Translators legitimately abbreviate or spell them out
 in forms no short list covers (cây số, Kilometer, km), and a wrong unit nearly always comes
-with a wrong number, which is caught anyway. A range ("12 bis 15 Millionen Euro") lends
+with a wrong number, which is caught anyway. A figure followed by a length or weight unit
+is also kept as a measure ("305 mm", units.py), so that a conversion ("gut 30 cm" = "12
+pouces ( 305 mm )") is not read as a changed figure. A range ("12 bis 15 Millionen Euro") lends
 its scale and currency to its first number, so every language yields the same pair.
 Times of day are "HH:MM" (15 Uhr = 3 p.m. = 15h = "15:00"). A vague magnitude is "~" and
 its order ("hundreds of millions" = "hàng trăm triệu" = "~100000000"); mismatch.py lets it
