@@ -11,8 +11,10 @@ sides closer.
 Cosines of e5 are compressed and depend on the text (short clauses and free translations
 reach less), so a part is judged against the same document: its coverage is compared with
 the distribution of part coverages over the document's beads (median and spread), not
-with a fixed number. Pure functions over texts and an `embed` callable; `part_findings`
-turns what stands out into findings for findings.find.
+with a fixed number. A short source line the aligner put with its neighbour (a 2-1 bead)
+moves no cosine; its length does, and `absorbed` reads it there. Pure functions over texts
+and an `embed` callable; `part_findings` turns what stands out into findings for
+findings.find.
 """
 
 from __future__ import annotations
