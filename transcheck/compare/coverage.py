@@ -219,6 +219,13 @@ def length_ratio(alignment: Sequence[Bead], src: Sequence[str], tgt: Sequence[st
     return float(np.median(ratios)) if ratios else 1.0
 
 
+def _lengths(bead: Bead, side: str, src: Sequence[str], tgt: Sequence[str]) -> tuple[int, int]:
+    """Characters of the bead's `side` and of its other side, sentences joined by a space."""
+    s_len = sum(len(src[i]) for i in bead.src) + len(bead.src) - 1
+    t_len = sum(len(tgt[j]) for j in bead.tgt) + len(bead.tgt) - 1
+    return (s_len, t_len) if side == "src" else (t_len, s_len)
+
+
 def shortened(bead: Bead, part: Part, src: Sequence[str], tgt: Sequence[str], ratio: float) -> bool:
     """Whether the bead's length agrees better with the part missing than with it present.
 
@@ -228,10 +235,7 @@ def shortened(bead: Bead, part: Part, src: Sequence[str], tgt: Sequence[str], ra
     in other words ("Other than writing a check" = "Thay vì chỉ biết quyên góp tiền", "it
     was a little bit pink" = "nó hơi hồng hồng"), however low its embedding coverage.
     """
-    own = [src[i] for i in bead.src] if part.side == "src" else [tgt[j] for j in bead.tgt]
-    other = [tgt[j] for j in bead.tgt] if part.side == "src" else [src[i] for i in bead.src]
-    own_len = sum(len(t) for t in own) + len(own) - 1
-    other_len = sum(len(t) for t in other) + len(other) - 1
+    own_len, other_len = _lengths(bead, part.side, src, tgt)
     if own_len <= 0:
         return True
     usual = ratio if part.side == "src" else 1 / max(ratio, 1e-6)
@@ -254,8 +258,7 @@ def length_gain(
     actually. Jimmy Kimmel posted this tweet …" against a translation of the last sentence
     only, 150 characters against 107 in a text that keeps length 1:1).
     """
-    own = sum(len(src[i]) for i in bead.src) + len(bead.src) - 1
-    other = sum(len(tgt[j]) for j in bead.tgt) + len(bead.tgt) - 1
+    own, other = _lengths(bead, "src", src, tgt)
     rest = own - len(part.text) - 1
     if rest <= 0 or other <= 0:
         return 0.0
@@ -346,34 +349,10 @@ def _part_finding(
 ) -> Finding:
     """A source part missing from the translation (omission) or a part only the translation
     has (addition), named in the reason and in the tokens the reports highlight."""
-    p = u.part
-    missing = p.side == "src"
-    unit = "sentence" if p.whole else "clause"
-    features = {"part_deficit": u.deficit, "part_sentence": float(p.whole)}
-    kind = "omission" if missing else "addition"
-    confidence = calibrate(f"{kind}_part", features)
-    token = p.text.strip(EDGE_PUNCT) or p.text  # reports bold a token that ends in a letter
-    evidence = {
-        "part": short(p.text),
-        "part_unit": unit,
-        "score": round(bead.score, 3),
-        "part_coverage": round(p.coverage, 3),
-        "document_median": round(u.median, 3),
-        "leave_out_gain": round(p.gain, 3),
-        "tokens": {"src": [token] if missing else [], "tgt": [] if missing else [token]},
-        "features": {k: round(v, 4) for k, v in features.items()},
-    }
-    return Finding(
-        kind,
-        "medium",
-        round(confidence, 3),
-        bead.src,
-        bead.tgt,
-        " ".join(src[i].text for i in bead.src),
-        " ".join(tgt[j].text for j in bead.tgt),
-        ("part missing" if missing else "part added",),
-        evidence,
-    )
+    features = {"part_deficit": u.deficit, "part_sentence": float(u.part.whole)}
+    kind = "omission" if u.part.side == "src" else "addition"
+    median = {"document_median": round(u.median, 3)}
+    return _finding(bead, u.part, f"{kind}_part", features, median, src, tgt)
 
 
 def _absorbed_finding(
@@ -381,24 +360,40 @@ def _absorbed_finding(
 ) -> Finding:
     """A whole source sentence the translation of its bead leaves out (see `absorbed`)."""
     features = {"sentence_length_gain": gain}
-    token = part.text.strip(EDGE_PUNCT) or part.text
+    return _finding(bead, part, "omission_sentence", features, {}, src, tgt)
+
+
+def _finding(
+    bead: Bead,
+    part: Part,
+    model: str,
+    features: dict[str, float],
+    extra: dict[str, float],
+    src: Sequence[Sentence],
+    tgt: Sequence[Sentence],
+) -> Finding:
+    """The finding for one part, its confidence from the `model` kind's weights and `extra`
+    evidence beside the part's own."""
+    missing = part.side == "src"
+    token = part.text.strip(EDGE_PUNCT) or part.text  # reports bold a token ending in a letter
     evidence = {
         "part": short(part.text),
-        "part_unit": "sentence",
+        "part_unit": "sentence" if part.whole else "clause",
         "score": round(bead.score, 3),
         "part_coverage": round(part.coverage, 3),
+        **extra,
         "leave_out_gain": round(part.gain, 3),
-        "tokens": {"src": [token], "tgt": []},
+        "tokens": {"src": [token] if missing else [], "tgt": [] if missing else [token]},
         "features": {k: round(v, 4) for k, v in features.items()},
     }
     return Finding(
-        "omission",
+        "omission" if missing else "addition",
         "medium",
-        round(calibrate("omission_sentence", features), 3),
+        round(calibrate(model, features), 3),
         bead.src,
         bead.tgt,
         " ".join(src[i].text for i in bead.src),
         " ".join(tgt[j].text for j in bead.tgt),
-        ("part missing",),
+        ("part missing" if missing else "part added",),
         evidence,
     )

@@ -316,7 +316,6 @@ def extract(sentence: str, lang: str) -> Anchors:
     rest, dates = find_dates(_OCR_ZERO.sub(r"\g<1>0", text), lang)
     if lang == "fr":
         rest = _OCR_ELISION.sub("l", rest)
-    if lang == "fr":
         rest = _FRANCS_CENTIMES.sub(r"\1,\2 fr", rest)
     rest = _ENUMERATOR.sub(lambda m: " " * len(m.group(0)), rest)
     rest = _PAGE_REF.sub(lambda m: " " * len(m.group(0)), rest)
