@@ -153,6 +153,51 @@ def test_a_flipped_negation_is_reported_without_mt_once_tested(tmp_path):
     assert test["closer_by"] > 0.0077
 
 
+DE = [
+    "Die Expedition unter der Leitung von Karl Brenner erreichte den Gipfel am 12. Mai.",
+    "Die Franzosen folgten zwei Tage später über den Nordgrat.",
+    "Im Winter kehrten alle Bergsteiger gesund nach Hause zurück.",
+]
+FR = [
+    "L'expédition dirigée par Marcel Duvivier atteignit le sommet le 12 mai.",
+    "Les Français suivirent deux jours plus tard par l'arête nord.",
+    "En hiver, tous les alpinistes rentrèrent chez eux en bonne santé.",
+]
+
+
+def test_a_name_in_another_s_place_is_reported_from_a_german_source(tmp_path):
+    """German capitals do not mark names, so "Karl Brenner" is not seen lost; the French
+    name the German document never states is tested instead: without it the translation
+    comes closer to the original, so the swap is reported. "Français" (a rendering of
+    "Franzosen") costs when left out and stays unreported."""
+    src, tgt = sentences(DE, "de"), sentences(FR, "fr")
+    alignment = [Bead((i,), (i,), 1.0) for i in range(3)]
+    embedder = Embedder(tmp_path / "embeddings.sqlite")
+    try:
+        kept = find(alignment, src, tgt, "de", "fr", np.eye(3), embed=embedder.embed)
+        every = find(
+            alignment,
+            src,
+            tgt,
+            "de",
+            "fr",
+            np.eye(3),
+            embed=embedder.embed,
+            thresholds=Thresholds(min_confidence=0.0),
+        )
+    finally:
+        embedder.close()
+    assert [f.tgt for f in kept] == [(0,)]
+    swap = kept[0]
+    assert swap.reasons == ("name mismatch",) and swap.confidence >= 0.5
+    assert swap.evidence["tokens"] == {"src": [], "tgt": ["Marcel Duvivier"]}
+    test = swap.evidence["name_test"]
+    assert test["without_name"] == "L'expédition dirigée par atteignit le sommet le 12 mai."
+    assert test["closer_by"] > 0.0075
+    rendered = [f for f in every if f.tgt == (1,)]
+    assert all(f.confidence < 0.5 for f in rendered)
+
+
 def test_omission_and_addition_that_match_each_other_are_a_move():
     src = sentences(["A first sentence.", "A second one.", "A third one."], "en")
     tgt = sentences(["Ein erster Satz.", "Ein dritter.", "Ein zweiter."], "de")

@@ -82,3 +82,25 @@ def test_a_tested_negation_says_how_it_was_tested(realistic):
     assert "+0.015 cosine closer to the translation" in md
     assert "<em>" not in to_html(md.split("Tested:")[1].split("\n")[0])  # the text stays inert
     assert "tested: without its negation the original reads" in render(report, "html")
+
+
+def test_a_tested_name_says_how_it_was_tested(realistic):
+    """A name found by leaving it out says so: the translation without it, and how much
+    closer that reads to the original."""
+    shift = dataclasses.replace(
+        realistic.findings[0],
+        reasons=("name mismatch",),
+        evidence={
+            "tokens": {"src": [], "tgt": ["Marcel Duvivier"]},
+            "name_test": {
+                "without_name": "L'expédition dirigée par atteignit le sommet.",
+                "closer_by": 0.0241,
+            },
+        },
+    )
+    report = dataclasses.replace(realistic, findings=(shift, *realistic.findings[1:]))
+    md = render(report, "md")
+    assert "Changed: **∅ → Marcel Duvivier**" in md
+    assert "Tested: without the name the translation reads" in md
+    assert "+0.024 cosine closer to the original" in md
+    assert "tested: without the name the translation reads" in render(report, "html")

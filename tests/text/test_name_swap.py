@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from transcheck.text.name_swap import foreign_word, name_units, swap_evidence
+from transcheck.text.name_swap import (
+    foreign_word,
+    in_capitals,
+    name_units,
+    strangers,
+    swap_evidence,
+)
 from transcheck.text.names import phrases
 
 
@@ -141,3 +147,26 @@ def test_openers_and_kept_names_alone_are_no_swap() -> None:
     src = "Kim ngạch xuất khẩu 10 tháng đạt hơn 335 tỷ USD."
     tgt = "Vietnam's exports reached over 335 billion USD in 10 months."
     assert swap_evidence(src, tgt, "vi", "en", src, tgt + " Kim Jong Un")[0] == []
+
+
+def test_strangers_are_names_the_whole_source_never_states() -> None:
+    """A name the source document states elsewhere (moved between sentences) or a country
+    (translated, compared as an entity) is not a stranger; an unknown name is."""
+    src_doc = "Karl Brenner leitete die Expedition. Später reiste er nach Frankreich."
+    brought = ["Brenner", "France", "Marcel Duvivier"]
+    assert strangers(brought, src_doc) == ["Marcel Duvivier"]
+    assert strangers([], src_doc) == []
+    # an acronym the source writes with dots, even glued to the word before by a scan
+    assert strangers(["USSR", "AACZ"], "Bergsteigen in derü.S.S.R. , 1956 .") == ["AACZ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AVEC DES NOTES SUR LES ANNÉES PRÉCÉDENTES PAR G. O. DYHRENFURTH", True),
+        ("Le rapport de l'AACZ parut en 1956 dans l'Alpine Journal.", False),
+        ("USA", False),  # too short to call a heading
+    ],
+)
+def test_a_heading_in_capitals_marks_no_names(text: str, expected: bool) -> None:
+    assert in_capitals(text) is expected

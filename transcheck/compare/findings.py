@@ -12,19 +12,21 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from transcheck.compare.confidence import calibrate
+from transcheck.compare.confidence import NAME_GAIN_FLOOR, calibrate
 from transcheck.compare.coverage import Embed, part_findings
 from transcheck.compare.mismatch import (
     date_or_number,
     display_value,
     name_mismatch,
+    name_test,
     negation_mismatch,
     negation_test,
     number_mismatch,
 )
 from transcheck.model import Anchors, Bead, Finding, Sentence, Summary
 from transcheck.text.anchors import extract
-from transcheck.text.name_swap import swap_evidence
+from transcheck.text.name_swap import in_capitals, strangers, swap_evidence
+from transcheck.text.names import CASE_LANGS
 from transcheck.text.negation import negation_cues
 
 
@@ -234,6 +236,7 @@ def _shift(
     has_mt = bool(mt_of_src or mt_of_tgt)
     features: dict[str, float] = {"score": bead.score, "has_mt": float(has_mt)}
     negation_evidence: dict[str, str | float] | None = None
+    name_evidence: dict[str, str | float] | None = None
     only_src, only_tgt = number_mismatch(a_src, a_tgt)
     if only_src or only_tgt:
         kind = date_or_number(only_src + only_tgt)
@@ -250,6 +253,24 @@ def _shift(
         if lost and brought:
             miss_tgt, miss_src = lost, brought
             features["name_swap"] = 1.0
+        elif brought and embed is not None and src_lang not in CASE_LANGS:
+            # A source whose capitals do not mark names (German) shows no name lost: a name
+            # the source document never states is tested for standing in another's place
+            # (not in a heading written in capitals, where capitals mark nothing).
+            names = [] if in_capitals(tgt_text) else strangers(brought, docs[0])
+            test = name_test(src_text, tgt_text, names, embed)
+            if test is not None:
+                # Only a gain counts for the name; a loss says nothing against the
+                # finding's other reasons (confidence.py).
+                closer = max(0.0, 100.0 * test.gain - NAME_GAIN_FLOOR)  # cosine hundredths
+                features["name_tested"] = 1.0
+                features["name_closer"] = closer
+                name_evidence = {
+                    "without_name": test.without_name,
+                    "closer_by": round(test.gain, 4),
+                }
+                if closer > 0 and test.name not in miss_src:
+                    miss_src = [*miss_src, test.name]
     if miss_tgt or miss_src:
         reasons.append("name mismatch")
         tokens_src += miss_tgt
@@ -288,6 +309,8 @@ def _shift(
     }
     if negation_evidence is not None:
         evidence["negation_test"] = negation_evidence
+    if name_evidence is not None:
+        evidence["name_test"] = name_evidence
     if mt_of_src:
         evidence["mt_of_source"] = mt_of_src
     if mt_of_tgt:

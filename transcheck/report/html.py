@@ -118,9 +118,7 @@ def _findings(report: Report, rows: list[Row]) -> str:
         change = view.evidence_change(f)
         if change:
             details.append(f"<q>{esc(change)}</q>")
-        tested = view.negation_tested(f)
-        if tested:
-            details.append(f"tested: {esc(tested)}")
+        details += [f"tested: {esc(tested)}" for tested in view.tested(f)]
         text = f.src_text if f.kind == "omission" or not f.tgt_text else f.tgt_text
         quote = f'<span class="excerpt" dir="auto">{esc(view.excerpt(text))}</span>' if text else ""
         items.append(

@@ -119,8 +119,7 @@ def _finding_section(report: Report, index: int, rows: dict[int, view.Row]) -> l
     change = view.evidence_change(f)
     if change:
         lines += [f"Changed: **{escape(change)}**", ""]
-    tested = view.negation_tested(f)
-    if tested:
+    for tested in view.tested(f):
         lines += [f"Tested: {escape(tested)}", ""]
     row = rows.get(index)
     if f.src:

@@ -372,6 +372,27 @@ def negation_tested(finding: Finding) -> str | None:
     )
 
 
+def name_tested(finding: Finding) -> str | None:
+    """How a name only the translation states was tested, in words: the translation without
+    it, and how much closer that is to the original."""
+    test = finding.evidence.get("name_test") if isinstance(finding.evidence, dict) else None
+    if not isinstance(test, dict) or not test.get("without_name"):
+        return None
+    try:
+        closer = float(test.get("closer_by", 0.0))
+    except (TypeError, ValueError):
+        return None
+    return (
+        f"without the name the translation reads “{one_line(str(test['without_name']))}”, "
+        f"{closer:+.3f} cosine closer to the original"
+    )
+
+
+def tested(finding: Finding) -> list[str]:
+    """Every embedding test a finding records, in words (negation, name)."""
+    return [t for t in (negation_tested(finding), name_tested(finding)) if t]
+
+
 def excerpt(text: str, limit: int = 90) -> str:
     """The start of a sentence, cut at a word boundary."""
     text = one_line(text)

@@ -126,6 +126,8 @@ def _explained(unit: str, src_doc: str) -> bool:
     words = set(re.findall(r"\w+", folded))
     if key in words or (len(key) >= 4 and any(w.startswith(key) for w in words)):
         return True  # "Cali" for "California"
+    if unit.isupper() and 3 <= len(key) <= 6 and key in folded.replace(".", ""):
+        return True  # an acronym the source writes with dots, glued by a scan: "theU.S.S.R."
     return mentioned(unit, src_doc)
 
 
@@ -188,6 +190,26 @@ def swap_evidence(
             if entity_of(p) not in (None, *tgt_entities):
                 lost.append(p)
     return list(dict.fromkeys(lost)), brought
+
+
+def strangers(brought: list[str], src_doc: str) -> list[str]:
+    """Names brought in that the whole source document never states and the gazetteer does
+    not know: candidates for a name put in the place of another.
+
+    A brought name alone is as often a translator's rendering ("Français" for "Franzosen",
+    "Tour" for "Turm", "Kantch" for "Kangchendzönga") or a name the translator moved from a
+    neighbouring sentence; those the source document states, and countries and capitals
+    (translated, compared as entities), are left out. Whether a stranger stands in the
+    place of a name the source gives is for the embeddings to tell (mismatch.name_test).
+    """
+    return [u for u in brought if entity_of(u) is None and not _explained(u, src_doc)]
+
+
+def in_capitals(text: str) -> bool:
+    """Whether a text is written in capitals (a heading: "AVEC NOTES COMPLÉMENTAIRES …"),
+    where capitals mark no names."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 8 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
 
 
 def _inside_title(name: str, text: str, lang: str) -> bool:
