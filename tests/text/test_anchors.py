@@ -44,6 +44,11 @@ def dates(sentence: str, lang: str) -> list[str]:
         ("Làng có hai trăm năm mươi người dân.", "vi", "250"),
         ("Une quarantaine d'œuvres sont prêtées.", "fr", "40"),
         ("Beide Seiten stimmten zu.", "de", "2"),
+        # German counts inside compounds: twice, ten days long, four-peaked
+        ("Der Gipfel wurde zweimal bestiegen.", "de", "2"),
+        ("Nach einer zehntägigen Pause ging es weiter.", "de", "10"),
+        ("Das viergipflige Massiv liegt im Osten.", "de", "4"),
+        ("Ein vierzigköpfiges Team half.", "de", "40"),
     ],
 )
 def test_number_words_are_read_as_numbers(sentence: str, lang: str, value: str) -> None:
@@ -61,6 +66,8 @@ def test_number_words_are_read_as_numbers(sentence: str, lang: str, value: str) 
         ("Ông Ba và bà Tư đến Ba Lan.", "vi"),  # names and Poland
         ("Hôm thứ hai, nhiều người xuống đường.", "vi"),  # Monday
         ("Le patient reste en quarantaine.", "fr"),  # quarantine
+        ("Er war einmal dort, es war ganz einfach.", "de"),  # once, simple: idioms
+        ("Das Denkmal hat ein Merkmal.", "de"),
     ],
 )
 def test_words_that_only_look_like_numbers_are_not_numbers(sentence: str, lang: str) -> None:
@@ -502,3 +509,9 @@ def test_weeks_said_in_days_are_weeks():
         src, extract("For a fortnight the English had been on the ridge.", "en")
     ) == ([], [])
     assert numbers("Nach 15 jours de marche.", "fr") == ["15"]  # digits stay days
+
+
+def test_a_counted_compound_stands_alone_after_an_article() -> None:
+    """"einer zehntägigen" is ten days, not eleven: the compound joins no run."""
+    assert numbers("Nach einer zehntägigen Pause ging es weiter.", "de") == ["10"]
+    assert numbers("Zwei zweitägige Reisen.", "de") == ["2", "2"]

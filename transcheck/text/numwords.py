@@ -114,11 +114,31 @@ def _de_below1000(word: str) -> int | None:
     return None if head is None or tail is None else head * 100 + tail
 
 
+# A German compound that counts with a number word: "zweimal" (twice), "zehntägigen" (ten
+# days long), "viergipflig" (four-peaked) = "deux fois", "dix jours", "quatre sommets".
+# "ein-" is left out: "einmal", "einfach", "einseitig" are as often idioms as counts.
+_DE_COUNTED = re.compile(
+    r"(?:mal|fach|tägig|jährig|wöchig|monatig|stündig|minütig|köpfig|gipflig|stöckig"
+    r"|teilig|sitzig|motorig|bändig)(?:e[nmrs]?)?"
+)
+
+
+def _counted_at(word: str) -> int:
+    """Where the counting suffix of a German compound starts ("zweimal" → 4), else 0."""
+    found = next((m for m in _DE_COUNTED.finditer(word) if m.end() == len(word)), None)
+    return found.start() if found else 0
+
+
 def german_number(word: str) -> float | None:
-    """Value of one German number word ("zweihundertfünfzig", "zweieinhalb"), else None."""
+    """Value of one German number word ("zweihundertfünfzig", "zweieinhalb", "zweimal"),
+    else None."""
     word = word.lower()
     if word in _DE_WORDS:
         return _DE_WORDS[word]
+    cut = _counted_at(word)
+    if cut:
+        head = german_number(word[:cut])
+        return head if head is not None and head >= 2 else None
     if word.endswith("einhalb") and len(word) > 7:
         base = german_number(word[:-7])
         return None if base is None else base + 0.5
@@ -206,7 +226,9 @@ def number_words(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list
         joined = bool(run) and not text[run[-1].end() : m.start()].strip()
         prev = run[-1].group(0).lower() if run else ""
         fits = joined and not (_is_unit(word, lang) and _is_unit(prev, lang))
-        if run and fits and (is_number or word in joiners):
+        # a counted compound ("einer zehntägigen") stands alone: it is no part of a run
+        alone = lang == "de" and (_counted_at(word) > 0 or _counted_at(prev) > 0)
+        if run and fits and not alone and (is_number or word in joiners):
             run.append(m)
             continue
         if run:
