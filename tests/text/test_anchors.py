@@ -512,6 +512,6 @@ def test_weeks_said_in_days_are_weeks():
 
 
 def test_a_counted_compound_stands_alone_after_an_article() -> None:
-    """"einer zehntägigen" is ten days, not eleven: the compound joins no run."""
+    """ "einer zehntägigen" is ten days, not eleven: the compound joins no run."""
     assert numbers("Nach einer zehntägigen Pause ging es weiter.", "de") == ["10"]
     assert numbers("Zwei zweitägige Reisen.", "de") == ["2", "2"]
