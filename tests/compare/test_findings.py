@@ -168,8 +168,9 @@ FR = [
 def test_a_name_in_another_s_place_is_reported_from_a_german_source(tmp_path):
     """German capitals do not mark names, so "Karl Brenner" is not seen lost; the French
     name the German document never states is tested instead: without it the translation
-    comes closer to the original, so the swap is reported. "Français" (a rendering of
-    "Franzosen") costs when left out and stays unreported."""
+    comes closer to the original, and closer still with "Karl Brenner" in its place, so the
+    swap is reported. "Français" (a rendering of "Franzosen") costs when left out and
+    stays unreported."""
     src, tgt = sentences(DE, "de"), sentences(FR, "fr")
     alignment = [Bead((i,), (i,), 1.0) for i in range(3)]
     embedder = Embedder(tmp_path / "embeddings.sqlite")
@@ -190,10 +191,12 @@ def test_a_name_in_another_s_place_is_reported_from_a_german_source(tmp_path):
     assert [f.tgt for f in kept] == [(0,)]
     swap = kept[0]
     assert swap.reasons == ("name mismatch",) and swap.confidence >= 0.5
-    assert swap.evidence["tokens"] == {"src": [], "tgt": ["Marcel Duvivier"]}
+    # the original's name put back in its place is what the report shows it replaced
+    assert swap.evidence["tokens"] == {"src": ["Karl Brenner"], "tgt": ["Marcel Duvivier"]}
     test = swap.evidence["name_test"]
     assert test["without_name"] == "L'expédition dirigée par atteignit le sommet le 12 mai."
     assert test["closer_by"] > 0.0075
+    assert test["restored"] == "Karl Brenner" and test["restored_closer_by"] > 0.03
     rendered = [f for f in every if f.tgt == (1,)]
     assert all(f.confidence < 0.5 for f in rendered)
 

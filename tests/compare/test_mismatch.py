@@ -8,6 +8,7 @@ from transcheck.compare.embed import Embedder
 from transcheck.compare.mismatch import (
     _covered,
     name_mismatch,
+    name_restored,
     name_test,
     negation_test,
     number_mismatch,
@@ -249,3 +250,23 @@ def test_a_full_date_is_compared_with_the_full_date_not_a_year_said_elsewhere():
         "Le 19 juillet 2956, trois membres de l'expédition 1956 gravirent le sommet.", "fr"
     )
     assert number_mismatch(de, fr) == (["1956-07-19"], ["2956-07-19"])
+
+
+def test_a_swapped_name_put_back_reads_as_the_original(embed) -> None:
+    """Putting the original's words in the new name's place one at a time: the swapped-out
+    name gives the largest rise, beyond the +0.03 from which dev-set swaps were all real;
+    a rendering ("Français" for "Franzosen") put back rises less."""
+    src = "Die Expedition unter der Leitung von Karl Brenner erreichte den Gipfel am 12. Mai."
+    tgt = "L'expédition dirigée par Marcel Duvivier atteignit le sommet le 12 mai."
+    test = name_test(src, tgt, ["Marcel Duvivier"], embed)
+    assert test is not None
+    back = name_restored(src, tgt, test, ["Expedition", "Leitung", "Karl Brenner"], embed)
+    assert back.restored == "Karl Brenner" and back.restored_gain > 0.03
+    assert back.name == test.name and back.gain == test.gain
+    src = "Die Franzosen erreichten den Gipfel erst zwei Tage später."
+    tgt = "Les Français n'atteignirent le sommet que deux jours plus tard."
+    test = name_test(src, tgt, ["Français"], embed)
+    assert test is not None
+    rendered = name_restored(src, tgt, test, ["Franzosen", "Gipfel"], embed)
+    assert rendered.restored_gain < 0.03
+    assert name_restored(src, tgt, test, [], embed) == test  # nothing to put back

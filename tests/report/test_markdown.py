@@ -95,6 +95,8 @@ def test_a_tested_name_says_how_it_was_tested(realistic):
             "name_test": {
                 "without_name": "L'expédition dirigée par atteignit le sommet.",
                 "closer_by": 0.0241,
+                "restored": "Karl Brenner",
+                "restored_closer_by": 0.0749,
             },
         },
     )
@@ -103,4 +105,5 @@ def test_a_tested_name_says_how_it_was_tested(realistic):
     assert "Changed: **∅ → Marcel Duvivier**" in md
     assert "Tested: without the name the translation reads" in md
     assert "+0.024 cosine closer to the original" in md
+    assert "with “Karl Brenner” in its place, +0.075" in md
     assert "tested: without the name the translation reads" in render(report, "html")

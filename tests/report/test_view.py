@@ -16,3 +16,31 @@ def test_evidence_spans_stay_on_their_characters_after_letters_that_fold_longer(
 def test_a_term_is_found_whatever_its_case():
     text = "Il n'était PAS là."
     assert [text[s.start : s.end] for s in view._term_spans(text, ["pas"])] == ["PAS"]
+
+
+def test_without_mt_only_unsaid_names_and_numbers_are_marked():
+    """Across languages a German noun is no name ("Gipfels"), and a name the other side
+    says in its own words ("Nga" = "russischen") is not missing; a changed number is."""
+    from report_samples import _side
+
+    from transcheck.model import Article, Bead, Report, Summary, Translations
+
+    vi = ("Ông Ishiba gặp lãnh đạo Nga tại hội nghị có 10.000 người.",)
+    de = ("Ishiba traf den Staatschef Russlands am Rande des Gipfels mit 12.000 Gästen.",)
+    article = Article(url="", location="", title="", date=None, author=None, paragraphs=())
+    src = _side("source", "vi", article, vi, names={0: ("Ishiba", "Nga")})
+    tgt = _side("translation", "de", article, de, names={0: ("Ishiba", "Staatschef", "Gipfels")})
+    report = Report(
+        src,
+        tgt,
+        Translations(src_to_tgt=(None,), tgt_to_src=(None,)),
+        (Bead((0,), (0,), 0.9),),
+        (),
+        Summary("faithful", 1.0, 1.0, {}),
+        {},
+    )
+    (row,) = view.build_rows(report)
+    marked_left = [row.left.text[s.start : s.end] for s in row.left.spans]
+    marked_right = [row.right.text[s.start : s.end] for s in row.right.spans]
+    assert marked_left == ["10.000"]
+    assert marked_right == ["12.000"]

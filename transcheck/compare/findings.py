@@ -12,12 +12,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from transcheck.compare.confidence import NAME_GAIN_FLOOR, calibrate
+from transcheck.compare.confidence import NAME_GAIN_FLOOR, NAME_RESTORE_FLOOR, calibrate
 from transcheck.compare.coverage import Embed, part_findings
 from transcheck.compare.mismatch import (
     date_or_number,
     display_value,
     name_mismatch,
+    name_restored,
     name_test,
     negation_mismatch,
     negation_test,
@@ -25,7 +26,7 @@ from transcheck.compare.mismatch import (
 )
 from transcheck.model import Anchors, Bead, Finding, Sentence, Summary
 from transcheck.text.anchors import extract
-from transcheck.text.name_swap import in_capitals, strangers, swap_evidence
+from transcheck.text.name_swap import in_capitals, strangers, swap_evidence, unmentioned
 from transcheck.text.names import CASE_LANGS
 from transcheck.text.negation import negation_cues
 
@@ -260,17 +261,26 @@ def _shift(
             names = [] if in_capitals(tgt_text) else strangers(brought, docs[0])
             test = name_test(src_text, tgt_text, names, embed)
             if test is not None:
+                lost_words = unmentioned(src_text, tgt_text, src_lang, docs[0])
+                test = name_restored(src_text, tgt_text, test, lost_words, embed)
                 # Only a gain counts for the name; a loss says nothing against the
-                # finding's other reasons (confidence.py).
-                closer = max(0.0, 100.0 * test.gain - NAME_GAIN_FLOOR)  # cosine hundredths
+                # finding's other reasons (confidence.py). Cosine hundredths.
+                closer = max(0.0, 100.0 * test.gain - NAME_GAIN_FLOOR)
+                restored = max(0.0, 100.0 * test.restored_gain - NAME_RESTORE_FLOOR)
                 features["name_tested"] = 1.0
                 features["name_closer"] = closer
+                features["name_restored"] = restored
                 name_evidence = {
                     "without_name": test.without_name,
                     "closer_by": round(test.gain, 4),
                 }
-                if closer > 0 and test.name not in miss_src:
+                if test.restored:
+                    name_evidence["restored"] = test.restored
+                    name_evidence["restored_closer_by"] = round(test.restored_gain, 4)
+                if (closer > 0 or restored > 0) and test.name not in miss_src:
                     miss_src = [*miss_src, test.name]
+                if restored > 0:  # the report shows "Burgweinting → Wutzlhofen"
+                    tokens_src.append(test.restored)
     if miss_tgt or miss_src:
         reasons.append("name mismatch")
         tokens_src += miss_tgt

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from transcheck.model import Finding, Report, Side
+from transcheck.text.name_swap import foreign_word
+from transcheck.text.names import CASE_LANGS, mentioned
 
 # Which label wins when several findings touch one row.
 KIND_ORDER: dict[str, int] = {"shift": 0, "moved": 1, "omission": 2, "addition": 3}
@@ -198,8 +200,19 @@ def _texts(side: Side, idx: Sequence[int]) -> list[str]:
 
 
 def _names(side: Side, idx: Sequence[int]) -> list[str]:
+    """Name phrases of a side's sentences. Where capitals do not mark names (German nouns)
+    only those the spelling shows to be names count ("Trần Sỹ Thanh", not "Gipfels")."""
     by_index = {s.index: s for s in side.sentences}
-    return [n for i in idx if i in by_index for n in by_index[i].anchors.names]
+    found = [n for i in idx if i in by_index for n in by_index[i].anchors.names]
+    if side.lang in CASE_LANGS:
+        return found
+    return [n for n in found if all(foreign_word(w, side.lang) for w in n.split())]
+
+
+def _unsaid(names: Iterable[str], other: str) -> list[str]:
+    """Names the other side does not mention, as the same entity or the same spelling
+    ("Nga" is mentioned by "russischen", "Nhà Trắng" by "Weißen Hauses")."""
+    return [n for n in names if not mentioned(n, other)]
 
 
 def _evidence_terms(findings: Iterable[Finding], key: str) -> list[str]:
@@ -254,7 +267,9 @@ def build_rows(report: Report, *, include_boilerplate: bool = True) -> list[Row]
         shown = " ".join(m if m is not None else s for m, s in zip(mts, src_texts, strict=True))
         has_mt = any(m is not None for m in mts)
         right_text = " ".join(_texts(tgt_side, bead.tgt))
-        names = _names(src_side, bead.src) + _names(tgt_side, bead.tgt)
+        names = _unsaid(_names(src_side, bead.src), right_text) + _unsaid(
+            _names(tgt_side, bead.tgt), original
+        )
         src_terms = _evidence_terms(related, "src")
         tgt_terms = _evidence_terms(related, "tgt")
 
@@ -374,7 +389,8 @@ def negation_tested(finding: Finding) -> str | None:
 
 def name_tested(finding: Finding) -> str | None:
     """How a name only the translation states was tested, in words: the translation without
-    it, and how much closer that is to the original."""
+    it, and with the original's word in its place, and how much closer each is to the
+    original."""
     test = finding.evidence.get("name_test") if isinstance(finding.evidence, dict) else None
     if not isinstance(test, dict) or not test.get("without_name"):
         return None
@@ -382,10 +398,17 @@ def name_tested(finding: Finding) -> str | None:
         closer = float(test.get("closer_by", 0.0))
     except (TypeError, ValueError):
         return None
-    return (
+    said = (
         f"without the name the translation reads “{one_line(str(test['without_name']))}”, "
         f"{closer:+.3f} cosine closer to the original"
     )
+    if test.get("restored"):
+        try:
+            back = float(test.get("restored_closer_by", 0.0))
+        except (TypeError, ValueError):
+            return said
+        said += f"; with “{one_line(str(test['restored']))}” in its place, {back:+.3f}"
+    return said
 
 
 def tested(finding: Finding) -> list[str]:

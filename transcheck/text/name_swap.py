@@ -205,6 +205,12 @@ def strangers(brought: list[str], src_doc: str) -> list[str]:
     return [u for u in brought if entity_of(u) is None and not _explained(u, src_doc)]
 
 
+def unmentioned(src_text: str, tgt_text: str, src_lang: str, src_doc: str) -> list[str]:
+    """Capitalised words of the source sentence the translation does not mention: for a
+    German source nouns as well as names, the candidates for what a new name replaced."""
+    return [u for u in name_units(src_text, src_lang, src_doc) if not mentioned(u, tgt_text)]
+
+
 def in_capitals(text: str) -> bool:
     """Whether a text is written in capitals (a heading: "AVEC NOTES COMPLÉMENTAIRES …"),
     where capitals mark no names."""
