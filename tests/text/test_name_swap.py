@@ -170,3 +170,16 @@ def test_strangers_are_names_the_whole_source_never_states() -> None:
 )
 def test_a_heading_in_capitals_marks_no_names(text: str, expected: bool) -> None:
     assert in_capitals(text) is expected
+
+
+def test_a_vietnamese_name_is_lost_whole_and_a_title_is_no_name() -> None:
+    """Every syllable of a Vietnamese name is also a common word ("bảo vệ" = protect), so
+    the document's lower case must not cut "Bảo" off "Trần Quốc Bảo" (the rest, "Trần
+    Quốc", is mentioned by "Trần Quốc Bình" and the swap would read "Phó → …"); "Phó"
+    (vice) opens a title, not a name."""
+    src = "Ông Trần Quốc Bảo, Phó Chủ tịch huyện, cho biết lực lượng đã được huy động."
+    tgt = "Trần Quốc Bình, stellvertretender Vorsitzender des Kreises, sagte, Kräfte helfen."
+    src_doc = src + " Người dân được bảo vệ an toàn."
+    lost, brought = swap_evidence(src, tgt, "vi", "de", src_doc, tgt)
+    assert lost == ["Trần Quốc Bảo"]
+    assert brought == ["Trần Quốc Bình"]

@@ -91,10 +91,14 @@ def name_units(sentence: str, lang: str, doc: str = "", marked: bool = False) ->
     out = []
     for run in runs:
         part: list[str] = []
+        # every syllable of a Vietnamese name is also a common word ("Bảo", "bảo vệ"):
+        # inside a name of two or more syllables the document's lower case says nothing
+        spelled = lang == "vi" and len(run) > 1
         for w in [*run, ""]:
             ok = len(w) >= 2 and w[0].isupper() and not stopword(w, lang)
             ok = ok and fold(w) not in GENERIC
-            ok = ok and w.lower() not in common and (not marked or foreign_word(w, lang))
+            ok = ok and (spelled or w.lower() not in common)
+            ok = ok and (not marked or foreign_word(w, lang))
             if ok:
                 part.append(w)
             elif part:

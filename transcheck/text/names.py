@@ -105,7 +105,9 @@ GENERIC = {
 _VI_INSTITUTION = {
     fold(w)
     for w in "bộ sở ban viện cục tổng ủy hội đại tổ công tập ngân trường bệnh phòng chi trung "
-    "liên quỹ quân đảng mặt báo đài thông sân nhà".split()
+    "liên quỹ quân đảng mặt báo đài thông sân nhà"
+    # titles: Phó (vice), Chủ tịch, Thủ tướng, Giám đốc, Bí thư, Chánh, Trưởng ban
+    " phó chủ thủ giám bí chánh trưởng".split()
 }
 
 
