@@ -15,6 +15,7 @@ import numpy as np
 from transcheck.compare.confidence import NAME_GAIN_FLOOR, NAME_RESTORE_FLOOR, calibrate
 from transcheck.compare.coverage import Embed, part_findings
 from transcheck.compare.mismatch import (
+    NameTest,
     date_or_number,
     display_value,
     name_mismatch,
@@ -255,14 +256,8 @@ def _shift(
             miss_tgt, miss_src = lost, brought
             features["name_swap"] = 1.0
         elif brought and embed is not None and src_lang not in CASE_LANGS:
-            # A source whose capitals do not mark names (German) shows no name lost: a name
-            # the source document never states is tested for standing in another's place
-            # (not in a heading written in capitals, where capitals mark nothing).
-            names = [] if in_capitals(tgt_text) else strangers(brought, docs[0])
-            test = name_test(src_text, tgt_text, names, embed)
+            test = _test_new_name(src_text, tgt_text, src_lang, brought, docs[0], embed)
             if test is not None:
-                lost_words = unmentioned(src_text, tgt_text, src_lang, docs[0])
-                test = name_restored(src_text, tgt_text, test, lost_words, embed)
                 # Only a gain counts for the name; a loss says nothing against the
                 # finding's other reasons (confidence.py). Cosine hundredths.
                 closer = max(0.0, 100.0 * test.gain - NAME_GAIN_FLOOR)
@@ -336,6 +331,21 @@ def _shift(
         tuple(reasons),
         evidence,
     )
+
+
+def _test_new_name(
+    src_text: str, tgt_text: str, src_lang: str, brought: list[str], src_doc: str, embed: Embed
+) -> NameTest | None:
+    """A source whose capitals do not mark names (German) shows no name lost, so a new name
+    the source document never states is tested for standing in another's place: left out,
+    then with each of the source's unmentioned capitalised words put back (mismatch.py).
+    Not in a heading written in capitals, where capitals mark nothing."""
+    names = [] if in_capitals(tgt_text) else strangers(brought, src_doc)
+    test = name_test(src_text, tgt_text, names, embed)
+    if test is None:
+        return None
+    lost_words = unmentioned(src_text, tgt_text, src_lang, src_doc)
+    return name_restored(src_text, tgt_text, test, lost_words, embed)
 
 
 def _rounded(features: dict[str, float]) -> dict[str, float]:

@@ -4,7 +4,8 @@ Each check compares anchors or cue words across languages (or within one languag
 MT when it exists) and returns the differing values, so findings can show them and the CED
 risk features can count them. A lone negation cue, and a name only the translation states,
 are also tested with the embeddings (`negation_test`, `name_test`): would the sentence
-match the other side better without it?
+match the other side better without it, or, for the name, with the original's word in its
+place (`name_restored`)?
 """
 
 from __future__ import annotations
@@ -358,7 +359,7 @@ def name_restored(
 
     A swapped name put back gives the faithful translation ("… to Wutzlhofen …" with
     "Burgweinting" back: +0.032); any word of the original raises the cosine a little
-    (the same sentence with "Altstadt" there: +0.022), so only a large rise counts
+    (the same sentence with "Altstadt" there: +0.0225), so only a large rise counts
     (confidence.py: on the de–fr dev seeds every candidate above +0.03 was a planted
     swap). `lost`: the original's capitalised words the translation does not mention.
     """
