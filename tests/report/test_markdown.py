@@ -61,21 +61,20 @@ def test_line_start_syntax_is_escaped():
     assert html.count("<ul>") == 1
 
 
+def _with_first_finding(realistic, reasons: tuple[str, ...], evidence: dict):
+    """The realistic report with its first finding given these reasons and evidence."""
+    shift = dataclasses.replace(realistic.findings[0], reasons=reasons, evidence=evidence)
+    return dataclasses.replace(realistic, findings=(shift, *realistic.findings[1:]))
+
+
 def test_a_tested_negation_says_how_it_was_tested(realistic):
     """A negation found without MT carries its test; the report says it in words."""
-    shift = dataclasses.replace(
-        realistic.findings[0],
-        reasons=("negation mismatch",),
-        evidence={
-            "tokens": {"src": ["không"], "tgt": []},
-            "negation_test": {
-                "side": "source",
-                "without_cue": "Xe *có thể* đi.",
-                "closer_by": 0.0154,
-            },
-        },
+    test = {"side": "source", "without_cue": "Xe *có thể* đi.", "closer_by": 0.0154}
+    report = _with_first_finding(
+        realistic,
+        ("negation mismatch",),
+        {"tokens": {"src": ["không"], "tgt": []}, "negation_test": test},
     )
-    report = dataclasses.replace(realistic, findings=(shift, *realistic.findings[1:]))
     md = render(report, "md")
     assert "Changed: **không → ∅**" in md
     assert "Tested: without its negation the original reads" in md
@@ -85,22 +84,19 @@ def test_a_tested_negation_says_how_it_was_tested(realistic):
 
 
 def test_a_tested_name_says_how_it_was_tested(realistic):
-    """A name found by leaving it out says so: the translation without it, and how much
-    closer that reads to the original."""
-    shift = dataclasses.replace(
-        realistic.findings[0],
-        reasons=("name mismatch",),
-        evidence={
-            "tokens": {"src": [], "tgt": ["Marcel Duvivier"]},
-            "name_test": {
-                "without_name": "L'expédition dirigée par atteignit le sommet.",
-                "closer_by": 0.0241,
-                "restored": "Karl Brenner",
-                "restored_closer_by": 0.0749,
-            },
-        },
+    """A name found by leaving it out and putting the original's back says so: the
+    translation without it, with the original's name, and how much closer each reads."""
+    test = {
+        "without_name": "L'expédition dirigée par atteignit le sommet.",
+        "closer_by": 0.0241,
+        "restored": "Karl Brenner",
+        "restored_closer_by": 0.0749,
+    }
+    report = _with_first_finding(
+        realistic,
+        ("name mismatch",),
+        {"tokens": {"src": [], "tgt": ["Marcel Duvivier"]}, "name_test": test},
     )
-    report = dataclasses.replace(realistic, findings=(shift, *realistic.findings[1:]))
     md = render(report, "md")
     assert "Changed: **∅ → Marcel Duvivier**" in md
     assert "Tested: without the name the translation reads" in md
