@@ -201,6 +201,33 @@ def test_a_name_in_another_s_place_is_reported_from_a_german_source(tmp_path):
     assert all(f.confidence < 0.5 for f in rendered)
 
 
+def test_a_name_swapped_into_a_german_translation_is_reported(tmp_path):
+    """A German translation brings in no name its capitals show: "Donald Trump" is found
+    as the word "Joe Biden" stands in for. A translation that keeps the title and drops
+    the name ("Der US-Präsident") is not a swap."""
+    src = sentences(
+        ["President Joe Biden met Chinese leader Xi Jinping in Lima on Saturday."], "en"
+    )
+    swapped = (
+        "Präsident Donald Trump traf am Samstag in Lima den chinesischen Staatschef Xi Jinping."
+    )
+    titled = "Der US-Präsident traf am Samstag in Lima den chinesischen Staatschef Xi Jinping."
+    embedder = Embedder(tmp_path / "embeddings.sqlite")
+    try:
+        found = [
+            find([Bead((0,), (0,), 1.0)], src, sentences([t], "de"), "en", "de", np.eye(1),
+                 embed=embedder.embed)
+            for t in (swapped, titled)
+        ]  # fmt: skip
+    finally:
+        embedder.close()
+    (swap,) = found[0]
+    assert swap.reasons == ("name mismatch",) and swap.confidence >= 0.5
+    assert swap.evidence["tokens"] == {"src": ["Joe Biden"], "tgt": ["Donald Trump"]}
+    assert swap.evidence["name_test"]["restored"] == "Joe Biden"
+    assert found[1] == []
+
+
 def test_omission_and_addition_that_match_each_other_are_a_move():
     src = sentences(["A first sentence.", "A second one.", "A third one."], "en")
     tgt = sentences(["Ein erster Satz.", "Ein dritter.", "Ein zweiter."], "de")

@@ -9,6 +9,7 @@ from transcheck.compare.mismatch import (
     _covered,
     name_mismatch,
     name_restored,
+    name_swapped_for,
     name_test,
     negation_test,
     number_mismatch,
@@ -270,3 +271,23 @@ def test_a_swapped_name_put_back_reads_as_the_original(embed) -> None:
     rendered = name_restored(src, tgt, test, ["Franzosen", "Gipfel"], embed)
     assert rendered.restored_gain < 0.03
     assert name_restored(src, tgt, test, [], embed) == test  # nothing to put back
+
+
+def test_a_lost_name_finds_the_german_word_it_was_swapped_for(embed) -> None:
+    """German capitals do not mark names, so the lost "Joe Biden" is tried in the place of
+    each capitalised word: "Donald Trump"'s place gives the largest rise, and the sentence
+    without "Donald Trump" comes closer too; a kept title ("US-Präsident") is needed, so
+    leaving it out costs, although putting the name there also rises."""
+    src = "President Joe Biden met Chinese leader Xi Jinping in Lima on Saturday."
+    swapped = (
+        "Präsident Donald Trump traf am Samstag in Lima den chinesischen Staatschef Xi Jinping."
+    )
+    test = name_swapped_for(
+        src, swapped, ["Joe Biden"], ["Präsident Donald Trump", "Samstag", "Staatschef"], embed
+    )
+    assert test is not None and test.name == "Präsident Donald Trump"
+    assert test.restored == "Joe Biden" and test.restored_gain > 0.03 and test.gain > 0
+    titled = "Der US-Präsident traf am Samstag in Lima den chinesischen Staatschef Xi Jinping."
+    kept = name_swapped_for(src, titled, ["Joe Biden"], ["US-Präsident", "Samstag"], embed)
+    assert kept is not None and kept.gain < 0
+    assert name_swapped_for(src, titled, ["Joe Biden"], ["Nirgendwo"], embed) is None

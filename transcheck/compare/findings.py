@@ -12,7 +12,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from transcheck.compare.confidence import NAME_GAIN_FLOOR, NAME_RESTORE_FLOOR, calibrate
+from transcheck.compare.confidence import (
+    NAME_GAIN_FLOOR,
+    NAME_RESTORE_FLOOR,
+    SWAP_GAIN_FLOOR,
+    SWAP_RISE_FLOOR,
+    SWAP_RISE_NEEDS,
+    calibrate,
+)
 from transcheck.compare.coverage import Embed, part_findings
 from transcheck.compare.mismatch import (
     NameTest,
@@ -20,6 +27,7 @@ from transcheck.compare.mismatch import (
     display_value,
     name_mismatch,
     name_restored,
+    name_swapped_for,
     name_test,
     negation_mismatch,
     negation_test,
@@ -276,6 +284,28 @@ def _shift(
                     miss_src = [*miss_src, test.name]
                 if restored > 0:  # the report shows "Burgweinting → Wutzlhofen"
                     tokens_src.append(test.restored)
+        elif not brought and embed is not None and tgt_lang not in CASE_LANGS:
+            test = _test_lost_name(src_text, tgt_text, src_lang, tgt_lang, docs, embed)
+            if test is not None:
+                # as above, only gains count (confidence.py); cosine hundredths. Adding the
+                # lost name anywhere brings the translation closer, so its rise counts
+                # only where the word it replaces is better gone ("Der US-Präsident" for
+                # "President Joe Biden" is a title kept, not a name swapped).
+                rise = max(0.0, 100.0 * test.restored_gain - SWAP_RISE_FLOOR)
+                rise = rise if 100.0 * test.gain > SWAP_RISE_NEEDS else 0.0
+                gone = max(0.0, 100.0 * test.gain - SWAP_GAIN_FLOOR)
+                features["name_swap_tested"] = 1.0
+                features["name_swap_rise"] = rise
+                features["name_swap_gain"] = gone
+                name_evidence = {
+                    "without_name": test.without_name,
+                    "closer_by": round(test.gain, 4),
+                    "restored": test.restored,
+                    "restored_closer_by": round(test.restored_gain, 4),
+                }
+                if rise > 0 or gone > 0:  # the report shows "Joe Biden → Donald Trump"
+                    miss_tgt = [test.restored, *(n for n in miss_tgt if n != test.restored)]
+                    miss_src = [*miss_src, test.name]
     if miss_tgt or miss_src:
         reasons.append("name mismatch")
         tokens_src += miss_tgt
@@ -346,6 +376,24 @@ def _test_new_name(
         return None
     lost_words = unmentioned(src_text, tgt_text, src_lang, src_doc)
     return name_restored(src_text, tgt_text, test, lost_words, embed)
+
+
+def _test_lost_name(
+    src_text: str,
+    tgt_text: str,
+    src_lang: str,
+    tgt_lang: str,
+    docs: tuple[str, str],
+    embed: Embed,
+) -> NameTest | None:
+    """A translation whose capitals do not mark names (German) brings in no name one can
+    see, so a name of the original it does not mention is tried in the place of each of
+    its capitalised words the original does not mention (mismatch.name_swapped_for)."""
+    lost = unmentioned(src_text, tgt_text, src_lang, docs[0])
+    if not lost or in_capitals(tgt_text):
+        return None
+    words = unmentioned(tgt_text, src_text, tgt_lang, docs[1])
+    return name_swapped_for(src_text, tgt_text, lost, words, embed)
 
 
 def _rounded(features: dict[str, float]) -> dict[str, float]:

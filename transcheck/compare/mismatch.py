@@ -372,3 +372,33 @@ def name_restored(
     gains = [float(np.dot(v[0], v[k]) - np.dot(v[0], v[1])) for k in range(2, len(v))]
     k = int(np.argmax(gains))
     return replace(test, restored=tried[k][0], restored_gain=gains[k])
+
+
+def name_swapped_for(
+    src_text: str, tgt_text: str, lost: Sequence[str], words: Sequence[str], embed: Embed
+) -> NameTest | None:
+    """Which word of the translation a lost name of the original stands in for, where the
+    translation's capitals do not mark names (German: "Donald Trump" and "Staatschef" look
+    alike): each lost name is put in each word's place, and the best rise is kept
+    (`restored`, `restored_gain`), with how much closer the translation comes without
+    that word (`gain`). On the de–fr dev texts turned round (French original, German
+    translation; confidence.py) a rise of +0.03 or more was a planted swap 13 times in 14.
+    None when nothing can be tried."""
+    tries = []
+    for name in lost[:3]:
+        for word in words[:12]:
+            text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", name, tgt_text, count=1)
+            if text != tgt_text:
+                tries.append((name, word))
+    if not tries:
+        return None
+    texts = [re.sub(rf"(?<!\w){re.escape(w)}(?!\w)", n, tgt_text, count=1) for n, w in tries]
+    v = embed([spaced(src_text), spaced(tgt_text), *(spaced(t) for t in texts)])
+    base = float(np.dot(v[0], v[1]))
+    rises = [float(np.dot(v[0], v[k])) - base for k in range(2, len(v))]
+    k = int(np.argmax(rises))
+    name, word = tries[k]
+    without = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", "", tgt_text)
+    without = re.sub(r"\s{2,}", " ", without).strip()
+    gain = float(np.dot(v[0], embed([spaced(without)])[0])) - base
+    return NameTest(word, without, gain, restored=name, restored_gain=rises[k])
