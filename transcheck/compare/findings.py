@@ -273,13 +273,7 @@ def _shift(
                 features["name_tested"] = 1.0
                 features["name_closer"] = closer
                 features["name_restored"] = restored
-                name_evidence = {
-                    "without_name": test.without_name,
-                    "closer_by": round(test.gain, 4),
-                }
-                if test.restored:
-                    name_evidence["restored"] = test.restored
-                    name_evidence["restored_closer_by"] = round(test.restored_gain, 4)
+                name_evidence = _name_evidence_of(test)
                 if (closer > 0 or restored > 0) and test.name not in miss_src:
                     miss_src = [*miss_src, test.name]
                 if restored > 0:  # the report shows "Burgweinting → Wutzlhofen"
@@ -297,12 +291,7 @@ def _shift(
                 features["name_swap_tested"] = 1.0
                 features["name_swap_rise"] = rise
                 features["name_swap_gain"] = gone
-                name_evidence = {
-                    "without_name": test.without_name,
-                    "closer_by": round(test.gain, 4),
-                    "restored": test.restored,
-                    "restored_closer_by": round(test.restored_gain, 4),
-                }
+                name_evidence = _name_evidence_of(test)
                 if rise > 0 or gone > 0:  # the report shows "Joe Biden → Donald Trump"
                     miss_tgt = [test.restored, *(n for n in miss_tgt if n != test.restored)]
                     miss_src = [*miss_src, test.name]
@@ -394,6 +383,18 @@ def _test_lost_name(
         return None
     words = unmentioned(tgt_text, src_text, tgt_lang, docs[1])
     return name_swapped_for(src_text, tgt_text, lost, words, embed)
+
+
+def _name_evidence_of(test: NameTest) -> dict[str, str | float]:
+    """What a name test shows the reader (report/view.py: name_tested)."""
+    evidence: dict[str, str | float] = {
+        "without_name": test.without_name,
+        "closer_by": round(test.gain, 4),
+    }
+    if test.restored:
+        evidence["restored"] = test.restored
+        evidence["restored_closer_by"] = round(test.restored_gain, 4)
+    return evidence
 
 
 def _rounded(features: dict[str, float]) -> dict[str, float]:
