@@ -340,8 +340,7 @@ def name_test(src_text: str, tgt_text: str, names: Sequence[str], embed: Embed) 
     """
     best: NameTest | None = None
     for name in names:
-        without = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", "", tgt_text)
-        without = re.sub(r"\s{2,}", " ", without).strip()
+        without = _without(tgt_text, name)
         if without == tgt_text.strip() or not without:
             continue
         v = embed([spaced(src_text), spaced(tgt_text), spaced(without)])
@@ -363,8 +362,7 @@ def name_restored(
     (confidence.py: on the de–fr dev seeds every candidate above +0.03 was a planted
     swap). `lost`: the original's capitalised words the translation does not mention.
     """
-    pattern = re.compile(rf"(?<!\w){re.escape(test.name)}(?!\w)")
-    tried = [(word, pattern.sub(word, tgt_text, count=1)) for word in lost]
+    tried = [(word, _in_place(tgt_text, test.name, word)) for word in lost]
     tried = [(word, text) for word, text in tried if text != tgt_text]
     if not tried:
         return test
@@ -384,21 +382,28 @@ def name_swapped_for(
     that word (`gain`). On the de–fr dev texts turned round (French original, German
     translation; confidence.py) a rise of +0.03 or more was a planted swap 13 times in 14.
     None when nothing can be tried."""
-    tries = []
-    for name in lost[:3]:
-        for word in words[:12]:
-            text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", name, tgt_text, count=1)
-            if text != tgt_text:
-                tries.append((name, word))
+    tries = [
+        (name, word, _in_place(tgt_text, word, name)) for name in lost[:3] for word in words[:12]
+    ]
+    tries = [(name, word, text) for name, word, text in tries if text != tgt_text]
     if not tries:
         return None
-    texts = [re.sub(rf"(?<!\w){re.escape(w)}(?!\w)", n, tgt_text, count=1) for n, w in tries]
-    v = embed([spaced(src_text), spaced(tgt_text), *(spaced(t) for t in texts)])
+    v = embed([spaced(src_text), spaced(tgt_text), *(spaced(t) for _, _, t in tries)])
     base = float(np.dot(v[0], v[1]))
     rises = [float(np.dot(v[0], v[k])) - base for k in range(2, len(v))]
     k = int(np.argmax(rises))
-    name, word = tries[k]
-    without = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", "", tgt_text)
-    without = re.sub(r"\s{2,}", " ", without).strip()
+    name, word, _ = tries[k]
+    without = _without(tgt_text, word)
     gain = float(np.dot(v[0], embed([spaced(without)])[0])) - base
     return NameTest(word, without, gain, restored=name, restored_gain=rises[k])
+
+
+def _in_place(text: str, word: str, by: str) -> str:
+    """`text` with the first `word` (a whole word) replaced `by` another."""
+    return re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", by, text, count=1)
+
+
+def _without(text: str, word: str) -> str:
+    """`text` with every `word` (a whole word) taken out, spacing mended."""
+    text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", "", text)
+    return re.sub(r"\s{2,}", " ", text).strip()
