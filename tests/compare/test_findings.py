@@ -103,7 +103,10 @@ def test_find_reads_kinds_off_the_alignment():
         Bead((3,), ()),
         Bead((), (3,)),
     ]
-    findings = find(alignment, src, tgt, "en", "de", scores, MT_OF_SRC, thresholds=Thresholds())
+    # every candidate kept: a short unmatched line with no embeddings to read it against
+    # its neighbours is a coin toss (confidence.py), and this test is about the kinds
+    everything = Thresholds(min_confidence=0.0)
+    findings = find(alignment, src, tgt, "en", "de", scores, MT_OF_SRC, thresholds=everything)
     by_kind = {(f.kind, f.src, f.tgt): f for f in findings}
     assert ("omission", (3,), ()) in by_kind
     assert ("addition", (), (3,)) in by_kind
@@ -113,7 +116,7 @@ def test_find_reads_kinds_off_the_alignment():
     assert number.severity == "high"
     assert "name mismatch" in by_kind[("shift", (1,), (1,))].reasons
     assert "negation mismatch" in by_kind[("shift", (2,), (2,))].reasons
-    assert all(0.5 <= f.confidence <= 1.0 for f in findings)
+    assert all(0.5 <= f.confidence <= 1.0 for f in findings if f.kind == "shift")
 
 
 def test_cross_lingual_cues_alone_are_not_reported_without_mt():

@@ -21,6 +21,7 @@ from transcheck.compare.confidence import (
     calibrate,
 )
 from transcheck.compare.coverage import Embed, part_findings
+from transcheck.compare.features import spaced
 from transcheck.compare.mismatch import (
     NameTest,
     date_or_number,
@@ -97,6 +98,7 @@ def find(
     moved_tgt = {j for _, j in moved_pairs}
     docs = (" ".join(s.text for s in src), " ".join(t.text for t in tgt))
     run_chars = _run_lengths(alignment, src, tgt)
+    stand = _standouts(alignment, src, tgt, embed) if (omitted or added) and embed else {}
     parts: dict[int, list[Finding]] = {}
     if embed is not None:
         parts = part_findings(
@@ -108,12 +110,18 @@ def find(
             if i in moved_src:
                 j = next(j for a, j in moved_pairs if a == i)
                 findings.append(_moved(i, j, src, tgt, pair_scores))
-            else:
-                findings.append(_one_sided("omission", i, src, pair_scores, 1, run_chars[("s", i)]))
+            elif _says_something(src[i].text):
+                run = run_chars[("s", i)]
+                findings.append(
+                    _one_sided("omission", i, src, pair_scores, 1, run, stand.get(("s", i)))
+                )
         elif bead.tgt and not bead.src:
             j = bead.tgt[0]
-            if j not in moved_tgt:
-                findings.append(_one_sided("addition", j, tgt, pair_scores, 0, run_chars[("t", j)]))
+            if j not in moved_tgt and _says_something(tgt[j].text):
+                run = run_chars[("t", j)]
+                findings.append(
+                    _one_sided("addition", j, tgt, pair_scores, 0, run, stand.get(("t", j)))
+                )
         else:
             shift = _shift(bead, src, tgt, src_lang, tgt_lang, src_mt, tgt_mt, th, docs, embed)
             if shift is not None:
@@ -171,6 +179,60 @@ def _run_lengths(
     return out
 
 
+def _says_something(text: str) -> bool:
+    """Whether a sentence has a letter or a digit: a scan's stray ", ." is no omission."""
+    return any(ch.isalnum() for ch in text)
+
+
+STANDOUT_BEADS = 2  # beads of the other side read on each side of an unmatched sentence
+STANDOUT_MIN_SENTENCES = 10  # fewer on the other side: nothing to stand out against
+STANDOUT_RELATED = 1.25  # a short line standing out less than this is unrelated (docstring)
+_MIN_STANDOUT_SPREAD = 0.01  # floor of a sentence's spread of cosines (cosine units)
+
+
+def _standouts(
+    alignment: Sequence[Bead], src: Sequence[Sentence], tgt: Sequence[Sentence], embed: Embed
+) -> dict[tuple[str, int], float]:
+    """How far an unmatched sentence's best cosine to the other side of the beads around it
+    stands above its cosines to the whole other side, in spreads.
+
+    A subtitle or translator's split leaves a short line unmatched whose words are in the
+    neighbouring source sentence ("Bà rất cứng rắn" beside "My grandmother was a tough
+    woman …"): that sentence stands out. A line inserted from elsewhere ("Boston không chỉ
+    có một tổng đài.") is no nearer its neighbours than the rest of the document.
+    """
+    vec_s = embed([spaced(s.text) for s in src])
+    vec_t = embed([spaced(t.text) for t in tgt])
+    out: dict[tuple[str, int], float] = {}
+    for b, bead in enumerate(alignment):
+        if bool(bead.src) == bool(bead.tgt):
+            continue
+        side, own, other = ("s", vec_s, vec_t) if bead.src else ("t", vec_t, vec_s)
+        near = _nearby(alignment, b, "tgt" if bead.src else "src")
+        if not near or len(other) < STANDOUT_MIN_SENTENCES:
+            continue  # the beads around would be most of the document
+        for k in bead.src or bead.tgt:
+            cos = other @ own[k]
+            spread = max(float(cos.std()), _MIN_STANDOUT_SPREAD)
+            out[(side, k)] = (float(cos[near].max()) - float(np.median(cos))) / spread
+    return out
+
+
+def _nearby(alignment: Sequence[Bead], b: int, side: str) -> list[int]:
+    """The `side` sentences of the STANDOUT_BEADS beads before and after bead b that have
+    that side. An unmatched one counts: the aligner may leave both halves of a split
+    unmatched ("Bà rất cứng rắn" and "She was tough, she was strong …")."""
+    near: list[int] = []
+    for step in (-1, 1):
+        seen, k = 0, b + step
+        while 0 <= k < len(alignment) and seen < STANDOUT_BEADS:
+            here = getattr(alignment[k], side)
+            near.extend(here)
+            seen += bool(here)
+            k += step
+    return near
+
+
 def _one_sided(
     kind: str,
     idx: int,
@@ -178,17 +240,29 @@ def _one_sided(
     scores: np.ndarray,
     axis: int,
     run_chars: int | None = None,
+    standout: float | None = None,
 ) -> Finding:
-    """An omission (source sentence, axis=1) or addition (translation sentence, axis=0)."""
+    """An omission (source sentence, axis=1) or addition (translation sentence, axis=0).
+
+    A short line is as often a split of its neighbour's translation as it is new, so it
+    is read against the beads around it (`standout`, see `_standouts`) where the
+    embeddings were at hand: the less it stands out below STANDOUT_RELATED spreads, the
+    likelier it is missing or added (confidence.py).
+    """
     best = float(scores.max(axis=axis)[idx]) if scores.size else 0.0
     text = sentences[idx].text
     length = len(text) if run_chars is None else run_chars
-    features = {"best_match": best, "short": float(length < 40)}
+    short = length < 40
+    features = {"best_match": best, "short": float(short)}
+    if standout is not None and short:
+        features["short_unrelated"] = max(0.0, STANDOUT_RELATED - standout)
     confidence = calibrate(kind, features)
     a = sentences[idx].anchors
     facts = bool(a.numbers or a.dates or a.names)
     severity = "high" if facts and len(text) > 60 else "medium"
     evidence = {"best_match_score": round(best, 3), "features": _rounded(features)}
+    if standout is not None:
+        evidence["standout"] = round(standout, 2)
     if kind == "omission":
         return Finding(
             "omission", severity, round(confidence, 3), (idx,), (), text, "", (), evidence
