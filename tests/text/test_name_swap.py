@@ -10,6 +10,7 @@ from transcheck.text.name_swap import (
     name_units,
     strangers,
     swap_evidence,
+    whole_runs,
 )
 from transcheck.text.names import phrases
 
@@ -183,3 +184,15 @@ def test_a_vietnamese_name_is_lost_whole_and_a_title_is_no_name() -> None:
     lost, brought = swap_evidence(src, tgt, "vi", "de", src_doc, tgt)
     assert lost == ["Trần Quốc Bảo"]
     assert brought == ["Trần Quốc Bình"]
+
+
+def test_a_name_the_gazetteer_splits_is_tested_whole():
+    # "Alpine" is the gazetteer's (the Alps), so the run comes in two pieces; the name put
+    # in Willenpart's place is "Alpine Journal", and only that is a stranger to the source
+    text = "Reinagl assurait la descente , Morawec , Larch et Alpine Journal entamaient la montée ."
+    assert whole_runs(["Journal", "Alpine"], text) == ["Alpine Journal"]
+    assert strangers(whole_runs(["Journal", "Alpine"], text), "Willenpart stieg auf .") == [
+        "Alpine Journal"
+    ]
+    # names apart in the text stay apart
+    assert whole_runs(["Morawec", "Larch"], text) == ["Morawec", "Larch"]

@@ -36,7 +36,13 @@ from transcheck.compare.mismatch import (
 )
 from transcheck.model import Anchors, Bead, Finding, Sentence, Summary
 from transcheck.text.anchors import extract
-from transcheck.text.name_swap import in_capitals, strangers, swap_evidence, unmentioned
+from transcheck.text.name_swap import (
+    in_capitals,
+    strangers,
+    swap_evidence,
+    unmentioned,
+    whole_runs,
+)
 from transcheck.text.names import CASE_LANGS
 from transcheck.text.negation import negation_cues
 
@@ -433,7 +439,7 @@ def _test_new_name(
     the source document never states is tested for standing in another's place: left out,
     then with each of the source's unmentioned capitalised words put back (mismatch.py).
     Not in a heading written in capitals, where capitals mark nothing."""
-    names = [] if in_capitals(tgt_text) else strangers(brought, src_doc)
+    names = [] if in_capitals(tgt_text) else strangers(whole_runs(brought, tgt_text), src_doc)
     test = name_test(src_text, tgt_text, names, embed)
     if test is None:
         return None

@@ -209,6 +209,30 @@ def strangers(brought: list[str], src_doc: str) -> list[str]:
     return [u for u in brought if entity_of(u) is None and not _explained(u, src_doc)]
 
 
+def whole_runs(units: list[str], text: str) -> list[str]:
+    """Names the text writes next to each other ("Alpine" "Journal") as one name.
+
+    The gazetteer splits a run of capitals at a name it knows ("Alpine" of the Alps); what
+    was put in another name's place is the whole run, and leaving out half of it tells
+    little.
+    """
+    out = list(dict.fromkeys(units))
+    joined = True
+    while joined:
+        joined = False
+        for a in out:
+            b = next((b for b in out if b != a and _next_to(a, b, text)), None)
+            if b is not None:
+                out = [u for u in out if u not in (a, b)] + [f"{a} {b}"]
+                joined = True
+                break
+    return out
+
+
+def _next_to(a: str, b: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(a)} {re.escape(b)}(?!\w)", text) is not None
+
+
 def unmentioned(src_text: str, tgt_text: str, src_lang: str, src_doc: str) -> list[str]:
     """Capitalised words of the source sentence the translation does not mention: for a
     German source nouns as well as names, the candidates for what a new name replaced."""
