@@ -498,6 +498,15 @@ def test_page_references_are_citation_detail_not_figures():
     assert numbers("Bericht in « Die Alpen » 1956 , S. 81 .", "de") == []
     assert numbers("( voir Les Alpes 1956 , p. 80 ; pp. 279-295 )", "fr") == []
     assert numbers("S. Jöchler kam mit 5 Trägern.", "de") == ["5"]  # an initial, not a page
+    assert numbers("habe ich auf S.66/67 geschrieben :", "de") == []  # both pages, not "67"
+
+
+def test_a_number_glued_to_its_abbreviation_is_read():
+    """A scan writes "Nr.212"; the French "n° 312" must meet a figure, not nothing."""
+    assert numbers("Sein Sherpa war Da Temba ( Sherpa-Liste Nr.212 ) .", "de") == ["212"]
+    assert number_mismatch(
+        extract("Sherpa-Liste Nr.212", "de"), extract("n° 312 de la liste", "fr")
+    ) == (["212"], ["312"])
 
 
 def test_weeks_said_in_days_are_weeks():

@@ -286,10 +286,10 @@ def _roman(token: str) -> int:
 # --- public --------------------------------------------------------------------------------
 
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d|21\d\d")
-# A page reference ("S. 81", "p. 80", "pp. 279-295", "Seite 12", "trang 5") is a citation
+# A page reference ("S. 81", "p. 80", "pp. 279-295", "S.66/67", "Seite 12", "trang 5") is a citation
 # detail, not a claim: two editions of a journal paginate differently.
 _PAGE_REF = re.compile(
-    r"(?<![^\W\d_])(?:S\.|pp?\.|Seiten?|pages?|trang)\s*\d+(?:\s*[-–]\s*\d+)?(?!\d)",
+    r"(?<![^\W\d_])(?:S\.|pp?\.|Seiten?|pages?|trang)\s*\d+(?:\s*[-–/]\s*\d+)?(?!\d)",
     re.IGNORECASE,
 )
 # "Two weeks" is said with days in French and German ("quinze jours", "vierzehn Tage"), a
@@ -308,11 +308,15 @@ _FRANCS_CENTIMES = re.compile(r"(?<![\w.,])(\d+)\s*fr\s*\.?\s*(\d{2})(?!\d)", re
 # Interest»"); a letter O closing a figure is a zero, a "1" eliding onto a word is an "l".
 _OCR_ZERO = re.compile(r"(?<![\w.,'’])(\d+)[Oo](?![\w'’])")
 _OCR_ELISION = re.compile(r"(?<![\w.,'’])1(?=['’][«\"“]?[^\W\d_])")
+# Scans and old typography glue a number to its abbreviation ("Sherpa-Liste Nr.212"): the
+# figure is read as if a space followed the full stop.
+_GLUED_NUMBER = re.compile(r"(?<![^\W\d_])(Nr|No|Nos|Nrn)\.(?=\d)", re.IGNORECASE)
 
 
 def extract(sentence: str, lang: str) -> Anchors:
     """All anchors of one sentence in its language."""
     text = unicodedata.normalize("NFC", sentence)
+    text = _GLUED_NUMBER.sub(r"\1. ", text)
     rest, dates = find_dates(_OCR_ZERO.sub(r"\g<1>0", text), lang)
     if lang == "fr":
         rest = _OCR_ELISION.sub("l", rest)
