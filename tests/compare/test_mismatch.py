@@ -32,6 +32,20 @@ def test_one_of_two_mentions_changed_names_both_figures():
     assert number_mismatch(extract(SRC, "en"), extract(tgt, "de")) == (["600"], ["700"])
 
 
+def test_a_year_a_shared_date_states_counts_as_a_mention():
+    src = extract(
+        "Am 19. Juli 1956 bestiegen drei Teilnehmer der Expedition 1956 den Gipfel.", "de"
+    )
+    changed = extract(
+        "Le 19 juillet 1956 , trois membres de l' expédition 2956 gravirent le sommet.", "fr"
+    )
+    assert number_mismatch(src, changed) == (["1956"], ["2956"])
+    # dates the other side gives without their year are no lost mentions of it
+    src = extract("Erstbesteigung am 18. Mai 1956 , die zweite am 23. Mai ( 8848 m ).", "de")
+    tgt = extract("Première ascension le 18 mai 1956 , la deuxième le 23 mai 1956 .", "fr")
+    assert number_mismatch(src, tgt) == (["8848"], [])
+
+
 def test_a_repeated_figure_said_once_is_no_mismatch():
     tgt = (
         "Wenn ich Ihnen 600 Zeitschriften in 10 Kategorien zeige, statt 400 in 20 Kategorien, "

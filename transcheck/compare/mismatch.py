@@ -78,9 +78,26 @@ def _pair_vague(only_src: list[str], only_tgt: list[str]) -> tuple[list[str], li
 
 
 def _lost_mentions(these: Sequence[str], others: Sequence[str]) -> list[str]:
-    """Values stated more often here than on the other side (which states them too)."""
-    mine, theirs = Counter(these), Counter(others)
+    """Values stated more often here than on the other side (which states them too).
+
+    A full date both sides give states its year on both: "am 19. Juli 1956 … Expedition
+    1956" against "le 19 juillet 1956 … Himalaya 2956" gives 1956 twice against once. A
+    date one side alone writes with its year ("am 23. Mai" = "le 23 mai 1956") says no
+    more than the other side's.
+    """
+    shared = {v for v in these if _FULL_DATE.match(v)} & set(others)
+    mine, theirs = _mentions(these, shared), _mentions(others, shared)
     return sorted(v for v, n in mine.items() if 0 < theirs[v] < n and not _weak(v))
+
+
+def _mentions(values: Sequence[str], shared_dates: set[str]) -> Counter[str]:
+    """How often each value is stated, a date of `shared_dates` also stating its year."""
+    count = Counter(values)
+    count.update(v[:4] for v in values if v in shared_dates)
+    return count
+
+
+_FULL_DATE = re.compile(r"\d{4}-\d\d")
 
 
 def _weak(value: str) -> bool:
