@@ -103,3 +103,26 @@ def test_a_tested_name_says_how_it_was_tested(realistic):
     assert "+0.024 cosine closer to the original" in md
     assert "with “Karl Brenner” in its place, +0.075" in md
     assert "tested: without the name the translation reads" in render(report, "html")
+
+
+def test_a_short_added_line_says_how_it_was_read(realistic):
+    """A short unmatched line is reported because the original around it says nothing
+    nearer to it than the rest of the original does; the report says so."""
+    added = next(f for f in realistic.findings if f.kind == "addition")
+    evidence = {"features": {"best_match": 0.2, "short": 1.0, "short_unrelated": 0.56}}
+    evidence["standout"] = 0.69
+    report = dataclasses.replace(
+        realistic,
+        findings=tuple(
+            dataclasses.replace(f, evidence=evidence) if f is added else f
+            for f in realistic.findings
+        ),
+    )
+    md = render(report, "md")
+    assert "Tested: a short line the original around it does not explain" in md
+    assert "0.69 standard deviations above its median match to the whole original" in md
+    assert "tested: a short line the original around it does not explain" in render(report, "html")
+    # an omission records the same reading but is not decided by it: nothing is said
+    omitted = next(f for f in report.findings if f.kind == "omission")
+    quiet = dataclasses.replace(omitted, evidence=evidence)
+    assert "short line" not in render(dataclasses.replace(report, findings=(quiet,)), "md")

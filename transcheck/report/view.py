@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from transcheck.compare.findings import STANDOUT_RELATED
 from transcheck.model import Finding, Report, Side
 from transcheck.text.name_swap import foreign_word
 from transcheck.text.names import CASE_LANGS, mentioned
@@ -411,9 +412,33 @@ def name_tested(finding: Finding) -> str | None:
     return said
 
 
+def neighbours_tested(finding: Finding) -> str | None:
+    """How a short added line was read against the original around it, in words: a
+    translator's split of a neighbouring sentence stands out there, a line from elsewhere
+    does not (compare/findings.py: _standouts)."""
+    evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
+    features = evidence.get("features")
+    if finding.kind != "addition" or not isinstance(features, dict):
+        return None
+    if "short_unrelated" not in features or "standout" not in evidence:
+        return None
+    try:
+        standout = float(evidence["standout"])
+    except (TypeError, ValueError):
+        return None
+    verdict = "does not explain" if standout < STANDOUT_RELATED else "may explain"
+    return (
+        f"a short line the original around it {verdict}: its best match in the original "
+        f"nearby is {standout:.2f} standard deviations above its median match to the whole "
+        f"original (a split of a neighbouring sentence scores "
+        f"{STANDOUT_RELATED:g} or more)"
+    )
+
+
 def tested(finding: Finding) -> list[str]:
-    """Every embedding test a finding records, in words (negation, name)."""
-    return [t for t in (negation_tested(finding), name_tested(finding)) if t]
+    """Every embedding test a finding records, in words (negation, name, neighbours)."""
+    found = (negation_tested(finding), name_tested(finding), neighbours_tested(finding))
+    return [t for t in found if t]
 
 
 def excerpt(text: str, limit: int = 90) -> str:
