@@ -138,3 +138,17 @@ def test_render_width_is_respected(realistic):
     for width in (72, 100, 150):
         out = render(realistic, "rich", width=width, color=False)
         assert max(len(line) for line in out.splitlines()) <= width
+
+
+def test_tests_of_findings_are_listed_under_their_numbers(realistic):
+    """The label column has no room for how a finding was tested: a section says it."""
+    assert "How findings were tested" not in recorded(realistic, 120)  # nothing tested
+    test = {"without_name": "Die Expedition unter erreichte den Gipfel.", "closer_by": 0.0241}
+    shift = dataclasses.replace(
+        realistic.findings[0], evidence={**realistic.findings[0].evidence, "name_test": test}
+    )
+    report = dataclasses.replace(realistic, findings=(shift, *realistic.findings[1:]))
+    out = recorded(report, 120)
+    assert "How findings were tested" in out
+    assert "#1 without the name the translation reads “Die Expedition unter" in out
+    assert out.index("How findings were tested") < out.index("Summary")

@@ -235,6 +235,23 @@ def summary(report: Report) -> Panel:
     )
 
 
+def tests(report: Report) -> Text | None:
+    """How the findings found without MT were tested (view.tested), one line each, under
+    the finding's number: the table's narrow label column has no room for them."""
+    lines = [
+        (index, said)
+        for index, finding in enumerate(report.findings)
+        for said in view.tested(finding)
+    ]
+    if not lines:
+        return None
+    out = Text("How findings were tested", "bold")
+    for index, said in lines:
+        out.append(f"\n#{index + 1} ", STYLES["muted"])
+        out.append(said)
+    return out
+
+
 def signature_line(report: Report) -> Text:
     """The sacrebleu-style signature: two runs compare only when these match."""
     sig = "|".join(f"{k}:{v}" for k, v in report.signature.items())
@@ -245,5 +262,8 @@ def print_report(report: Report, console: Console, *, only_findings: bool = Fals
     """Print the whole report to any rich Console (a pager is the caller's business)."""
     console.print(header(report))
     console.print(comparison(report, width=console.width, only_findings=only_findings))
+    tested = tests(report)
+    if tested is not None:
+        console.print(tested)
     console.print(summary(report))
     console.print(signature_line(report))
