@@ -40,6 +40,9 @@ class Embedder:
                     self._db.close()
                 self._db = None
         self.model_calls = 0  # texts actually sent to the model (for tests and benchmarks)
+        # this run's vectors: later stages embed the scorer's sentences again, and with the
+        # disk cache off (--no-cache) they must not go back to the model
+        self._memo: dict[str, np.ndarray] = {}
 
     def _load(self):
         if self._model is None:
@@ -58,9 +61,9 @@ class Embedder:
         if not texts:
             return out
         keys = [self._key(t) for t in texts]
-        found: dict[str, np.ndarray] = {}
+        found = {k: self._memo[k] for k in keys if k in self._memo}
         if self._db is not None:
-            unique = list(dict.fromkeys(keys))
+            unique = [k for k in dict.fromkeys(keys) if k not in found]
             for start in range(0, len(unique), 500):
                 chunk = unique[start : start + 500]
                 marks = ",".join("?" * len(chunk))
@@ -91,6 +94,7 @@ class Embedder:
                     ],
                 )
                 self._db.commit()
+        self._memo.update(found)
         for i, key in enumerate(keys):
             out[i] = found[key]
         norms = np.linalg.norm(out, axis=1, keepdims=True)
