@@ -371,3 +371,37 @@ def test_a_figure_cut_by_a_sentence_break_is_read_whole():
         alignment, src, tgt, "de", "fr", np.ones((1, 2)), thresholds=Thresholds(min_confidence=0)
     )
     assert not any("number mismatch" in f.reasons for f in candidates)
+
+
+def _one_pair_shift(src: str, tgt: str, mt_of_src: str):
+    """The shift finding of a one-pair document compared through MT, every candidate kept."""
+    found = find(
+        [Bead((0,), (0,), 1.0)],
+        sentences([src], "de"),
+        sentences([tgt], "fr"),
+        "de",
+        "fr",
+        np.full((1, 1), 1.0),
+        [mt_of_src],
+        thresholds=Thresholds(min_confidence=0.0),
+    )
+    return next(f for f in found if f.kind == "shift")
+
+
+def test_a_negation_only_the_mt_shows_is_not_reported():
+    """Both originals negate (or neither does): the polarity difference is the MT's."""
+    both = _one_pair_shift(
+        "Über den Manaslu ist vorläufig nichts Neues zu vermelden.",
+        "Rien de nouveau à signaler pour l'instant concernant le Manaslu.",
+        "Pour l'instant, il y a du nouveau à signaler sur le Manaslu.",  # an MT that lost it
+    )
+    assert "negation mismatch" in both.reasons
+    assert both.evidence["features"]["negation_mt_unsupported"] == 1.0
+    assert both.confidence < 0.5
+    flipped = _one_pair_shift(
+        "Die Straße ist nicht befahrbar.",
+        "La route est praticable.",
+        "La route n'est pas praticable.",
+    )
+    assert "negation_mt_unsupported" not in flipped.evidence["features"]
+    assert flipped.confidence >= 0.5

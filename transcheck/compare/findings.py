@@ -44,7 +44,7 @@ from transcheck.text.name_swap import (
     whole_runs,
 )
 from transcheck.text.names import CASE_LANGS
-from transcheck.text.negation import negation_cues
+from transcheck.text.negation import count_negations, negation_cues
 
 
 @dataclass(frozen=True)
@@ -388,6 +388,8 @@ def _shift(
         if not (cues[0] and cues[1]):  # the cue words of the one side that negates
             tokens_src += cues[0]
             tokens_tgt += cues[1]
+        if mt_of_src and not _one_side_negates(src_text, tgt_text, src_lang, tgt_lang):
+            features["negation_mt_unsupported"] = 1.0
         if embed is not None and not mt_of_src:
             test = negation_test(src_text, tgt_text, src_lang, tgt_lang, embed)
             if test is not None:
@@ -430,6 +432,17 @@ def _shift(
         tuple(reasons),
         evidence,
     )
+
+
+def _one_side_negates(src_text: str, tgt_text: str, src_lang: str, tgt_lang: str) -> bool:
+    """Whether exactly one of the two texts, as written, has a negation cue.
+
+    Through MT a polarity difference can be the MT's: both originals negate (one clause
+    each, "nicht … vermelden" / "rien de nouveau"), or neither does and the MT put a
+    "pas" in ("ein schöner, aber unschwieriger Berg"). A flipped claim takes the cue
+    from one side or gives one to a side without (confidence.py has the counts).
+    """
+    return (count_negations(src_text, src_lang) > 0) != (count_negations(tgt_text, tgt_lang) > 0)
 
 
 def _test_new_name(
