@@ -405,3 +405,37 @@ def test_a_negation_only_the_mt_shows_is_not_reported():
     )
     assert "negation_mt_unsupported" not in flipped.evidence["features"]
     assert flipped.confidence >= 0.5
+
+
+def test_a_name_the_source_document_states_elsewhere_is_not_reported_through_mt():
+    """Through MT, a name only the translation's sentence has is mostly one the translator
+    moved from a neighbouring sentence when the source document states it (confidence.py)."""
+    src = [
+        "Reinagl sicherte die Träger am Nachmittag.",
+        "Die anderen stiegen mit schweren Rucksäcken weiter auf.",
+    ]
+    mt = [
+        "Reinagl assurait les porteurs l'après-midi.",
+        "Les autres continuaient à monter avec de lourds sacs.",
+    ]
+
+    def shift_of(second: str):
+        tgt = ["Dans l'après-midi, on assura les porteurs.", second]
+        found = find(
+            [Bead((0,), (0,), 1.0), Bead((1,), (1,), 1.0)],
+            sentences(src, "de"),
+            sentences(tgt, "fr"),
+            "de",
+            "fr",
+            np.eye(2),
+            mt,
+            thresholds=Thresholds(min_confidence=0.0),
+        )
+        return next(f for f in found if f.kind == "shift" and f.tgt == (1,))
+
+    moved = shift_of("Les autres et Reinagl continuaient à monter avec de lourds sacs.")
+    assert moved.evidence["features"].get("name_one_mt_stated") == 1.0
+    assert moved.confidence < 0.5
+    new = shift_of("Les autres et Abalakow continuaient à monter avec de lourds sacs.")
+    assert "name_one_mt_stated" not in new.evidence["features"]
+    assert new.confidence >= 0.5

@@ -381,6 +381,10 @@ def _shift(
         tokens_tgt += miss_src
         if "name_swap" not in features:
             features[_name_evidence(bool(miss_tgt), bool(miss_src), has_mt)] = 1.0
+        if has_mt and miss_src and not miss_tgt and not strangers(miss_src, docs[0]):
+            # the source document states the name elsewhere (or it is a country the
+            # gazetteer knows): moved between sentences far more often than swapped
+            features["name_one_mt_stated"] = 1.0
     if negation_mismatch(src_text, tgt_text, src_lang, tgt_lang, mt_of_src):
         reasons.append("negation mismatch")
         features["negation_mt" if mt_of_src else "negation_cross"] = 1.0
