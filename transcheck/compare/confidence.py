@@ -95,8 +95,8 @@ in another sentence (or a country the gazetteer knows) has mostly been moved the
 translator or the aligner. On the same de–fr dev candidates with Google MT, of the 373
 lone names through MT that the translation brought in (the source losing none), 78 of 240
 strangers were planted and 10 of 133 stated names: `name_one_mt_stated` weighs −2.6
-(alone 0.10). Dev seeds: false alarms
-a further −0.6 to −1.0 per 100, name F1 +0.03 to +0.12, its recall −0.06 to −0.18.
+(alone 0.10). Dev seeds: false alarms a further −0.6 to −1.0 per 100, name F1 +0.03 to
++0.12, its recall −0.06 to −0.18.
 
 A short unmatched translation line (under 40 characters) is as often the translator's or
 subtitler's split of its neighbour as it is new. `short_unrelated` is how far it falls
@@ -110,8 +110,9 @@ were planted 6 times in 7 on IWSLT and 6 in 6 on de–fr (MT and none pooled), a
 149 planted additions and 4 false candidates on IWSLT (before: 143 and 3) and 300 and 53 on
 de–fr (294 and 53); a short line is reported once it stands out less than about 0.95.
 The same refit of omissions (where a short deleted line is mostly real: 9 of 16 short
-candidates) moved the dev seeds by two and cost held-out IWSLT seed 29 two omissions, so
-omissions keep their earlier weights and their `short_unrelated` weighs nothing.
+candidates) moved the dev seeds by two and cost held-out IWSLT seeds 29 and 71 two
+omissions each, so omissions keep their earlier weights and their `short_unrelated`
+weighs nothing.
 """
 
 from __future__ import annotations
