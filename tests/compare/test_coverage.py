@@ -15,7 +15,6 @@ from transcheck.compare.coverage import (
     uncovered,
     without,
 )
-from transcheck.compare.embed import Embedder
 from transcheck.compare.findings import Thresholds, find
 from transcheck.model import Bead, Sentence
 from transcheck.text.anchors import extract
@@ -46,13 +45,6 @@ TGT = [
 DROPPED = "Das neue Schwimmbad wird im Frühling eröffnet."
 FOREIGN = "Die Polizei nahm am Abend zwölf Demonstranten vor dem Bahnhof fest."
 ALL = Thresholds(min_confidence=0.0)  # every candidate, whatever its confidence
-
-
-@pytest.fixture(scope="module")
-def embed(tmp_path_factory: pytest.TempPathFactory):
-    emb = Embedder(tmp_path_factory.mktemp("emb") / "embeddings.sqlite")
-    yield emb.embed
-    emb.close()
 
 
 def sentences(texts: list[str], lang: str) -> list[Sentence]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from transcheck.compare.embed import Embedder
 from transcheck.compare.mismatch import (
     _covered,
     name_mismatch,
@@ -146,13 +145,6 @@ def test_an_mt_spelling_of_a_name_in_the_original_is_still_checked():
         None,
     )
     assert kept == ([], [])
-
-
-@pytest.fixture(scope="module")
-def embed(tmp_path_factory: pytest.TempPathFactory):
-    embedder = Embedder(tmp_path_factory.mktemp("emb") / "embeddings.sqlite")
-    yield embedder.embed
-    embedder.close()
 
 
 @pytest.mark.parametrize(

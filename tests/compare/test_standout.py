@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
-from transcheck.compare.embed import Embedder
 from transcheck.compare.findings import Thresholds, find
 from transcheck.model import Bead, Sentence
 from transcheck.text.anchors import extract
@@ -55,13 +53,6 @@ ALIGNMENT = [
     Bead((9,), (11,), 1.0),
     Bead((10,), (12,), 1.0),
 ]
-
-
-@pytest.fixture(scope="module")
-def embed(tmp_path_factory: pytest.TempPathFactory):
-    emb = Embedder(tmp_path_factory.mktemp("emb") / "embeddings.sqlite")
-    yield emb.embed
-    emb.close()
 
 
 def sentences(texts: list[str], lang: str) -> list[Sentence]:
