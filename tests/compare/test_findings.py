@@ -149,11 +149,11 @@ def test_a_flipped_negation_is_reported_without_mt_once_tested(tmp_path):
         embedder.close()
     flip = next(f for f in kept if "negation mismatch" in f.reasons)
     assert flip.src == (2,) and flip.confidence >= 0.5
-    assert flip.evidence["features"]["negation_gain"] > 0.77  # hundredths; 0.5 from here
+    assert flip.evidence["features"]["negation_gain"] > 0.65  # hundredths; 0.5 from here
     assert flip.evidence["tokens"] == {"src": ["not"], "tgt": []}  # what the report bolds
     test = flip.evidence["negation_test"]
     assert test["side"] == "source" and test["without_cue"] == "Tickets are refundable."
-    assert test["closer_by"] > 0.0077
+    assert test["closer_by"] > 0.0065
 
 
 DE = [
