@@ -204,6 +204,51 @@ def test_a_name_in_another_s_place_is_reported_from_a_german_source(tmp_path):
     assert all(f.confidence < 0.5 for f in rendered)
 
 
+DE_STATED = [
+    "Die Expedition unter der Leitung von Karl Brenner erreichte den Gipfel am 12. Mai.",
+    "Die Franzosen unter Marcel Duvivier folgten zwei Tage später über den Nordgrat.",
+    "Im Winter kehrten alle Bergsteiger gesund nach Hause zurück.",
+]
+FR_STATED = [
+    "L'expédition dirigée par Marcel Duvivier atteignit le sommet le 12 mai.",
+    "Les Français de Marcel Duvivier suivirent deux jours plus tard par l'arête nord.",
+    "En hiver, tous les alpinistes de Marcel Duvivier rentrèrent chez eux en bonne santé.",
+]
+
+
+def test_a_name_the_german_document_states_elsewhere_is_tested_by_putting_back(tmp_path):
+    """The name "Marcel Duvivier" in Karl Brenner's place is one the German document
+    states in its second sentence, so leaving it out proves nothing (a name moved from a
+    neighbour leaves as well); putting "Karl Brenner" back brings the translation much
+    closer, and the swap is reported. The same name added to the last sentence, where no
+    word of the original belongs in its place, stays unreported."""
+    src, tgt = sentences(DE_STATED, "de"), sentences(FR_STATED, "fr")
+    alignment = [Bead((i,), (i,), 1.0) for i in range(3)]
+    embedder = Embedder(tmp_path / "embeddings.sqlite")
+    try:
+        every = find(
+            alignment,
+            src,
+            tgt,
+            "de",
+            "fr",
+            np.eye(3),
+            embed=embedder.embed,
+            thresholds=Thresholds(min_confidence=0.0),
+        )
+    finally:
+        embedder.close()
+    swap = next(f for f in every if f.tgt == (0,))
+    assert swap.reasons == ("name mismatch",) and swap.confidence >= 0.5
+    assert swap.evidence["tokens"] == {"src": ["Karl Brenner"], "tgt": ["Marcel Duvivier"]}
+    features = swap.evidence["features"]
+    assert features["name_stated"] == 1.0 and features["name_closer"] == 0.0
+    assert swap.evidence["name_test"]["restored"] == "Karl Brenner"
+    assert swap.evidence["name_test"]["stated_elsewhere"] == 1.0
+    added = next(f for f in every if f.tgt == (2,))
+    assert added.evidence["features"]["name_stated"] == 1.0 and added.confidence < 0.5
+
+
 def test_a_name_swapped_into_a_german_translation_is_reported(tmp_path):
     """A German translation brings in no name its capitals show: "Donald Trump" is found
     as the word "Joe Biden" stands in for. A translation that keeps the title and drops

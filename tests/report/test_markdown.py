@@ -103,6 +103,18 @@ def test_a_tested_name_says_how_it_was_tested(realistic):
     assert "+0.024 cosine closer to the original" in md
     assert "with “Karl Brenner” in its place, +0.075" in md
     assert "tested: without the name the translation reads" in render(report, "html")
+    assert "not counted" not in md
+    # a name the original states in another sentence: leaving it out is not counted
+    stated = _with_first_finding(
+        realistic,
+        ("name mismatch",),
+        {
+            "tokens": {"src": [], "tgt": ["Marcel Duvivier"]},
+            "name_test": {**test, "stated_elsewhere": 1.0},
+        },
+    )
+    said = render(stated, "md")
+    assert "+0.024 cosine closer to the original (not counted: the original states" in said
 
 
 def test_a_short_added_line_says_how_it_was_read(realistic):

@@ -344,16 +344,21 @@ def _shift(
             miss_tgt, miss_src = lost, brought
             features["name_swap"] = 1.0
         elif brought and embed is not None and src_lang not in CASE_LANGS:
-            test = _test_new_name(src_text, tgt_text, src_lang, brought, docs[0], embed)
+            test, stated = _test_new_name(src_text, tgt_text, src_lang, brought, docs[0], embed)
             if test is not None:
                 # Only a gain counts for the name; a loss says nothing against the
-                # finding's other reasons (confidence.py). Cosine hundredths.
-                closer = max(0.0, 100.0 * test.gain - NAME_GAIN_FLOOR)
+                # finding's other reasons (confidence.py). Cosine hundredths. Leaving out
+                # a name the source document states elsewhere (moved from a neighbouring
+                # sentence) says nothing; only putting the original's word back does.
+                closer = 0.0 if stated else max(0.0, 100.0 * test.gain - NAME_GAIN_FLOOR)
                 restored = max(0.0, 100.0 * test.restored_gain - NAME_RESTORE_FLOOR)
                 features["name_tested"] = 1.0
                 features["name_closer"] = closer
                 features["name_restored"] = restored
                 name_evidence = _name_evidence_of(test)
+                if stated:
+                    features["name_stated"] = 1.0
+                    name_evidence["stated_elsewhere"] = 1.0
                 if (closer > 0 or restored > 0) and test.name not in miss_src:
                     miss_src = [*miss_src, test.name]
                 if restored > 0:  # the report shows "Burgweinting → Wutzlhofen"
@@ -451,17 +456,23 @@ def _one_side_negates(src_text: str, tgt_text: str, src_lang: str, tgt_lang: str
 
 def _test_new_name(
     src_text: str, tgt_text: str, src_lang: str, brought: list[str], src_doc: str, embed: Embed
-) -> NameTest | None:
+) -> tuple[NameTest | None, bool]:
     """A source whose capitals do not mark names (German) shows no name lost, so a new name
-    the source document never states is tested for standing in another's place: left out,
-    then with each of the source's unmentioned capitalised words put back (mismatch.py).
-    Not in a heading written in capitals, where capitals mark nothing."""
-    names = [] if in_capitals(tgt_text) else strangers(whole_runs(brought, tgt_text), src_doc)
-    test = name_test(src_text, tgt_text, names, embed)
+    is tested for standing in another's place: left out, then with each of the source's
+    unmentioned capitalised words put back (mismatch.py). Names the source document never
+    states are tested first; failing those, names it states in another sentence (then
+    True: their leave-out gain says nothing, confidence.py). Not in a heading written in
+    capitals, where capitals mark nothing."""
+    if in_capitals(tgt_text):
+        return None, False
+    runs = whole_runs(brought, tgt_text)
+    names = strangers(runs, src_doc)
+    stated = not names
+    test = name_test(src_text, tgt_text, runs if stated else names, embed)
     if test is None:
-        return None
+        return None, False
     lost_words = unmentioned(src_text, tgt_text, src_lang, src_doc)
-    return name_restored(src_text, tgt_text, test, lost_words, embed)
+    return name_restored(src_text, tgt_text, test, lost_words, embed), stated
 
 
 def _test_lost_name(

@@ -403,6 +403,8 @@ def name_tested(finding: Finding) -> str | None:
         f"without the name the translation reads “{one_line(str(test['without_name']))}”, "
         f"{closer:+.3f} cosine closer to the original"
     )
+    if test.get("stated_elsewhere"):  # a name moved from a neighbour leaves as well
+        said += " (not counted: the original states this name in another sentence)"
     if test.get("restored"):
         try:
             back = float(test.get("restored_closer_by", 0.0))
