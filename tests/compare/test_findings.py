@@ -484,3 +484,50 @@ def test_a_name_the_source_document_states_elsewhere_is_not_reported_through_mt(
     new = shift_of("Les autres et Abalakow continuaient à monter avec de lourds sacs.")
     assert "name_one_mt_stated" not in new.evidence["features"]
     assert new.confidence >= 0.5
+
+
+def test_a_lone_name_through_mt_is_tested_like_one_without(tmp_path):
+    """Through MT, a name the translated sentence has and the MT of the original lacks was
+    reported at 0.6 whatever it was. It is now tested as without MT: "Kantch", the
+    translator's short form of "Kangchendzönga", costs when left out and stays unreported;
+    "Marcel Duvivier" in Karl Brenner's place (an MT that dropped the name) comes much
+    closer with "Karl Brenner" put back and is reported."""
+    de = [
+        "Die Expedition unter der Leitung von Karl Brenner erreichte den Gipfel am 12. Mai.",
+        "Über den Kangchendzönga gibt es vorläufig nichts Neues zu berichten.",
+        "Im Winter kehrten alle Bergsteiger gesund nach Hause zurück.",
+    ]
+    fr = [
+        "L'expédition dirigée par Marcel Duvivier atteignit le sommet le 12 mai.",
+        "Rien de nouveau à signaler pour l'instant au sujet du Kantch.",
+        "En hiver, tous les alpinistes rentrèrent chez eux en bonne santé.",
+    ]
+    mt = [
+        "L'expédition a atteint le sommet le 12 mai.",
+        "Il n'y a rien de nouveau à signaler pour le moment sur le Kangchenjunga.",
+        "En hiver, tous les alpinistes sont rentrés chez eux en bonne santé.",
+    ]
+    src, tgt = sentences(de, "de"), sentences(fr, "fr")
+    alignment = [Bead((i,), (i,), 1.0) for i in range(3)]
+    embedder = Embedder(tmp_path / "embeddings.sqlite")
+    try:
+        every = find(
+            alignment,
+            src,
+            tgt,
+            "de",
+            "fr",
+            np.eye(3),
+            src_mt=mt,
+            embed=embedder.embed,
+            thresholds=Thresholds(min_confidence=0.0),
+        )
+    finally:
+        embedder.close()
+    swap, rendering = (next(f for f in every if f.tgt == (j,)) for j in (0, 1))
+    assert swap.confidence >= 0.5
+    assert swap.evidence["tokens"] == {"src": ["Karl Brenner"], "tgt": ["Marcel Duvivier"]}
+    assert swap.evidence["features"]["name_mt_tested"] == 1.0
+    assert rendering.evidence["tokens"]["tgt"] == ["Kantch"]
+    assert rendering.evidence["features"]["name_one_mt"] == 1.0
+    assert rendering.evidence["name_test"]["closer_by"] < 0 and rendering.confidence < 0.5

@@ -344,24 +344,13 @@ def _shift(
             miss_tgt, miss_src = lost, brought
             features["name_swap"] = 1.0
         elif brought and embed is not None and src_lang not in CASE_LANGS:
-            test, stated = _test_new_name(src_text, tgt_text, src_lang, brought, docs[0], embed)
-            if test is not None:
-                # Only a gain counts for the name; a loss says nothing against the
-                # finding's other reasons (confidence.py). Cosine hundredths. Leaving out
-                # a name the source document states elsewhere (moved from a neighbouring
-                # sentence) says nothing; only putting the original's word back does.
-                closer = 0.0 if stated else max(0.0, 100.0 * test.gain - NAME_GAIN_FLOOR)
-                restored = max(0.0, 100.0 * test.restored_gain - NAME_RESTORE_FLOOR)
-                features["name_tested"] = 1.0
-                features["name_closer"] = closer
-                features["name_restored"] = restored
-                name_evidence = _name_evidence_of(test)
-                if stated:
-                    features["name_stated"] = 1.0
-                    name_evidence["stated_elsewhere"] = 1.0
-                if (closer > 0 or restored > 0) and test.name not in miss_src:
-                    miss_src = [*miss_src, test.name]
-                if restored > 0:  # the report shows "Burgweinting → Wutzlhofen"
+            tested = _tested_new_name(src_text, tgt_text, src_lang, brought, docs[0], embed)
+            if tested is not None:
+                test, test_features, name_evidence = tested
+                features.update(test_features)
+                if test_features["name_closer"] > 0 or test_features["name_restored"] > 0:
+                    miss_src = [*miss_src, test.name] if test.name not in miss_src else miss_src
+                if test_features["name_restored"] > 0:  # "Burgweinting → Wutzlhofen"
                     tokens_src.append(test.restored)
         elif not brought and embed is not None and tgt_lang not in CASE_LANGS:
             test = _test_lost_name(src_text, tgt_text, src_lang, tgt_lang, docs, embed)
@@ -390,6 +379,18 @@ def _shift(
             # the source document states the name elsewhere (or it is a country the
             # gazetteer knows): moved between sentences far more often than swapped
             features["name_one_mt_stated"] = 1.0
+        lone_mt = has_mt and miss_src and not miss_tgt
+        if lone_mt and embed is not None and src_lang not in CASE_LANGS:
+            # MT says the name is not the original's; whether it stands in another's place
+            # or renders one ("Kantch" for "Kangchendzönga") the same test tells as
+            # without MT (confidence.py)
+            tested = _tested_new_name(src_text, tgt_text, src_lang, miss_src, docs[0], embed)
+            if tested is not None:
+                test, test_features, name_evidence = tested
+                features.update(test_features)
+                features["name_mt_tested"] = 1.0
+                if test_features["name_restored"] > 0:
+                    tokens_src.append(test.restored)
     if negation_mismatch(src_text, tgt_text, src_lang, tgt_lang, mt_of_src):
         reasons.append("negation mismatch")
         features["negation_mt" if mt_of_src else "negation_cross"] = 1.0
@@ -452,6 +453,31 @@ def _one_side_negates(src_text: str, tgt_text: str, src_lang: str, tgt_lang: str
     from one side or gives one to a side without (confidence.py has the counts).
     """
     return (count_negations(src_text, src_lang) > 0) != (count_negations(tgt_text, tgt_lang) > 0)
+
+
+def _tested_new_name(
+    src_text: str, tgt_text: str, src_lang: str, brought: list[str], src_doc: str, embed: Embed
+) -> tuple[NameTest, dict[str, float], dict[str, str | float]] | None:
+    """A new name's test (`_test_new_name`) as features and the evidence reports show.
+
+    Only gains count for the name; a loss says nothing against a finding's other reasons
+    (confidence.py). Cosine hundredths. Leaving out a name the source document states
+    elsewhere (moved from a neighbouring sentence) says nothing; only putting the
+    original's word back does.
+    """
+    test, stated = _test_new_name(src_text, tgt_text, src_lang, brought, src_doc, embed)
+    if test is None:
+        return None
+    features = {
+        "name_tested": 1.0,
+        "name_closer": 0.0 if stated else max(0.0, 100.0 * test.gain - NAME_GAIN_FLOOR),
+        "name_restored": max(0.0, 100.0 * test.restored_gain - NAME_RESTORE_FLOOR),
+    }
+    evidence = _name_evidence_of(test)
+    if stated:
+        features["name_stated"] = 1.0
+        evidence["stated_elsewhere"] = 1.0
+    return test, features, evidence
 
 
 def _test_new_name(
