@@ -143,6 +143,10 @@ def test_a_flipped_claim_is_a_polarity_difference() -> None:
         ("On ne trouva rien.", "fr", "On trouva quelque chose."),
         ("Kein Mensch war nicht dort.", "de", "Ein Mensch war dort."),
         ("Sie kamen ohne Führer.", "de", "Sie kamen mit Führer."),
+        # a cue of time denies "still": "no longer passable" is "still passable" denied
+        ("Die Straße ist nicht mehr befahrbar.", "de", "Die Straße ist noch befahrbar."),
+        ("The road is no longer passable.", "en", "The road is still passable."),
+        ("It took no longer than an hour.", "en", "It took longer than an hour."),
     ],
 )
 def test_affirmative_takes_the_cues_out(sentence: str, lang: str, plain: str) -> None:

@@ -215,6 +215,7 @@ _AFFIRM: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bcan ?['’]t\b|\bcannot\b", "can"),
         (r"\bwon ?['’]t\b", "will"),
         (r"\bshan ?['’]t\b", "shall"),
+        (r"\bno longer\b(?!\s+than)", "still"),  # "no longer passable" = "still passable" denied
         (r" ?n ?['’]t\b", ""),
         (r"\b(?:not|never)\s+", ""),
         (r"\bno one\b|\bnobody\b", "somebody"),
@@ -230,6 +231,7 @@ _AFFIRM: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bkeineswegs\b|\bkeinesfalls\b", "durchaus"),
         (r"\bkeinerlei\b", "jede"),
         (r"\bkein", "ein"),
+        (r"\bnicht mehr\b", "noch"),  # "nicht mehr befahrbar" denies "noch befahrbar"
         (r"\b(?:nicht|nie|niemals)\s+", ""),
         (r"\bnichts\b", "etwas"),
         (r"\bniemand", "jemand"),
