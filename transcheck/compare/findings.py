@@ -379,7 +379,7 @@ def _shift(
             # the source document states the name elsewhere (or it is a country the
             # gazetteer knows): moved between sentences far more often than swapped
             features["name_one_mt_stated"] = 1.0
-        lone_mt = has_mt and miss_src and not miss_tgt
+        lone_mt = bool(has_mt and miss_src and not miss_tgt)
         if lone_mt and embed is not None and src_lang not in CASE_LANGS:
             # MT says the name is not the original's; whether it stands in another's place
             # or renders one ("Kantch" for "Kangchendzönga") the same test tells as
