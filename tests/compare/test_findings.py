@@ -21,6 +21,21 @@ def sentences(texts: list[str], lang: str) -> list[Sentence]:
     return [Sentence(i, t, i, extract(t, lang)) for i, t in enumerate(texts)]
 
 
+def every_de_fr(de: list[str], fr: list[str], embed, src_mt: list[str] | None = None):
+    """Every candidate finding of a German–French document aligned sentence by sentence."""
+    return find(
+        [Bead((i,), (i,), 1.0) for i in range(len(de))],
+        sentences(de, "de"),
+        sentences(fr, "fr"),
+        "de",
+        "fr",
+        np.eye(len(de)),
+        src_mt,
+        embed=embed,
+        thresholds=Thresholds(min_confidence=0.0),
+    )
+
+
 SRC = [
     "The ministry counted 10,000 visitors on 16 November.",
     "Minister Anna Berger opened the fair in Leipzig.",
@@ -220,28 +235,13 @@ FR_STATED = [
 ]
 
 
-def test_a_name_the_german_document_states_elsewhere_is_tested_by_putting_back(tmp_path):
+def test_a_name_the_german_document_states_elsewhere_is_tested_by_putting_back(embed):
     """The name "Marcel Duvivier" in Karl Brenner's place is one the German document
     states in its second sentence, so leaving it out proves nothing (a name moved from a
     neighbour leaves as well); putting "Karl Brenner" back brings the translation much
     closer, and the swap is reported. The same name added to the last sentence, where no
     word of the original belongs in its place, stays unreported."""
-    src, tgt = sentences(DE_STATED, "de"), sentences(FR_STATED, "fr")
-    alignment = [Bead((i,), (i,), 1.0) for i in range(3)]
-    embedder = Embedder(tmp_path / "embeddings.sqlite")
-    try:
-        every = find(
-            alignment,
-            src,
-            tgt,
-            "de",
-            "fr",
-            np.eye(3),
-            embed=embedder.embed,
-            thresholds=Thresholds(min_confidence=0.0),
-        )
-    finally:
-        embedder.close()
+    every = every_de_fr(DE_STATED, FR_STATED, embed)
     swap = next(f for f in every if f.tgt == (0,))
     assert swap.reasons == ("name mismatch",) and swap.confidence >= 0.5
     assert swap.evidence["tokens"] == {"src": ["Karl Brenner"], "tgt": ["Marcel Duvivier"]}
@@ -495,7 +495,7 @@ def test_a_name_the_source_document_states_elsewhere_is_not_reported_through_mt(
     assert new.confidence >= 0.5
 
 
-def test_a_lone_name_through_mt_is_tested_like_one_without(tmp_path):
+def test_a_lone_name_through_mt_is_tested_like_one_without(embed):
     """Through MT, a name the translated sentence has and the MT of the original lacks was
     reported at 0.6 whatever it was. It is now tested as without MT: "Kantch", the
     translator's short form of "Kangchendzönga", costs when left out and stays unreported;
@@ -516,23 +516,7 @@ def test_a_lone_name_through_mt_is_tested_like_one_without(tmp_path):
         "Il n'y a rien de nouveau à signaler pour le moment sur le Kangchenjunga.",
         "En hiver, tous les alpinistes sont rentrés chez eux en bonne santé.",
     ]
-    src, tgt = sentences(de, "de"), sentences(fr, "fr")
-    alignment = [Bead((i,), (i,), 1.0) for i in range(3)]
-    embedder = Embedder(tmp_path / "embeddings.sqlite")
-    try:
-        every = find(
-            alignment,
-            src,
-            tgt,
-            "de",
-            "fr",
-            np.eye(3),
-            src_mt=mt,
-            embed=embedder.embed,
-            thresholds=Thresholds(min_confidence=0.0),
-        )
-    finally:
-        embedder.close()
+    every = every_de_fr(de, fr, embed, src_mt=mt)
     swap, rendering = (next(f for f in every if f.tgt == (j,)) for j in (0, 1))
     assert swap.confidence >= 0.5
     assert swap.evidence["tokens"] == {"src": ["Karl Brenner"], "tgt": ["Marcel Duvivier"]}
