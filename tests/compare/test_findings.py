@@ -521,6 +521,7 @@ def test_a_lone_name_through_mt_is_tested_like_one_without(embed):
     assert swap.confidence >= 0.5
     assert swap.evidence["tokens"] == {"src": ["Karl Brenner"], "tgt": ["Marcel Duvivier"]}
     assert swap.evidence["features"]["name_mt_tested"] == 1.0
+    assert swap.evidence["features"]["name_mt_restored"] > 0  # "Karl Brenner" put back
     assert rendering.evidence["tokens"]["tgt"] == ["Kantch"]
     assert rendering.evidence["features"]["name_one_mt"] == 1.0
     assert rendering.evidence["name_test"]["closer_by"] < 0 and rendering.confidence < 0.5

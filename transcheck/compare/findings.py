@@ -389,6 +389,7 @@ def _shift(
                 test, test_features, name_evidence = tested
                 features.update(test_features)
                 features["name_mt_tested"] = 1.0
+                features["name_mt_restored"] = test_features["name_restored"]
                 if test_features["name_restored"] > 0:
                     tokens_src.append(test.restored)
     # Across the languages as written, and through MT where it exists: on the de–fr dev
