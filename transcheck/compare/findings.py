@@ -348,8 +348,9 @@ def _shift(
             if tested is not None:
                 test, test_features, name_evidence = tested
                 features.update(test_features)
-                if test_features["name_closer"] > 0 or test_features["name_restored"] > 0:
-                    miss_src = [*miss_src, test.name] if test.name not in miss_src else miss_src
+                counted = test_features["name_closer"] > 0 or test_features["name_restored"] > 0
+                if counted and test.name not in miss_src:
+                    miss_src = [*miss_src, test.name]
                 if test_features["name_restored"] > 0:  # "Burgweinting → Wutzlhofen"
                     tokens_src.append(test.restored)
         elif not brought and embed is not None and tgt_lang not in CASE_LANGS:

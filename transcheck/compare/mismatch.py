@@ -327,8 +327,7 @@ def negation_test(
     plain = affirmative(negated, lang)
     if plain == negated:
         return None
-    v = embed([spaced(negated), spaced(plain), spaced(other)])
-    return NegationTest(side, plain, float(np.dot(v[1], v[2]) - np.dot(v[0], v[2])))
+    return NegationTest(side, plain, _closer(other, negated, [plain], embed)[0])
 
 
 @dataclass(frozen=True)
@@ -359,8 +358,7 @@ def name_test(src_text: str, tgt_text: str, names: Sequence[str], embed: Embed) 
     tried = [(name, text) for name, text in tried if text and text != tgt_text.strip()]
     if not tried:
         return None
-    v = embed([spaced(src_text), spaced(tgt_text), *(spaced(text) for _, text in tried)])
-    gains = [float(np.dot(v[0], v[k]) - np.dot(v[0], v[1])) for k in range(2, len(v))]
+    gains = _closer(src_text, tgt_text, [text for _, text in tried], embed)
     k = int(np.argmax(gains))
     return NameTest(tried[k][0], tried[k][1], gains[k])
 
@@ -381,8 +379,7 @@ def name_restored(
     tried = [(word, text) for word, text in tried if text != tgt_text]
     if not tried:
         return test
-    v = embed([spaced(src_text), spaced(tgt_text), *(spaced(text) for _, text in tried)])
-    gains = [float(np.dot(v[0], v[k]) - np.dot(v[0], v[1])) for k in range(2, len(v))]
+    gains = _closer(src_text, tgt_text, [text for _, text in tried], embed)
     k = int(np.argmax(gains))
     return replace(test, restored=tried[k][0], restored_gain=gains[k])
 
@@ -403,14 +400,19 @@ def name_swapped_for(
     tries = [(name, word, text) for name, word, text in tries if text != tgt_text]
     if not tries:
         return None
-    v = embed([spaced(src_text), spaced(tgt_text), *(spaced(t) for _, _, t in tries)])
-    base = float(np.dot(v[0], v[1]))
-    rises = [float(np.dot(v[0], v[k])) - base for k in range(2, len(v))]
+    rises = _closer(src_text, tgt_text, [text for _, _, text in tries], embed)
     k = int(np.argmax(rises))
     name, word, _ = tries[k]
     without = _without(tgt_text, word)
-    gain = float(np.dot(v[0], embed([spaced(without)])[0])) - base
+    gain = _closer(src_text, tgt_text, [without], embed)[0]  # the two texts: memoised
     return NameTest(word, without, gain, restored=name, restored_gain=rises[k])
+
+
+def _closer(target: str, text: str, variants: Sequence[str], embed: Embed) -> list[float]:
+    """How much closer (cosine) to `target` each variant of `text` comes than `text` does:
+    the measure of every counterfactual test here (negation, name left out or put back)."""
+    v = embed([spaced(target), spaced(text), *(spaced(t) for t in variants)])
+    return [float(np.dot(v[0], v[k]) - np.dot(v[0], v[1])) for k in range(2, len(v))]
 
 
 def _in_place(text: str, word: str, by: str) -> str:
