@@ -134,3 +134,14 @@ def test_clause_drop_keeps_final_punctuation():
     text = "He came home late, because the long train from the city was delayed again."
     assert lexicon.clause_drop_rewrites(text) == ["He came home late."]
     assert lexicon.clause_drop_rewrites("Short, very short.") == []
+
+
+def test_name_swaps_draw_from_the_whole_pool():
+    pool = sorted(f"{c}{c.lower()}ndor" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    text, src = "We met Kandor at noon.", "Wir trafen Kandor mittags."
+    swaps = lexicon.name_rewrites(text, src, pool, limit=8)
+    assert swaps == lexicon.name_rewrites(text, src, pool, limit=8)  # seeded by the text
+    stand_ins = {s.split()[2] for s in swaps}
+    assert len(stand_ins) == 8 and "Kandor" not in stand_ins
+    assert stand_ins <= set(pool)
+    assert stand_ins != set(pool[:8])  # not just the alphabetically first names
