@@ -196,3 +196,17 @@ def test_a_name_the_gazetteer_splits_is_tested_whole():
     ]
     # names apart in the text stay apart
     assert whole_runs(["Morawec", "Larch"], text) == ["Morawec", "Larch"]
+
+
+def test_a_name_inside_a_german_compound_can_be_lost() -> None:
+    # "Baltoro-Unternehmungen": the translation writes "Baltoro" alone elsewhere, so a
+    # sentence that puts another name in its place lost it
+    src = "Der Platz hat für viele Baltoro-Unternehmungen eine grosse Rolle gespielt."
+    tgt = "Ce site a joué un grand rôle dans les entreprises au Paul Belloni ."
+    tgt_doc = f"Ils gagnèrent le glacier de Baltoro . {tgt}"
+    assert swap_evidence(src, tgt, "de", "fr", src, tgt_doc) == (["Baltoro"], ["Paul Belloni"])
+    # a compound rendered in part ("Conway-Sattel" → "Conway Saddle") lost none of its parts
+    src = "Der Conway-Sattel liegt zwischen Baltoro und Kondus-Gletscher."
+    tgt = "Le Conway Saddle est entre le Baltoro et le glacier de Kondus ."
+    tgt_doc = f"Le Sattel dit Conway . {tgt}"
+    assert swap_evidence(src, tgt, "de", "fr", src, tgt_doc)[0] == []

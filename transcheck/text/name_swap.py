@@ -172,6 +172,8 @@ def swap_evidence(
     if not brought:
         return [], []
     units = name_units(src_text, src_lang, src_doc)
+    if src_lang not in CASE_LANGS:
+        units += _compound_heads(units, tgt_text)
     if src_lang in CASE_LANGS:
         # a name opening the sentence or a quotation ("Bryan, do you …", "like "Avatar."")
         # that the translation writes elsewhere is a name, not a capitalised opener
@@ -194,6 +196,19 @@ def swap_evidence(
             if entity_of(p) not in (None, *tgt_entities):
                 lost.append(p)
     return list(dict.fromkeys(lost)), brought
+
+
+def _compound_heads(units: list[str], tgt_text: str) -> list[str]:
+    """The capitalised parts of German hyphenated compounds ("Baltoro" of
+    "Baltoro-Unternehmungen", "Kulti" of "Kulti-Tal"): a name the translation writes alone.
+    A compound the translation renders in part ("Conway-Sattel" → "Conway Saddle") lost
+    none of its parts."""
+    out = []
+    for unit in units:
+        parts = [p for p in unit.split("-") if len(p) >= 4 and p[0].isupper()]
+        if len(parts) > 0 and "-" in unit and not any(mentioned(p, tgt_text) for p in parts):
+            out += parts
+    return out
 
 
 def strangers(brought: list[str], src_doc: str) -> list[str]:
