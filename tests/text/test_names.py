@@ -20,6 +20,8 @@ def test_fold_strips_vietnamese_diacritics_and_d_stroke() -> None:
         ("Nguyễn Văn Sĩ", "Der Abgeordnete Nguyen Van Sy sprach."),  # i/y spellings
         ("Sergei Lavrov", "Außenminister Sergej Lawrow sagte am Montag."),
         ("Lavrov", "Lawrows Reise nach Pjöngjang"),
+        ("Gorbachev", "Gorbatschow kam nach Bonn."),
+        ("Selenskyj", "Zelensky spoke on Monday."),
         ("Jake Sullivan", "Sullivan said the talks went well."),
         ("Russia", "Russlands Präsident reiste ab."),
         ("Triều Tiên", "Nordkorea testete eine Rakete."),
@@ -43,6 +45,9 @@ def test_the_same_name_is_mentioned_across_languages(name: str, text: str) -> No
         ("Trần Sỹ Thanh", "Mayor Nguyen Van Binh said on Monday."),
         ("Nordkorea", "South Korea tested a missile."),
         ("Lavrov", "Außenminister Wang Yi sagte am Montag."),
+        # a common word a few letters off is no transliteration
+        ("Abinger", "von den Berner Bergsteigern in einer Balti-Tiger-Seilschaft"),
+        ("Mutiara", "trapped inside an old and musty book"),
     ],
 )
 def test_a_different_name_is_not_mentioned(name: str, text: str) -> None:

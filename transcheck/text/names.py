@@ -303,11 +303,20 @@ def mentioned(phrase: str, text: str) -> bool:
         ):
             return True
         # transliterations differ a little: Lavrov / Lawrow, Sergei / Sergej
-        # (German genitive "Lawrows" compared without its "s")
+        # (German genitive "Lawrows" compared without its "s"). They keep the first
+        # letter, or most of the rest (Zelensky / Selenskyj): "Abinger" is not "einer",
+        # "Mutiara" not "musty".
         bare = [w[:-1] if w.endswith("s") and len(w) > 5 else w for w in words]
-        if len(part) >= 5 and any(len(w) >= 5 and fuzz.ratio(part, w) >= 65 for w in bare):
+        if len(part) >= 5 and any(len(w) >= 5 and _transliterated(part, w) for w in bare):
             return True
     return False
+
+
+def _transliterated(name: str, word: str) -> bool:
+    """Whether a folded word may be the same name spelled in another language."""
+    ratio = fuzz.ratio(name, word)
+    close = ratio >= 65 and name[0] == word[0] and min(len(name), len(word)) >= 6
+    return ratio >= 75 or close
 
 
 # Languages where a capital inside a sentence marks a name (German capitalises nouns).
