@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from transcheck.compare.confidence import calibrate
 from transcheck.compare.embed import Embedder
 from transcheck.compare.findings import Thresholds, find, summarise
 from transcheck.compare.mismatch import (
@@ -251,6 +252,63 @@ def test_a_name_the_german_document_states_elsewhere_is_tested_by_putting_back(e
     assert swap.evidence["name_test"]["stated_elsewhere"] == 1.0
     added = next(f for f in every if f.tgt == (2,))
     assert added.evidence["features"]["name_stated"] == 1.0 and added.confidence < 0.5
+
+
+DE_NAMED = [
+    "Die Träger Nawa Ram und Pemba brachten die Lasten am 3. Juni bis zum Lager auf dem Grat.",
+    "Danach kehrten alle Bergsteiger gesund ins Tal zurück.",
+    "Im Winter blieb das Lager leer, und der Schnee deckte alles zu.",
+]
+FR_NAMED = [
+    "Les porteurs Herrligkoffer et Pemba montèrent les charges le 3 juin jusqu'au camp.",
+    "Ensuite tous les alpinistes rentrèrent dans la vallée en bonne santé.",
+    "En hiver le camp resta vide, et Herrligkoffer recouvrit tout.",
+]
+
+
+def test_a_new_name_in_the_place_of_a_marked_german_name_is_a_name_for_a_name(embed):
+    """German capitalises nouns, but "Nawa Ram" (two capitals in a row) is a name all the
+    same: the put-back test that finds it in "Herrligkoffer"'s place says a name stands
+    for a name (`name_for_name`), which reports the swap however little the cosines move.
+    Put in the place of the noun "Lager", the same stranger is no such evidence."""
+    every = every_de_fr(DE_NAMED, FR_NAMED, embed)
+    swap = next(f for f in every if f.tgt == (0,))
+    assert swap.evidence["name_test"]["restored"] == "Träger Nawa Ram"
+    assert swap.evidence["features"]["name_for_name"] == 1.0
+    assert swap.evidence["name_test"]["restored_is_name"] == 1.0
+    assert swap.evidence["tokens"] == {"src": ["Träger Nawa Ram"], "tgt": ["Herrligkoffer"]}
+    noun = next(f for f in every if f.tgt == (2,))
+    assert noun.evidence["name_test"]["restored"] == "Lager"
+    assert noun.evidence["features"]["name_for_name"] == 0.0
+    # with gains that say nothing either way, a name for a name alone is reported
+    lone = {"name_tested": 1.0, "name_translation_only": 1.0}
+    assert calibrate("shift", {**lone, "name_for_name": 1.0}) >= 0.75
+    assert calibrate("shift", lone) < 0.1
+
+
+def test_a_swap_from_a_german_original_is_seen_through_mt_too(embed):
+    """The MT of a German original carries "Skardu", but a name the original spells is not
+    read off the MT; the translation keeps "Skardu" in its second sentence, so the first,
+    with "Pamir" where the original has "Skardu", is a swap, with MT as without."""
+    de = [
+        "Die Expedition erreichte Skardu am 3. Juni.",
+        "Von Skardu aus ging es weiter zum Gletscher.",
+        "Im Winter kehrten alle gesund zurück.",
+    ]
+    fr = [
+        "L'expédition atteignit Pamir le 3 juin.",
+        "De Skardu on continua vers le glacier.",
+        "En hiver tous rentrèrent en bonne santé.",
+    ]
+    mt = [
+        "L'expédition a atteint Skardu le 3 juin.",
+        "De Skardu, on a continué vers le glacier.",
+        "En hiver, tous sont rentrés en bonne santé.",
+    ]
+    swap = next(f for f in every_de_fr(de, fr, embed, src_mt=mt) if f.tgt == (0,))
+    assert swap.evidence["features"]["has_mt"] == 1.0
+    assert swap.evidence["features"]["name_swap"] == 1.0 and swap.confidence >= 0.5
+    assert swap.evidence["tokens"] == {"src": ["Skardu"], "tgt": ["Pamir"]}
 
 
 def test_a_name_swapped_into_a_german_translation_is_reported(tmp_path):

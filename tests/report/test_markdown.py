@@ -115,6 +115,18 @@ def test_a_tested_name_says_how_it_was_tested(realistic):
     )
     said = render(stated, "md")
     assert "+0.024 cosine closer to the original (not counted: the original states" in said
+    assert "a name stands in another's place" not in said
+    # the word put back is itself a name of the original ("Nawa Ram"): a name for a name
+    named = _with_first_finding(
+        realistic,
+        ("name mismatch",),
+        {
+            "tokens": {"src": ["Karl Brenner"], "tgt": ["Marcel Duvivier"]},
+            "name_test": {**test, "restored_is_name": 1.0},
+        },
+    )
+    said = render(named, "md")
+    assert "in its place, +0.075 (a name of the original: a name stands in another's" in said
 
 
 def test_a_short_added_line_says_how_it_was_read(realistic):

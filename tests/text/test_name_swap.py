@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from transcheck.text.name_swap import (
+    common_words,
     foreign_word,
     in_capitals,
+    marked_name,
     name_units,
     strangers,
     swap_evidence,
@@ -210,3 +212,26 @@ def test_a_name_inside_a_german_compound_can_be_lost() -> None:
     tgt = "Le Conway Saddle est entre le Baltoro et le glacier de Kondus ."
     tgt_doc = f"Le Sattel dit Conway . {tgt}"
     assert swap_evidence(src, tgt, "de", "fr", src, tgt_doc)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [("Nawa Ram", True), ("François", True), ("Nanga Parbat", True), ("Schnee", False)],
+)
+def test_a_german_name_is_marked_by_a_second_capital_or_foreign_letters(
+    unit: str, expected: bool
+) -> None:
+    assert marked_name(unit, "de") is expected
+
+
+def test_a_name_spelled_a_little_apart_is_not_brought_in() -> None:
+    # "Sepp Lerch" → "Sepp Larch": the translator's spelling, not a new name
+    src = "Fritz Morawec als Leiter , Sepp Lerch , Hans Ratay ( Photograph ) ."
+    tgt = "Sepp Larch , Hans Ratay ( photographe ) ."
+    assert swap_evidence(src, tgt, "de", "fr", src, tgt)[1] == []
+
+
+def test_a_new_name_made_of_common_words_is_told_apart() -> None:
+    doc = "There is no risk to drinking water supplies, the Water Supply Association said."
+    assert common_words("Supply", doc)  # "supplies": a common word capitalised
+    assert not common_words("Herrligkoffer", "Herrligkoffer led the expedition.")

@@ -14,6 +14,7 @@ import numpy as np
 
 from transcheck.compare.confidence import (
     NAME_GAIN_FLOOR,
+    NAME_NAMED_FLOOR,
     NAME_RESTORE_FLOOR,
     SWAP_GAIN_FLOOR,
     SWAP_RISE_FLOOR,
@@ -37,7 +38,9 @@ from transcheck.compare.mismatch import (
 from transcheck.model import Anchors, Bead, Finding, Sentence, Summary
 from transcheck.text.anchors import extract
 from transcheck.text.name_swap import (
+    common_words,
     in_capitals,
+    marked_name,
     strangers,
     swap_evidence,
     unmentioned,
@@ -335,41 +338,42 @@ def _shift(
         tokens_tgt += [display_value(v) for v in only_tgt]
         features["number_both" if (only_src and only_tgt) else "number_one"] = 1.0
     miss_tgt, miss_src = name_mismatch(src_text, tgt_text, src_lang, tgt_lang, mt_of_src, mt_of_tgt)
-    if not has_mt:
-        # Without MT, a swap is judged against both documents (name_swap.swap_evidence): a
-        # name the translation keeps elsewhere is missing here, and a name the source
-        # document never mentions stands in its place.
-        lost, brought = swap_evidence(src_text, tgt_text, src_lang, tgt_lang, *docs)
-        if lost and brought:
-            miss_tgt, miss_src = lost, brought
-            features["name_swap"] = 1.0
-        elif brought and embed is not None and src_lang not in CASE_LANGS:
-            tested = _tested_new_name(src_text, tgt_text, src_lang, brought, docs[0], embed)
-            if tested is not None:
-                test, test_features, name_evidence = tested
-                features.update(test_features)
-                counted = test_features["name_closer"] > 0 or test_features["name_restored"] > 0
-                if counted and test.name not in miss_src:
-                    miss_src = [*miss_src, test.name]
-                if test_features["name_restored"] > 0:  # "Burgweinting → Wutzlhofen"
-                    tokens_src.append(test.restored)
-        elif not brought and embed is not None and tgt_lang not in CASE_LANGS:
-            test = _test_lost_name(src_text, tgt_text, src_lang, tgt_lang, docs, embed)
-            if test is not None:
-                # as above, only gains count (confidence.py); cosine hundredths. Adding the
-                # lost name anywhere brings the translation closer, so its rise counts
-                # only where the word it replaces is better gone ("Der US-Präsident" for
-                # "President Joe Biden" is a title kept, not a name swapped).
-                rise = max(0.0, 100.0 * test.restored_gain - SWAP_RISE_FLOOR)
-                rise = rise if 100.0 * test.gain > SWAP_RISE_NEEDS else 0.0
-                gone = max(0.0, 100.0 * test.gain - SWAP_GAIN_FLOOR)
-                features["name_swap_tested"] = 1.0
-                features["name_swap_rise"] = rise
-                features["name_swap_gain"] = gone
-                name_evidence = _name_evidence_of(test)
-                if rise > 0 or gone > 0:  # the report shows "Joe Biden → Donald Trump"
-                    miss_tgt = [test.restored, *(n for n in miss_tgt if n != test.restored)]
-                    miss_src = [*miss_src, test.name]
+    # A swap is judged against both documents (name_swap.swap_evidence): a name the
+    # translation keeps elsewhere is missing here, and a name the source document never
+    # mentions stands in its place. Through MT too: the MT of a German original carries
+    # its names only where it spells them, and a name it spells is not read off the MT.
+    lost, brought = swap_evidence(src_text, tgt_text, src_lang, tgt_lang, *docs)
+    if lost and brought:
+        miss_tgt, miss_src = lost, brought
+        features["name_swap"] = 1.0
+    elif brought and not has_mt and embed is not None and src_lang not in CASE_LANGS:
+        tested = _tested_new_name(src_text, tgt_text, src_lang, brought, docs, embed)
+        if tested is not None:
+            test, test_features, name_evidence = tested
+            features.update(test_features)
+            restored = test_features["name_restored"] > 0 or test_features["name_for_name"] > 0
+            counted = test_features["name_closer"] > 0 or restored
+            if counted and test.name not in miss_src:
+                miss_src = [*miss_src, test.name]
+            if restored:  # "Burgweinting → Wutzlhofen"
+                tokens_src.append(test.restored)
+    elif not brought and not has_mt and embed is not None and tgt_lang not in CASE_LANGS:
+        test = _test_lost_name(src_text, tgt_text, src_lang, tgt_lang, docs, embed)
+        if test is not None:
+            # as above, only gains count (confidence.py); cosine hundredths. Adding the
+            # lost name anywhere brings the translation closer, so its rise counts
+            # only where the word it replaces is better gone ("Der US-Präsident" for
+            # "President Joe Biden" is a title kept, not a name swapped).
+            rise = max(0.0, 100.0 * test.restored_gain - SWAP_RISE_FLOOR)
+            rise = rise if 100.0 * test.gain > SWAP_RISE_NEEDS else 0.0
+            gone = max(0.0, 100.0 * test.gain - SWAP_GAIN_FLOOR)
+            features["name_swap_tested"] = 1.0
+            features["name_swap_rise"] = rise
+            features["name_swap_gain"] = gone
+            name_evidence = _name_evidence_of(test)
+            if rise > 0 or gone > 0:  # the report shows "Joe Biden → Donald Trump"
+                miss_tgt = [test.restored, *(n for n in miss_tgt if n != test.restored)]
+                miss_src = [*miss_src, test.name]
     if miss_tgt or miss_src:
         reasons.append("name mismatch")
         tokens_src += miss_tgt
@@ -385,13 +389,13 @@ def _shift(
             # MT says the name is not the original's; whether it stands in another's place
             # or renders one ("Kantch" for "Kangchendzönga") the same test tells as
             # without MT (confidence.py)
-            tested = _tested_new_name(src_text, tgt_text, src_lang, miss_src, docs[0], embed)
+            tested = _tested_new_name(src_text, tgt_text, src_lang, miss_src, docs, embed)
             if tested is not None:
                 test, test_features, name_evidence = tested
                 features.update(test_features)
                 features["name_mt_tested"] = 1.0
                 features["name_mt_restored"] = test_features["name_restored"]
-                if test_features["name_restored"] > 0:
+                if test_features["name_restored"] > 0 or test_features["name_for_name"] > 0:
                     tokens_src.append(test.restored)
     # Across the languages as written, and through MT where it exists: on the de–fr dev
     # seeds a polarity difference only the MT shows was right a third of the time, so it
@@ -466,7 +470,12 @@ def _one_side_negates(src_text: str, tgt_text: str, src_lang: str, tgt_lang: str
 
 
 def _tested_new_name(
-    src_text: str, tgt_text: str, src_lang: str, brought: list[str], src_doc: str, embed: Embed
+    src_text: str,
+    tgt_text: str,
+    src_lang: str,
+    brought: list[str],
+    docs: tuple[str, str],
+    embed: Embed,
 ) -> tuple[NameTest, dict[str, float], dict[str, str | float]] | None:
     """A new name's test (`_test_new_name`) as features and the evidence reports show.
 
@@ -475,18 +484,28 @@ def _tested_new_name(
     elsewhere (moved from a neighbouring sentence) says nothing; only putting the
     original's word back does.
     """
-    test, stated = _test_new_name(src_text, tgt_text, src_lang, brought, src_doc, embed)
+    test, stated = _test_new_name(src_text, tgt_text, src_lang, brought, docs[0], embed)
     if test is None:
         return None
+    # the word put back is itself a name ("Nawa Ram" → "Herrligkoffer"): a name for a name,
+    # unless the new one is common words capitalised ("Zweckverbands
+    # Bodensee-Wasserversorgung" → "Water Supply", a name translated)
+    named = bool(test.restored) and marked_name(test.restored, src_lang)
+    named = named and not common_words(test.name, docs[1])
     features = {
         "name_tested": 1.0,
         "name_closer": 0.0 if stated else max(0.0, 100.0 * test.gain - NAME_GAIN_FLOOR),
         "name_restored": max(0.0, 100.0 * test.restored_gain - NAME_RESTORE_FLOOR),
+        "name_for_name": float(
+            named and not stated and 100.0 * test.restored_gain >= NAME_NAMED_FLOOR
+        ),
     }
     evidence = _name_evidence_of(test)
     if stated:
         features["name_stated"] = 1.0
         evidence["stated_elsewhere"] = 1.0
+    if features["name_for_name"]:
+        evidence["restored_is_name"] = 1.0
     return test, features, evidence
 
 

@@ -411,6 +411,8 @@ def name_tested(finding: Finding) -> str | None:
         except (TypeError, ValueError):
             return said
         said += f"; with “{one_line(str(test['restored']))}” in its place, {back:+.3f}"
+        if test.get("restored_is_name"):  # German capitals mark nouns; this one is a name
+            said += " (a name of the original: a name stands in another's place)"
     return said
 
 

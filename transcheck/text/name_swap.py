@@ -125,8 +125,11 @@ def _capitalised_in(word: str, text: str) -> bool:
 def _explained(unit: str, src_doc: str) -> bool:
     """Whether the source document states this name (the phrase, or the single word)."""
     folded, key = fold(src_doc), fold(unit)
-    if " " in key:
-        return key in folded
+    if " " in key:  # verbatim, or its last name spelled a little apart ("Sepp Larch")
+        first = re.escape(key.split()[0])
+        return key in folded or (
+            bool(re.search(rf"(?<!\w){first}(?!\w)", folded)) and mentioned(unit, src_doc)
+        )
     words = set(re.findall(r"\w+", folded))
     if key in words or (len(key) >= 4 and any(w.startswith(key) for w in words)):
         return True  # "Cali" for "California"
@@ -196,6 +199,26 @@ def swap_evidence(
             if entity_of(p) not in (None, *tgt_entities):
                 lost.append(p)
     return list(dict.fromkeys(lost)), brought
+
+
+def marked_name(unit: str, lang: str) -> bool:
+    """Whether a unit of a sentence whose capitals mark nouns (German) is a name all the
+    same: two capitalised words in a row ("Nawa Ram", "Nanga Parbat": German capitalises a
+    noun, not the words beside it) or letters the language does not use ("François")."""
+    words = unit.split()
+    return len(words) >= 2 or any(foreign_word(w, lang) for w in words)
+
+
+def common_words(unit: str, doc: str) -> bool:
+    """Whether the document writes a word of this name in lower case too, endings aside:
+    "Supply" (of "Water Supply", beside "water supplies") is a common word capitalised,
+    "Herrligkoffer" is spelled as a name only."""
+    lower = _lowercase_words(doc)
+    for word in re.findall(r"[\w-]+", unit.lower()):
+        stem = word[: max(5, len(word) - 2)]
+        if word in lower or (len(word) >= 4 and any(w.startswith(stem) for w in lower)):
+            return True
+    return False
 
 
 def _compound_heads(units: list[str], tgt_text: str) -> list[str]:
