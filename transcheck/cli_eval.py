@@ -21,6 +21,7 @@ from transcheck.evaluate.align_eval import evaluate_alignment
 from transcheck.evaluate.ced import evaluate_ced
 from transcheck.evaluate.detect import build_perturbed, evaluate_detection
 from transcheck.evaluate.known_errors import known_for
+from transcheck.evaluate.perturb import GENERATOR
 from transcheck.evaluate.signature import eval_signature, format_signature
 from transcheck.options import Options
 
@@ -207,6 +208,7 @@ def detect_cmd(
                 clean_docs=len(clean),
                 edits_per_doc=edits_per_doc,
                 seed=seed,
+                generator=GENERATOR,
                 known_errors=len(known_for(name)),
             )
             results.append(
