@@ -5,9 +5,13 @@ from __future__ import annotations
 import pytest
 
 from transcheck.compare.coverage import (
+    INSERTED_MAX_ANY,
+    INSERTED_MAX_OWN,
+    INSERTED_MIN_GAIN,
     Part,
     absorbed,
     bead_parts,
+    inserted,
     length_gain,
     length_ratio,
     locate,
@@ -142,15 +146,21 @@ def _scores(n: int, m: int | None = None):
     return np.full((n, m), 0.5)
 
 
-def test_part_missing_is_reported_by_default_and_part_added_is_not(embed):
-    # "part added" was never right on the dev sets (confidence.py), so it stays a candidate
+def test_part_missing_is_reported_by_default_and_a_clause_added_is_not(embed):
+    # a clause the original does not cover was never a planted addition on the dev sets
+    # (confidence.py), so that reading stays a candidate; a whole inserted sentence no
+    # sentence of the original says is reported (coverage.inserted)
     tgt = [*TGT[:2], FOREIGN, *TGT[2:]]
     tgt[4] = DROPPED  # sentence 3 of the source, shifted by the inserted sentence
     findings = find_with_inserted(tgt, embed)
     assert [(f.kind, f.src, f.tgt, f.reasons) for f in findings] == [
-        ("omission", (3,), (4,), ("part missing",))
+        ("addition", (1,), (1, 2), ("part added",)),
+        ("omission", (3,), (4,), ("part missing",)),
     ]
-    assert findings[0].confidence >= 0.5
+    assert "sentence_best_match" in findings[0].evidence["features"]
+    assert findings[1].confidence >= 0.5
+    clause = [f for f in part_findings(find_with_inserted(tgt, embed, ALL)) if f.tgt == (1, 2)]
+    assert len(clause) == 1  # one "part added" per bead: the likelier reading
 
 
 def test_a_translation_as_long_as_usual_carries_the_clause_in_other_words():
@@ -228,3 +238,64 @@ def test_a_deleted_short_line_inside_a_two_to_one_bead_is_reported(embed):
     assert findings[0].evidence["tokens"]["src"] == [line.rstrip(".")]
     assert "sentence_length_gain" in findings[0].evidence["features"]
     assert findings[0].confidence >= 0.5
+
+
+def _with_line(line: str) -> tuple[list[str], list[Bead]]:
+    """The translation with `line` after sentence 1, aligned with it in a 1-2 bead."""
+    tgt = [TGT[0], TGT[1], line, *TGT[2:]]
+    alignment = [Bead((0,), (0,), 0.9), Bead((1,), (1, 2), 0.8)]
+    alignment += [Bead((i,), (i + 1,), 0.9) for i in range(2, 6)]
+    return tgt, alignment
+
+
+def test_a_sentence_inserted_into_a_one_to_two_bead_is_reported(embed):
+    # the aligner put an inserted sentence with its neighbour's translation: nothing is
+    # left unmatched, but no sentence of the original says it and the bead does not need it
+    tgt, alignment = _with_line(FOREIGN)
+    found = inserted(alignment, SRC, tgt, embed)
+    assert [(p.bead, p.sentence) for p, _ in found] == [(1, 2)]
+    part, best = found[0]
+    assert best < INSERTED_MAX_ANY and part.coverage < INSERTED_MAX_OWN
+    assert part.gain >= INSERTED_MIN_GAIN
+    src_s, tgt_s = sentences(SRC, "en"), sentences(tgt, "de")
+    findings = find(alignment, src_s, tgt_s, "en", "de", _scores(6, 7), embed=embed)
+    assert [(f.kind, f.tgt, f.reasons) for f in findings] == [("addition", (1, 2), ("part added",))]
+    assert findings[0].evidence["tokens"]["tgt"] == [FOREIGN.rstrip(".")]
+    assert findings[0].evidence["best_match_anywhere"] == round(best, 3)
+    assert findings[0].confidence >= 0.8
+
+
+def test_a_translator_s_split_is_no_inserted_sentence(embed):
+    # sentence 1 translated as two sentences: each says part of the original
+    split = [
+        "Der Bürgermeister dankte der Opposition für ihre Vorschläge.",
+        "Die meisten davon lehnte er allerdings ab.",
+    ]
+    tgt = [TGT[0], *split, *TGT[2:]]
+    alignment = [Bead((0,), (0,), 0.9), Bead((1,), (1, 2), 0.8)]
+    alignment += [Bead((i,), (i + 1,), 0.9) for i in range(2, 6)]
+    assert inserted(alignment, SRC, tgt, embed) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Polizei nahm am Abend zwölf Demonstranten fest,",  # a cut at a comma
+        "Ausgabe 3 , S .",  # too few letters
+        "Festgenommen wurden laut Polizei Anhänger von A .",  # a cut at an initial
+    ],
+)
+def test_what_is_never_read_as_inserted(embed, line):
+    tgt, alignment = _with_line(line)
+    assert inserted(alignment, SRC, tgt, embed) == []
+
+
+def test_a_line_that_gives_a_figure_of_its_bead_s_original_is_not_inserted(embed):
+    # what is left of a translated sentence after a clause was cut ("Deux jours plus tard,
+    # le 11 mai.") matches little, but states a fact of the original: it is no addition
+    src = [SRC[0], SRC[1].replace("its proposals", "its 12 proposals"), *SRC[2:]]
+    tgt, alignment = _with_line(FOREIGN)  # "… zwölf Demonstranten …"
+    assert [p.sentence for p, _ in inserted(alignment, src, tgt, embed)] == [2]
+    src_s, tgt_s = sentences(src, "en"), sentences(tgt, "de")
+    findings = find(alignment, src_s, tgt_s, "en", "de", _scores(6, 7), embed=embed)
+    assert [f for f in findings if f.kind == "addition"] == []

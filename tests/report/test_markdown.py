@@ -150,3 +150,25 @@ def test_a_short_added_line_says_how_it_was_read(realistic):
     omitted = next(f for f in report.findings if f.kind == "omission")
     quiet = dataclasses.replace(omitted, evidence=evidence)
     assert "short line" not in render(dataclasses.replace(report, findings=(quiet,)), "md")
+
+
+def test_a_sentence_added_inside_a_bead_says_how_it_was_read(realistic):
+    """A sentence the aligner put with its neighbour's translation is reported because no
+    sentence of the original says it and its bead does not need it; the report says so."""
+    added = next(f for f in realistic.findings if f.kind == "addition")
+    evidence = {
+        "features": {"sentence_best_match": 0.79},
+        "best_match_anywhere": 0.79,
+        "leave_out_gain": 0.007,
+    }
+    report = dataclasses.replace(
+        realistic,
+        findings=tuple(
+            dataclasses.replace(f, evidence=evidence) if f is added else f
+            for f in realistic.findings
+        ),
+    )
+    md = render(report, "md")
+    assert "Tested: a sentence no sentence of the original says" in md
+    assert "best match anywhere in the original is 0.790 (a translation reaches 0.82" in md
+    assert "its bead comes +0.007 cosine closer to the original" in md

@@ -30,6 +30,7 @@ from transcheck.compare.confidence import calibrate, can_report
 from transcheck.compare.features import spaced
 from transcheck.model import Bead, Finding, Sentence
 from transcheck.text.clauses import clauses
+from transcheck.text.names import mentioned
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 
@@ -296,6 +297,66 @@ def absorbed(
     return [best[b] for b in sorted(best)]
 
 
+INSERTED_MAX_OWN = 0.80  # e5 cosine to its bead's original under which a line is not its
+INSERTED_MAX_ANY = 0.82  # translation, nor that of any sentence of the original
+INSERTED_MIN_GAIN = -0.005  # leaving it out must not cost the bead's cosine more than this
+_INITIAL_END = re.compile(r"(?:^|\s)\w\s?\.$")  # "… l' E ." : a segmenter's cut at an initial
+
+
+def inserted(
+    alignment: Sequence[Bead], src: Sequence[str], tgt: Sequence[str], embed: Embed
+) -> list[tuple[Part, float]]:
+    """Whole translation sentences a one-to-many bead holds that the original does not say.
+
+    The aligner may put a sentence inserted from elsewhere with its neighbour's translation
+    (a 1-2 bead), and then nothing is left unmatched. Such a line is no translation of the
+    bead's original (cosine under INSERTED_MAX_OWN), nor of any sentence of the original
+    (under INSERTED_MAX_ANY: a moved sentence or a split of a neighbour's translation
+    reaches more), and the bead does not need it (leaving it out costs the bead's cosine
+    no more than INSERTED_MIN_GAIN). Only lines that are sentences are judged: 8 letters or
+    more, not ending in a comma, colon, semicolon or an initial (a segmenter's cut). The
+    float is the line's best cosine to the whole original (docs/benchmarks.md §3, ninth
+    session, has the counts).
+    """
+    multi = [(b, bead) for b, bead in enumerate(alignment) if bead.src and len(bead.tgt) >= 2]
+    if not multi:
+        return []
+    vec_s = embed([spaced(t) for t in src])
+    vec_t = embed([spaced(t) for t in tgt])
+    found: list[tuple[int, Bead, int, float, float]] = []
+    for b, bead in multi:
+        for j in bead.tgt:
+            text = tgt[j].rstrip()
+            if sum(ch.isalpha() for ch in text) < ABSORBED_MIN_LETTERS:
+                continue
+            if text[-1:] in (",", ";", ":") or _INITIAL_END.search(text):
+                continue
+            cos = vec_s @ vec_t[j]
+            own = max(float(cos[i]) for i in bead.src)
+            best = float(cos.max())
+            if own < INSERTED_MAX_OWN and best < INSERTED_MAX_ANY:
+                found.append((b, bead, j, own, best))
+    if not found:
+        return []
+    texts = []
+    for _, bead, j, _, _ in found:
+        s_whole = " ".join(src[i] for i in bead.src)
+        t_whole = " ".join(tgt[k] for k in bead.tgt)
+        texts += [s_whole, t_whole, without(t_whole, tgt[j])]
+    unique = list(dict.fromkeys(texts))
+    rows = embed([spaced(t) for t in unique])
+    vec = {t: rows[k] for k, t in enumerate(unique)}
+    out: list[tuple[Part, float]] = []
+    for b, bead, j, own, best in found:
+        s_whole = " ".join(src[i] for i in bead.src)
+        t_whole = " ".join(tgt[k] for k in bead.tgt)
+        gain = float(vec[without(t_whole, tgt[j])] @ vec[s_whole] - vec[t_whole] @ vec[s_whole])
+        if gain >= INSERTED_MIN_GAIN:
+            part = Part(b, "tgt", j, tgt[j], True, own, len(tgt[j].split()), gain)
+            out.append((part, best))
+    return out
+
+
 def short(text: str, limit: int = 80) -> str:
     """A part for a reason line: one line, cut at a word boundary."""
     text = _SPACE.sub(" ", text).strip()
@@ -319,29 +380,52 @@ def part_findings(
     A side whose kind cannot reach `min_confidence` (confidence.can_report) is not computed.
     """
     texts_src, texts_tgt = [s.text for s in src], [t.text for t in tgt]
+    out: dict[int, list[Finding]] = {}
     sides = [
         side
         for side, kind in (("src", "omission_part"), ("tgt", "addition_part"))
         if can_report(kind, min_confidence)
     ]
-    if not sides:
-        return {}
-    parts = bead_parts(alignment, texts_src, texts_tgt, src_lang, tgt_lang, embed, sides)
-    ratio = length_ratio(alignment, texts_src, texts_tgt)
-    out: dict[int, list[Finding]] = {}
-    for u in uncovered(parts, min_deficit):
-        if not shortened(alignment[u.part.bead], u.part, texts_src, texts_tgt, ratio):
-            continue
-        out.setdefault(u.part.bead, []).append(_part_finding(alignment[u.part.bead], u, src, tgt))
-    if "src" in sides:
-        for part, gain in absorbed(parts, alignment, texts_src, texts_tgt, ratio):
-            finding = _absorbed_finding(alignment[part.bead], part, gain, src, tgt)
-            have = out.setdefault(part.bead, [])
-            # one "part missing" per bead: the likelier of the two readings
-            clause = next((f for f in have if f.kind == "omission"), None)
-            if clause is None or clause.confidence < finding.confidence:
-                have[:] = [f for f in have if f is not clause] + [finding]
+    if sides:
+        parts = bead_parts(alignment, texts_src, texts_tgt, src_lang, tgt_lang, embed, sides)
+        ratio = length_ratio(alignment, texts_src, texts_tgt)
+        for u in uncovered(parts, min_deficit):
+            if not shortened(alignment[u.part.bead], u.part, texts_src, texts_tgt, ratio):
+                continue
+            finding = _part_finding(alignment[u.part.bead], u, src, tgt)
+            out.setdefault(u.part.bead, []).append(finding)
+        if "src" in sides:
+            for part, gain in absorbed(parts, alignment, texts_src, texts_tgt, ratio):
+                _keep_likelier(
+                    out, part.bead, _absorbed_finding(alignment[part.bead], part, gain, src, tgt)
+                )
+    if can_report("addition_sentence", min_confidence):
+        for part, best in inserted(alignment, texts_src, texts_tgt, embed):
+            original = [src[i] for i in alignment[part.bead].src]
+            if _states_a_fact_of(tgt[part.sentence], original):
+                continue  # what is left of a translation: "Deux jours plus tard, le 11 mai."
+            _keep_likelier(
+                out, part.bead, _inserted_finding(alignment[part.bead], part, best, src, tgt)
+            )
     return out
+
+
+def _states_a_fact_of(line: Sentence, original: Sequence[Sentence]) -> bool:
+    """Whether a line gives a figure, a date or a name its bead's original gives: then it
+    says part of the original, however little its embedding matches."""
+    mine = set(line.anchors.numbers) | set(line.anchors.dates)
+    theirs = {v for s in original for v in (*s.anchors.numbers, *s.anchors.dates)}
+    text = " ".join(s.text for s in original)
+    return bool(mine & theirs) or any(mentioned(n, text) for n in line.anchors.names)
+
+
+def _keep_likelier(out: dict[int, list[Finding]], bead: int, finding: Finding) -> None:
+    """One "part missing" and one "part added" per bead: the likelier of two readings (a
+    clause the other side does not cover, a whole sentence the bead has no room for)."""
+    have = out.setdefault(bead, [])
+    other = next((f for f in have if f.kind == finding.kind), None)
+    if other is None or other.confidence < finding.confidence:
+        have[:] = [f for f in have if f is not other] + [finding]
 
 
 def _part_finding(
@@ -361,6 +445,15 @@ def _absorbed_finding(
     """A whole source sentence the translation of its bead leaves out (see `absorbed`)."""
     features = {"sentence_length_gain": gain}
     return _finding(bead, part, "omission_sentence", features, {}, src, tgt)
+
+
+def _inserted_finding(
+    bead: Bead, part: Part, best: float, src: Sequence[Sentence], tgt: Sequence[Sentence]
+) -> Finding:
+    """A whole translation sentence its bead's original does not say (see `inserted`)."""
+    features = {"sentence_best_match": best}
+    extra = {"best_match_anywhere": round(best, 3)}
+    return _finding(bead, part, "addition_sentence", features, extra, src, tgt)
 
 
 def _finding(

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from transcheck.compare.coverage import INSERTED_MAX_ANY
 from transcheck.compare.findings import STANDOUT_RELATED
 from transcheck.model import Finding, Report, Side
 from transcheck.text.name_swap import foreign_word
@@ -439,9 +440,36 @@ def neighbours_tested(finding: Finding) -> str | None:
     )
 
 
+def inserted_tested(finding: Finding) -> str | None:
+    """How a sentence inside a bead was found to be added, in words: no sentence of the
+    original says it, and its bead does not need it (compare/coverage.py: inserted)."""
+    evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
+    features = evidence.get("features")
+    if finding.kind != "addition" or not isinstance(features, dict):
+        return None
+    if "sentence_best_match" not in features or "best_match_anywhere" not in evidence:
+        return None
+    try:
+        best = float(evidence["best_match_anywhere"])
+        gain = float(evidence.get("leave_out_gain", 0.0))
+    except (TypeError, ValueError):
+        return None
+    return (
+        f"a sentence no sentence of the original says: its best match anywhere in the "
+        f"original is {best:.3f} (a translation reaches {INSERTED_MAX_ANY:g} or more), and "
+        f"without it its bead comes {gain:+.3f} cosine closer to the original"
+    )
+
+
 def tested(finding: Finding) -> list[str]:
-    """Every embedding test a finding records, in words (negation, name, neighbours)."""
-    found = (negation_tested(finding), name_tested(finding), neighbours_tested(finding))
+    """Every embedding test a finding records, in words (negation, name, neighbours, a
+    sentence inside a bead)."""
+    found = (
+        negation_tested(finding),
+        name_tested(finding),
+        neighbours_tested(finding),
+        inserted_tested(finding),
+    )
     return [t for t in found if t]
 
 
