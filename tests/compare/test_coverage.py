@@ -14,11 +14,13 @@ from transcheck.compare.coverage import (
     inserted,
     length_gain,
     length_ratio,
+    length_spread,
     locate,
     shortened,
     uncovered,
     without,
 )
+from transcheck.compare.features import spaced
 from transcheck.compare.findings import Thresholds, find
 from transcheck.model import Bead, Sentence
 from transcheck.text.anchors import extract
@@ -299,3 +301,55 @@ def test_a_line_that_gives_a_figure_of_its_bead_s_original_is_not_inserted(embed
     src_s, tgt_s = sentences(src, "en"), sentences(tgt, "de")
     findings = find(alignment, src_s, tgt_s, "en", "de", _scores(6, 7), embed=embed)
     assert [f for f in findings if f.kind == "addition"] == []
+
+
+def _fake_embed(vectors: dict[str, tuple[float, float]]):
+    """Unit vectors by text (spaced as the embedder gets it); every other text the first axis."""
+    import numpy as np
+
+    def embed(texts):
+        keyed = {spaced(k): v for k, v in vectors.items()}
+        rows = [keyed.get(t, (1.0, 0.0)) for t in texts]
+        return np.array([[a, b] for a, b in rows])
+
+    return embed
+
+
+def _topical_line_case(line: str, translated: str) -> tuple[list[str], list[str], list[Bead]]:
+    """Four sentences translated one to one, the second bead holding an extra `line`."""
+    src = [
+        "S" * 60 + ".",
+        "The expedition reached the second camp late in the evening.",
+        "U" * 60 + ".",
+        "V" * 60 + ".",
+    ]
+    tgt = ["s" * 60 + ".", translated, line, "u" * 60 + ".", "v" * 60 + "."]
+    alignment = [Bead((0,), (0,), 0.9), Bead((1,), (1, 2), 0.8), Bead((2,), (3,), 0.9)]
+    alignment.append(Bead((3,), (4,), 0.9))
+    return src, tgt, alignment
+
+
+def test_a_topical_sentence_the_bead_has_no_room_for_is_inserted():
+    # a sentence from the same book matches the original at 0.81 (above what an unrelated
+    # line reaches), but the bead's translation is as long as its original without it
+    line = "Les porteurs redescendirent le lendemain vers le camp de base."
+    src, tgt, alignment = _topical_line_case(
+        line, "L'expédition atteignit le deuxième camp tard le soir."
+    )
+    embed = _fake_embed({line: (0.81, (1 - 0.81**2) ** 0.5)})
+    assert length_spread(alignment, src, tgt) < 1.0
+    found = inserted(alignment, src, tgt, embed)
+    assert [(p.bead, p.sentence, round(p.coverage, 2)) for p, _ in found] == [(1, 2, 0.81)]
+    # the same line where the bead's translation needs it to be as long as its original
+    short = "L'expédition atteignit"
+    src, tgt, alignment = _topical_line_case(line, short)
+    assert inserted(alignment, src, tgt, embed) == []
+
+
+def test_length_readings_of_a_translation_sentence():
+    src = ["A" * 100 + "."]
+    bead = Bead((0,), (0, 1), 0.8)
+    extra = Part(0, "tgt", 1, "b" * 50 + ".", True, 0.8, 1)
+    assert length_gain(bead, extra, src, ["a" * 100 + ".", "b" * 50 + "."], 1.0) > 0.3
+    assert length_gain(bead, extra, src, ["a" * 50 + ".", "b" * 50 + "."], 1.0) < 0
+    assert length_spread([bead], src, ["a.", "b."]) == float("inf")  # too few beads

@@ -252,19 +252,36 @@ ABSORBED_MIN_LETTERS = 8  # OCR debris and page numbers are not sentences
 def length_gain(
     bead: Bead, part: Part, src: Sequence[str], tgt: Sequence[str], ratio: float
 ) -> float:
-    """How much better the bead's two lengths agree without this source sentence.
+    """How much better the bead's two lengths agree without this sentence (of either side).
 
     |log(other / (ratio × own))| with the sentence, minus the same without it: positive when
     the other side is as long as the rest alone ("So what happened here? Jimmy Kimmel
     actually. Jimmy Kimmel posted this tweet …" against a translation of the last sentence
-    only, 150 characters against 107 in a text that keeps length 1:1).
+    only, 150 characters against 107 in a text that keeps length 1:1). `ratio` is the
+    translation's length per source character; a translation part reads it the other way.
     """
-    own, other = _lengths(bead, "src", src, tgt)
+    own, other = _lengths(bead, part.side, src, tgt)
     rest = own - len(part.text) - 1
     if rest <= 0 or other <= 0:
         return 0.0
-    usual = max(ratio, 1e-6)
+    usual = max(ratio if part.side == "src" else 1 / max(ratio, 1e-6), 1e-6)
     return abs(math.log(other / (usual * own))) - abs(math.log(other / (usual * rest)))
+
+
+def length_spread(alignment: Sequence[Bead], src: Sequence[str], tgt: Sequence[str]) -> float:
+    """How far the document's two-sided beads usually stray from its length ratio: the
+    spread (interquartile range / 1.349) of their log length ratios. Subtitles split
+    anywhere stray far (about 0.2 on IWSLT), a book translated sentence by sentence less
+    (about 0.14 de–fr)."""
+    logs = [
+        math.log(max(1, sum(len(tgt[j]) for j in b.tgt)) / max(1, sum(len(src[i]) for i in b.src)))
+        for b in alignment
+        if b.src and b.tgt
+    ]
+    if len(logs) < 4:
+        return float("inf")  # too few beads to know: length tells nothing
+    q25, q75 = np.percentile(logs, [25, 75])
+    return max(float(q75 - q25) / 1.349, INSERTED_MIN_SPREAD)
 
 
 def absorbed(
@@ -300,6 +317,9 @@ def absorbed(
 INSERTED_MAX_OWN = 0.80  # e5 cosine to its bead's original under which a line is not its
 INSERTED_MAX_ANY = 0.82  # translation, nor that of any sentence of the original
 INSERTED_MIN_GAIN = -0.005  # leaving it out must not cost the bead's cosine more than this
+INSERTED_LONG_OWN = 0.82  # …or under this to its bead's original, where the bead's lengths
+INSERTED_LENGTH_SPREADS = 1.0  # agree this many of the document's spreads better without it
+INSERTED_MIN_SPREAD = 0.05
 _INITIAL_END = re.compile(r"(?:^|\s)\w\s?\.$")  # "… l' E ." : a segmenter's cut at an initial
 
 
@@ -312,8 +332,11 @@ def inserted(
     (a 1-2 bead), and then nothing is left unmatched. Such a line is no translation of the
     bead's original (cosine under INSERTED_MAX_OWN), nor of any sentence of the original
     (under INSERTED_MAX_ANY: a moved sentence or a split of a neighbour's translation
-    reaches more), and the bead does not need it (leaving it out costs the bead's cosine
-    no more than INSERTED_MIN_GAIN). Only lines that are sentences are judged: 8 letters or
+    reaches more), or it is under INSERTED_LONG_OWN to the bead's original and the bead's
+    two lengths agree a spread of the document's length ratios better without it (a
+    sentence from the same book is nearer in topic, but leaves the bead too long); and
+    the bead does not need it (leaving it out costs the bead's cosine no more than
+    INSERTED_MIN_GAIN). Only lines that are sentences are judged: 8 letters or
     more, not ending in a comma, colon, semicolon or an initial (a segmenter's cut). The
     float is the line's best cosine to the whole original (docs/benchmarks.md §3, ninth
     session, has the counts).
@@ -323,6 +346,8 @@ def inserted(
         return []
     vec_s = embed([spaced(t) for t in src])
     vec_t = embed([spaced(t) for t in tgt])
+    ratio = length_ratio(alignment, src, tgt)
+    room = INSERTED_LENGTH_SPREADS * length_spread(alignment, src, tgt)
     found: list[tuple[int, Bead, int, float, float]] = []
     for b, bead in multi:
         for j in bead.tgt:
@@ -334,7 +359,10 @@ def inserted(
             cos = vec_s @ vec_t[j]
             own = max(float(cos[i]) for i in bead.src)
             best = float(cos.max())
-            if own < INSERTED_MAX_OWN and best < INSERTED_MAX_ANY:
+            line = Part(b, "tgt", j, tgt[j], True, own, len(tgt[j].split()))
+            unsaid = own < INSERTED_MAX_OWN and best < INSERTED_MAX_ANY
+            no_room = own < INSERTED_LONG_OWN and length_gain(bead, line, src, tgt, ratio) >= room
+            if unsaid or no_room:
                 found.append((b, bead, j, own, best))
     if not found:
         return []
