@@ -129,19 +129,21 @@ def test_a_tested_name_says_how_it_was_tested(realistic):
     assert "in its place, +0.075 (a name of the original: a name stands in another's" in said
 
 
+def _with_addition_evidence(report, evidence: dict):
+    """The report with its first addition carrying `evidence`."""
+    added = next(f for f in report.findings if f.kind == "addition")
+    findings = tuple(
+        dataclasses.replace(f, evidence=evidence) if f is added else f for f in report.findings
+    )
+    return dataclasses.replace(report, findings=findings)
+
+
 def test_a_short_added_line_says_how_it_was_read(realistic):
     """A short unmatched line is reported because the original around it says nothing
     nearer to it than the rest of the original does; the report says so."""
-    added = next(f for f in realistic.findings if f.kind == "addition")
     evidence = {"features": {"best_match": 0.2, "short": 1.0, "short_unrelated": 0.56}}
     evidence["standout"] = 0.69
-    report = dataclasses.replace(
-        realistic,
-        findings=tuple(
-            dataclasses.replace(f, evidence=evidence) if f is added else f
-            for f in realistic.findings
-        ),
-    )
+    report = _with_addition_evidence(realistic, evidence)
     md = render(report, "md")
     assert "Tested: a short line the original around it does not explain" in md
     assert "0.69 standard deviations above its median match to the whole original" in md
@@ -155,20 +157,12 @@ def test_a_short_added_line_says_how_it_was_read(realistic):
 def test_a_sentence_added_inside_a_bead_says_how_it_was_read(realistic):
     """A sentence the aligner put with its neighbour's translation is reported because no
     sentence of the original says it and its bead does not need it; the report says so."""
-    added = next(f for f in realistic.findings if f.kind == "addition")
     evidence = {
         "features": {"sentence_best_match": 0.79},
         "best_match_anywhere": 0.79,
         "leave_out_gain": 0.007,
     }
-    report = dataclasses.replace(
-        realistic,
-        findings=tuple(
-            dataclasses.replace(f, evidence=evidence) if f is added else f
-            for f in realistic.findings
-        ),
-    )
-    md = render(report, "md")
+    md = render(_with_addition_evidence(realistic, evidence), "md")
     assert "Tested: a sentence no sentence of the original says" in md
     assert "best match anywhere in the original is 0.790 (a translation reaches 0.82" in md
     assert "its bead comes +0.007 cosine closer to the original" in md

@@ -379,10 +379,10 @@ def negation_tested(finding: Finding) -> str | None:
         return None
     side = "original" if test.get("side") == "source" else "translation"
     other = "translation" if side == "original" else "original"
-    try:
-        closer = float(test.get("closer_by", 0.0))
-    except (TypeError, ValueError):
+    numbers = _numbers(test, "closer_by")
+    if numbers is None:
         return None
+    (closer,) = numbers
     return (
         f"without its negation the {side} reads “{one_line(str(test['without_cue']))}”, "
         f"{closer:+.3f} cosine closer to the {other}"
@@ -417,20 +417,35 @@ def name_tested(finding: Finding) -> str | None:
     return said
 
 
-def neighbours_tested(finding: Finding) -> str | None:
-    """How a short added line was read against the original around it, in words: a
-    translator's split of a neighbouring sentence stands out there, a line from elsewhere
-    does not (compare/findings.py: _standouts)."""
+def _numbers(evidence: dict, *keys: str) -> list[float] | None:
+    """The evidence's values under `keys` as numbers (0 where missing), or None where one
+    is not a number (a hand-edited JSON report)."""
+    try:
+        return [float(evidence.get(k, 0.0)) for k in keys]
+    except (TypeError, ValueError):
+        return None
+
+
+def _addition_reading(finding: Finding, feature: str, *keys: str) -> dict | None:
+    """The evidence of an addition that records `feature` and every one of `keys`."""
     evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
     features = evidence.get("features")
     if finding.kind != "addition" or not isinstance(features, dict):
         return None
-    if "short_unrelated" not in features or "standout" not in evidence:
+    if feature not in features or any(k not in evidence for k in keys):
         return None
-    try:
-        standout = float(evidence["standout"])
-    except (TypeError, ValueError):
+    return evidence
+
+
+def neighbours_tested(finding: Finding) -> str | None:
+    """How a short added line was read against the original around it, in words: a
+    translator's split of a neighbouring sentence stands out there, a line from elsewhere
+    does not (compare/findings.py: _standouts)."""
+    evidence = _addition_reading(finding, "short_unrelated", "standout")
+    numbers = _numbers(evidence, "standout") if evidence else None
+    if numbers is None:
         return None
+    (standout,) = numbers
     verdict = "does not explain" if standout < STANDOUT_RELATED else "may explain"
     return (
         f"a short line the original around it {verdict}: its best match in the original "
@@ -443,17 +458,11 @@ def neighbours_tested(finding: Finding) -> str | None:
 def inserted_tested(finding: Finding) -> str | None:
     """How a sentence inside a bead was found to be added, in words: no sentence of the
     original says it, and its bead does not need it (compare/coverage.py: inserted)."""
-    evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
-    features = evidence.get("features")
-    if finding.kind != "addition" or not isinstance(features, dict):
+    evidence = _addition_reading(finding, "sentence_best_match", "best_match_anywhere")
+    numbers = _numbers(evidence, "best_match_anywhere", "leave_out_gain") if evidence else None
+    if numbers is None:
         return None
-    if "sentence_best_match" not in features or "best_match_anywhere" not in evidence:
-        return None
-    try:
-        best = float(evidence["best_match_anywhere"])
-        gain = float(evidence.get("leave_out_gain", 0.0))
-    except (TypeError, ValueError):
-        return None
+    best, gain = numbers
     return (
         f"a sentence no sentence of the original says: its best match anywhere in the "
         f"original is {best:.3f} (a translation reaches {INSERTED_MAX_ANY:g} or more), and "
