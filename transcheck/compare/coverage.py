@@ -212,12 +212,19 @@ _SPACE = re.compile(r"\s+")
 def length_ratio(alignment: Sequence[Bead], src: Sequence[str], tgt: Sequence[str]) -> float:
     """The document's usual translation length per source character (median over its
     two-sided beads): en→vi subtitles run about 1.0, de→fr about 1.1."""
-    ratios = [
-        sum(len(tgt[j]) for j in b.tgt) / max(1, sum(len(src[i]) for i in b.src))
+    ratios = [t / max(1, s) for s, t in _side_lengths(alignment, src, tgt)]
+    return float(np.median(ratios)) if ratios else 1.0
+
+
+def _side_lengths(
+    alignment: Sequence[Bead], src: Sequence[str], tgt: Sequence[str]
+) -> list[tuple[int, int]]:
+    """Characters of the source and translation side of each two-sided bead."""
+    return [
+        (sum(len(src[i]) for i in b.src), sum(len(tgt[j]) for j in b.tgt))
         for b in alignment
         if b.src and b.tgt
     ]
-    return float(np.median(ratios)) if ratios else 1.0
 
 
 def _lengths(bead: Bead, side: str, src: Sequence[str], tgt: Sequence[str]) -> tuple[int, int]:
@@ -273,11 +280,7 @@ def length_spread(alignment: Sequence[Bead], src: Sequence[str], tgt: Sequence[s
     spread (interquartile range / 1.349) of their log length ratios. Subtitles split
     anywhere stray far (about 0.2 on IWSLT), a book translated sentence by sentence less
     (about 0.14 de–fr)."""
-    logs = [
-        math.log(max(1, sum(len(tgt[j]) for j in b.tgt)) / max(1, sum(len(src[i]) for i in b.src)))
-        for b in alignment
-        if b.src and b.tgt
-    ]
+    logs = [math.log(max(1, t) / max(1, s)) for s, t in _side_lengths(alignment, src, tgt)]
     if len(logs) < 4:
         return float("inf")  # too few beads to know: length tells nothing
     q25, q75 = np.percentile(logs, [25, 75])
@@ -348,7 +351,7 @@ def inserted(
     vec_t = embed([spaced(t) for t in tgt])
     ratio = length_ratio(alignment, src, tgt)
     room = INSERTED_LENGTH_SPREADS * length_spread(alignment, src, tgt)
-    found: list[tuple[int, Bead, int, float, float]] = []
+    found: list[tuple[int, int, str, str, float, float]] = []
     for b, bead in multi:
         for j in bead.tgt:
             text = tgt[j].rstrip()
@@ -363,21 +366,17 @@ def inserted(
             unsaid = own < INSERTED_MAX_OWN and best < INSERTED_MAX_ANY
             no_room = own < INSERTED_LONG_OWN and length_gain(bead, line, src, tgt, ratio) >= room
             if unsaid or no_room:
-                found.append((b, bead, j, own, best))
+                s_whole = " ".join(src[i] for i in bead.src)
+                t_whole = " ".join(tgt[k] for k in bead.tgt)
+                found.append((b, j, s_whole, t_whole, own, best))
     if not found:
         return []
-    texts = []
-    for _, bead, j, _, _ in found:
-        s_whole = " ".join(src[i] for i in bead.src)
-        t_whole = " ".join(tgt[k] for k in bead.tgt)
-        texts += [s_whole, t_whole, without(t_whole, tgt[j])]
+    texts = [t for _, j, s_w, t_w, _, _ in found for t in (s_w, t_w, without(t_w, tgt[j]))]
     unique = list(dict.fromkeys(texts))
     rows = embed([spaced(t) for t in unique])
     vec = {t: rows[k] for k, t in enumerate(unique)}
     out: list[tuple[Part, float]] = []
-    for b, bead, j, own, best in found:
-        s_whole = " ".join(src[i] for i in bead.src)
-        t_whole = " ".join(tgt[k] for k in bead.tgt)
+    for b, j, s_whole, t_whole, own, best in found:
         gain = float(vec[without(t_whole, tgt[j])] @ vec[s_whole] - vec[t_whole] @ vec[s_whole])
         if gain >= INSERTED_MIN_GAIN:
             part = Part(b, "tgt", j, tgt[j], True, own, len(tgt[j].split()), gain)

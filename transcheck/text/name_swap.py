@@ -229,7 +229,7 @@ def _compound_heads(units: list[str], tgt_text: str) -> list[str]:
     out = []
     for unit in units:
         parts = [p for p in unit.split("-") if len(p) >= 4 and p[0].isupper()]
-        if len(parts) > 0 and "-" in unit and not any(mentioned(p, tgt_text) for p in parts):
+        if "-" in unit and not any(mentioned(p, tgt_text) for p in parts):
             out += parts
     return out
 
