@@ -259,6 +259,32 @@ def test_a_full_date_is_compared_with_the_full_date_not_a_year_said_elsewhere():
     assert number_mismatch(de, fr) == (["1956-07-19"], ["2956-07-19"])
 
 
+def test_a_bare_day_does_not_cover_a_date_whose_year_the_other_side_contradicts():
+    """ "le 3" stands for "am 3. August", but "le 3 août 2934" against "am 3. August 1934"
+    changes the year: the other side's bare "drei" must not cover it (de–fr dev seed 5)."""
+    de = extract(
+        "Am 3. August 1934 gelang es vier Mitgliedern der Expedition 1934 , drei Tage", "de"
+    )
+    fr = extract("Le 3 août 2934 , quatre membres de l'expédition 1934 , trois jours", "fr")
+    assert number_mismatch(de, fr) == (["1934-08-03"], ["2934-08-03"])
+    same = extract("Le 3 août 1934 , quatre membres de l'expédition 1934 , trois jours", "fr")
+    assert number_mismatch(de, same) == ([], [])
+
+
+def test_a_year_added_to_a_day_and_month_must_agree_with_the_years_stated():
+    """ "am 24. Mai" = "le 24 mai 1956" where the German says 1956 elsewhere or no year at
+    all; "le 24 mai 2956" against a German that says 1956 is another claim."""
+    de = extract("am 18. Mai 1956 der Lhotse , am 24. Mai der Everest", "de")
+    assert number_mismatch(
+        de, extract("le 18 mai 1956 le Lhotse , le 24 mai 1956 l'Everest", "fr")
+    ) == ([], [])
+    assert number_mismatch(
+        de, extract("le 18 mai 1956 le Lhotse , le 24 mai 2956 l'Everest", "fr")
+    )[1] == ["2956-05-24"]
+    no_year = extract("am 24. Mai der Everest", "de")
+    assert number_mismatch(no_year, extract("le 24 mai 1956 l'Everest", "fr")) == ([], [])
+
+
 def test_a_swapped_name_put_back_reads_as_the_original(embed) -> None:
     """Putting the original's words in the new name's place one at a time: the swapped-out
     name gives the largest rise, beyond the +0.03 from which dev-set swaps were all real;

@@ -507,6 +507,8 @@ def test_a_number_glued_to_its_abbreviation_is_read():
     assert number_mismatch(
         extract("Sherpa-Liste Nr.212", "de"), extract("n° 312 de la liste", "fr")
     ) == (["212"], ["312"])
+    # so is "circa": "( ca.7315 m )" gives the height the French "environ 7315 m" gives
+    assert numbers("des Sia-Kangri-Westgipfels ( ca.7315 m ) .", "de") == ["7315"]
 
 
 def test_weeks_said_in_days_are_weeks():

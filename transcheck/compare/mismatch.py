@@ -98,6 +98,7 @@ def _mentions(values: Sequence[str], shared_dates: set[str]) -> Counter[str]:
 
 
 _FULL_DATE = re.compile(r"\d{4}-\d\d")
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _weak(value: str) -> bool:
@@ -131,6 +132,10 @@ def _covered(value: str, others: Sequence[str]) -> bool:
     """
     # a bare year covers a fuller date only where the other side gives no full date itself
     other_has_date = any("-" in o and not o.startswith("--") for o in others)
+    if _FULL_DAY.fullmatch(value) and any(
+        _FULL_DAY.fullmatch(o) and o[4:] == value[4:] and o != value for o in others
+    ):
+        return False  # "3. August 1934" against "3 août 1943": the same day, another year
     for other in others:
         if value.startswith("~") != other.startswith("~"):
             continue  # a vague magnitude and a figure are paired later (_pair_vague)
@@ -147,17 +152,35 @@ def _covered(value: str, others: Sequence[str]) -> bool:
             return True  # "in '71" = "năm 1971"
         if _same_hour(value, other) or _same_hour(other, value):
             return True
-        if _day_of(value) is not None and _day_of(value) == _bare(other):
+        day = _day_of(value)
+        if day is not None and day == _bare(other) and _year_agrees(value, others):
             return True  # "am 11. Juli" = "le 11" (the month said once in the text)
         if _day_of(other) is not None and _day_of(other) == _bare(value):
             return True
         if "-" in value and "-" in other:
             short, full = sorted((value, other), key=len)
-            if short.startswith("--") and full.endswith(short[1:]):  # day-month vs full date
+            # a day and month against a full date whose year the short side does not deny
+            if (
+                short.startswith("--")
+                and full.endswith(short[1:])
+                and (full is other or _year_agrees(value, others))
+            ):
                 return True
             if len(short) == 4 and short.startswith("--") and short[1:] in full:  # month only
                 return True
     return False
+
+
+def _year_agrees(value: str, others: Sequence[str]) -> bool:
+    """Whether the year of a full date is one the other side states, or it states none.
+
+    "le 24 mai 2956" against "am 24. Mai" says no more than the German, unless the German
+    gives a year elsewhere (1956): then the year is a second claim, and it contradicts.
+    """
+    if value.startswith("--") or not value[:4].isdigit():
+        return True
+    years = {o[:4] for o in others if _YEAR.fullmatch(o[:4]) and o[4:5] in ("", "-")}
+    return not years or value[:4] in years
 
 
 def _day_of(value: str) -> int | None:

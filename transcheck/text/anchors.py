@@ -309,8 +309,8 @@ _FRANCS_CENTIMES = re.compile(r"(?<![\w.,])(\d+)\s*fr\s*\.?\s*(\d{2})(?!\d)", re
 _OCR_ZERO = re.compile(r"(?<![\w.,'’])(\d+)[Oo](?![\w'’])")
 _OCR_ELISION = re.compile(r"(?<![\w.,'’])1(?=['’][«\"“]?[^\W\d_])")
 # Scans and old typography glue a number to its abbreviation ("Sherpa-Liste Nr.212"): the
-# figure is read as if a space followed the full stop.
-_GLUED_NUMBER = re.compile(r"(?<![^\W\d_])(Nr|No|Nos|Nrn)\.(?=\d)", re.IGNORECASE)
+# figure is read as if a space followed the full stop; so is "circa" ("ca.7315 m").
+_GLUED_NUMBER = re.compile(r"(?<![^\W\d_])(Nr|No|Nos|Nrn|ca|env|approx)\.(?=\d)", re.IGNORECASE)
 
 
 def extract(sentence: str, lang: str) -> Anchors:
