@@ -351,7 +351,7 @@ def _shift(
         if tested is not None:
             test, test_features, name_evidence = tested
             features.update(test_features)
-            restored = test_features["name_restored"] > 0 or test_features["name_for_name"] > 0
+            restored = _put_back(test_features)
             counted = test_features["name_closer"] > 0 or restored
             if counted and test.name not in miss_src:
                 miss_src = [*miss_src, test.name]
@@ -395,7 +395,7 @@ def _shift(
                 features.update(test_features)
                 features["name_mt_tested"] = 1.0
                 features["name_mt_restored"] = test_features["name_restored"]
-                if test_features["name_restored"] > 0 or test_features["name_for_name"] > 0:
+                if _put_back(test_features):
                     tokens_src.append(test.restored)
     # Across the languages as written, and through MT where it exists: on the de–fr dev
     # seeds a polarity difference only the MT shows was right a third of the time, so it
@@ -467,6 +467,12 @@ def _one_side_negates(src_text: str, tgt_text: str, src_lang: str, tgt_lang: str
     from one side or gives one to a side without (confidence.py has the counts).
     """
     return (count_negations(src_text, src_lang) > 0) != (count_negations(tgt_text, tgt_lang) > 0)
+
+
+def _put_back(features: dict[str, float]) -> bool:
+    """Whether a new name's test found the original's word it stands for (a rise when put
+    back, or a name for a name): the report then shows that word as what was replaced."""
+    return features["name_restored"] > 0 or features["name_for_name"] > 0
 
 
 def _tested_new_name(

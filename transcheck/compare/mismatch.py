@@ -136,6 +136,7 @@ def _covered(value: str, others: Sequence[str]) -> bool:
         _FULL_DAY.fullmatch(o) and o[4:] == value[4:] and o != value for o in others
     ):
         return False  # "3. August 1934" against "3 août 1943": the same day, another year
+    year_agrees = _year_agrees(value, others)
     for other in others:
         if value.startswith("~") != other.startswith("~"):
             continue  # a vague magnitude and a figure are paired later (_pair_vague)
@@ -153,7 +154,7 @@ def _covered(value: str, others: Sequence[str]) -> bool:
         if _same_hour(value, other) or _same_hour(other, value):
             return True
         day = _day_of(value)
-        if day is not None and day == _bare(other) and _year_agrees(value, others):
+        if day is not None and day == _bare(other) and year_agrees:
             return True  # "am 11. Juli" = "le 11" (the month said once in the text)
         if _day_of(other) is not None and _day_of(other) == _bare(value):
             return True
@@ -163,7 +164,7 @@ def _covered(value: str, others: Sequence[str]) -> bool:
             if (
                 short.startswith("--")
                 and full.endswith(short[1:])
-                and (full is other or _year_agrees(value, others))
+                and (short == value or year_agrees)
             ):
                 return True
             if len(short) == 4 and short.startswith("--") and short[1:] in full:  # month only
