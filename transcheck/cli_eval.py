@@ -20,7 +20,7 @@ from transcheck.evaluate import data as datasets
 from transcheck.evaluate.align_eval import evaluate_alignment
 from transcheck.evaluate.ced import evaluate_ced
 from transcheck.evaluate.detect import build_perturbed, evaluate_detection
-from transcheck.evaluate.known_errors import known_for
+from transcheck.evaluate.known_errors import known_for, read_backwards
 from transcheck.evaluate.perturb import GENERATOR
 from transcheck.evaluate.signature import eval_signature, format_signature
 from transcheck.options import Options
@@ -124,14 +124,27 @@ def align_cmd(
         click.echo(f"signature: {format_signature(r['signature'])}")
 
 
+# each corpus read backwards (data.reversed_doc): its name then, as in the signature
+_BACKWARDS = {"iwslt-envi": "iwslt-vien", "defr": "frde"}
+
+
 def _detect_sets(
-    data_path: str | None, corpora: tuple[str, ...], seed: int
-) -> dict[str, list[datasets.ParallelDoc]]:
-    sets: dict[str, list[datasets.ParallelDoc]] = {}
+    data_path: str | None, corpora: tuple[str, ...], seed: int, directions: tuple[str, ...]
+) -> dict[str, tuple[list[datasets.ParallelDoc], dict[int, Any]]]:
+    """Documents and listed real errors (known_errors.py) per corpus and direction."""
+    forward: dict[str, list[datasets.ParallelDoc]] = {}
     if "iwslt" in corpora:
-        sets["iwslt-envi"] = datasets.iwslt_documents(data_path, seed=seed)
+        forward["iwslt-envi"] = datasets.iwslt_documents(data_path, seed=seed)
     if "defr" in corpora:
-        sets["defr"] = datasets.split_by_beads(datasets.load_align_defr(data_path), "google", seed)
+        defr = datasets.load_align_defr(data_path)
+        forward["defr"] = datasets.split_by_beads(defr, "google", seed)
+    sets: dict[str, tuple[list[datasets.ParallelDoc], dict[int, Any]]] = {}
+    for name, docs in forward.items():
+        if "forward" in directions:
+            sets[name] = (docs, known_for(name))
+        if "backward" in directions:
+            back = [datasets.reversed_doc(d) for d in docs]
+            sets[_BACKWARDS[name]] = (back, read_backwards(known_for(name), back))
     return sets
 
 
@@ -151,6 +164,14 @@ def _detect_sets(
     type=click.Choice(["none", "google"]),
     help="none, and google where the corpus has MT files (de-fr); default: both",
 )
+@click.option(
+    "--direction",
+    "directions",
+    multiple=True,
+    type=click.Choice(["forward", "backward"]),
+    help="forward (en→vi, de→fr, the default) or backward: the published translation read "
+    "as the original (vi→en, fr→de)",
+)
 @click.option("--data", "data_path", type=click.Path(), default=None, help=DATA_HELP)
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--progress/--no-progress", default=False, help="progress on stderr")
@@ -162,6 +183,7 @@ def detect_cmd(
     seed: int,
     corpora: tuple[str, ...],
     conditions: tuple[str, ...],
+    directions: tuple[str, ...],
     data_path: str | None,
     as_json: bool,
     progress: bool,
@@ -172,12 +194,14 @@ def detect_cmd(
     """
     try:
         check = _function(ctx, "check_texts")
-        sets = _detect_sets(data_path, corpora or ("iwslt", "defr"), seed)
+        sets = _detect_sets(
+            data_path, corpora or ("iwslt", "defr"), seed, directions or ("forward",)
+        )
     except TranscheckError as exc:
         _fail(exc)
         return
     results = []
-    for name, docs in sets.items():
+    for name, (docs, known) in sets.items():
         perturbed = build_perturbed(docs, n_docs, seed, edits_per_doc)
         clean = docs[: min(n_docs, len(docs))]
         has_mt = bool(docs) and docs[0].tgt_mt is not None
@@ -198,7 +222,7 @@ def detect_cmd(
                 use_mt=cond != "none",
                 options=options,
                 progress=_progress(progress),
-                known=known_for(name),
+                known=known,
             )
             sig = eval_signature(
                 options,
@@ -209,7 +233,7 @@ def detect_cmd(
                 edits_per_doc=edits_per_doc,
                 seed=seed,
                 generator=GENERATOR,
-                known_errors=len(known_for(name)),
+                known_errors=len(known),
             )
             results.append(
                 {

@@ -119,6 +119,17 @@ def test_detect_with_an_oracle_finds_everything_and_no_false_alarm(tiny_shared: 
     assert r["strict"]["per_kind"]["moved"]["recall"] == 0.0  # the oracle never says "moved"
 
 
+def test_detect_backward_plants_every_kind_in_an_english_translation(tiny_shared: Path):
+    docs = [data.reversed_doc(d) for d in data.iwslt_documents(tiny_shared, seed=13)]
+    args = ["detect", "--corpus", "iwslt", "--docs", "7", "--data", str(tiny_shared), "--json"]
+    res = invoke([*args, "--direction", "backward"], check_texts=_oracle(docs))
+    (r,) = json.loads(res.output)["results"]
+    assert r["corpus"] == "iwslt-vien"
+    for kind, row in r["pair"]["per_kind"].items():
+        assert row["planted"] > 0 and row["recall"] == 1.0, kind
+    assert r["pair"]["false_alarms"]["untouched_docs_per_100"] == 0.0
+
+
 def test_detect_passes_mt_only_in_the_google_condition(tiny_shared: Path):
     calls = []
 
@@ -144,6 +155,30 @@ def test_detect_passes_mt_only_in_the_google_condition(tiny_shared: Path):
     # a perturbed document has a rewritten sentence, so some MT entry is None
     assert any(None in c[3] for c in mt_calls)
     assert results[0]["pair"]["overall"]["recall"] == 0.0
+
+
+def test_detect_backward_reads_the_translation_as_the_original(tiny_shared: Path):
+    calls = []
+
+    def check(src, tgt, src_lang, tgt_lang, *, src_mt=None, tgt_mt=None, options=None):
+        calls.append((src_lang, tgt_lang))
+
+        class R:
+            findings = ()
+
+        return R()
+
+    args = ["detect", "--docs", "2", "--mt", "none", "--data", str(tiny_shared), "--json"]
+    res = invoke([*args, "--direction", "backward"], check_texts=check)
+    results = json.loads(res.output)["results"]
+    assert [r["corpus"] for r in results] == ["iwslt-vien", "frde"]
+    assert [r["signature"]["data"] for r in results] == ["iwslt-vien", "frde"]
+    assert set(calls) == {("vi", "en"), ("fr", "de")}
+    calls.clear()
+    both = ["--direction", "forward", "--direction", "backward", "--corpus", "defr"]
+    res = invoke([*args, *both], check_texts=check)
+    assert [r["corpus"] for r in json.loads(res.output)["results"]] == ["defr", "frde"]
+    assert set(calls) == {("de", "fr"), ("fr", "de")}
 
 
 def test_ced_perfect_and_constant_scorers(tiny_shared: Path):

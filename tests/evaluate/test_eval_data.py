@@ -111,3 +111,17 @@ def test_real_corpora_load_with_the_documented_sizes():
     assert not any("&apos;" in x or "&quot;" in x for x in en + vi)
     ced = data.load_ced(root)
     assert len(ced.src) == 17280 and sum(ced.bad) == 951
+
+
+def test_a_reversed_document_swaps_sides_beads_mt_and_lines(tiny_shared: Path):
+    (doc, *_) = data.split_by_beads(data.load_align_defr(tiny_shared), "google", seed=0)
+    back = data.reversed_doc(doc)
+    assert (back.src_lang, back.tgt_lang) == ("fr", "de")
+    assert (back.src, back.tgt) == (doc.tgt, doc.src)
+    assert back.beads == tuple((t, s) for s, t in doc.beads)
+    assert (back.src_mt, back.tgt_mt) == (doc.tgt_mt, doc.src_mt)
+    assert (back.src_lines, back.tgt_lines) == (doc.tgt_lines, doc.src_lines)
+    assert back.name == f"{doc.name}-rev" and data.reversed_doc(back).src == doc.src
+    # lines are 1-based lines of the corpus files
+    dev = data.load_align_defr(tiny_shared)
+    assert all(dev.tgt[n - 1] == t for n, t in zip(doc.tgt_lines, doc.tgt, strict=True))

@@ -6,7 +6,7 @@ import pytest
 from evalfixtures import real_shared
 
 from transcheck.evaluate import data
-from transcheck.evaluate.known_errors import KNOWN, is_known_error, known_for
+from transcheck.evaluate.known_errors import KNOWN, is_known_error, known_for, read_backwards
 from transcheck.evaluate.perturb import KINDS
 from transcheck.text.anchors import extract
 
@@ -42,3 +42,31 @@ def test_listed_number_errors_sit_on_source_lines_that_state_a_figure():
             if kinds == {"number"}:
                 anchors = extract(lines[line - 1], lang)
                 assert anchors.numbers or anchors.dates, (corpus, line)
+
+
+def test_read_backwards_a_listed_error_moves_to_the_translation_lines_of_its_bead():
+    # a 2-1 bead: source lines 11 and 12 (12 listed) ↔ translation line 14; and a 1-1
+    forward = data.ParallelDoc(
+        "d",
+        "de",
+        "fr",
+        ("a", "b", "c"),
+        ("x", "y"),
+        (((0, 1), (0,)), ((2,), (1,))),
+        src_lines=(11, 12, 13),
+        tgt_lines=(14, 15),
+    )
+    known = {
+        12: (frozenset({"number"}), "a listed figure on line 12"),
+        13: (frozenset({"omission", "partial"}), "a clause left out on line 13"),
+    }
+    back = data.reversed_doc(forward)
+    read = read_backwards(known, [back])
+    assert read == {
+        14: (frozenset({"number"}), "a listed figure on line 12"),
+        15: (frozenset({"addition", "partial"}), "a clause left out on line 13"),
+    }
+    # a finding on the new source's first sentence (line 14) is excused for numbers only
+    assert is_known_error("number", [0], back.src_lines, read)
+    assert not is_known_error("omission", [1], back.src_lines, read)
+    assert is_known_error("addition", [1], back.src_lines, read)

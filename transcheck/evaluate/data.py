@@ -12,7 +12,7 @@ import json
 import os
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from transcheck.errors import InputError
@@ -165,8 +165,10 @@ class ParallelDoc:
     beads: Beads
     src_mt: tuple[str | None, ...] | None = None
     tgt_mt: tuple[str | None, ...] | None = None
-    # 1-based line of each source sentence in the corpus file (for known_errors.py)
+    # 1-based line of each source / translation sentence in the corpus files
+    # (known_errors.py lists real errors by line)
     src_lines: tuple[int, ...] | None = None
+    tgt_lines: tuple[int, ...] | None = None
 
 
 def load_iwslt_envi(override: str | Path | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -210,6 +212,7 @@ def iwslt_documents(
                 tuple(p[1] for p in part),
                 beads,
                 src_lines=tuple(p[2] for p in part),
+                tgt_lines=tuple(p[2] for p in part),
             )
         )
     return docs
@@ -253,9 +256,32 @@ def split_by_beads(
                 tuple(src_mt[i] for i in s_idx) if src_mt else None,
                 tuple(tgt_mt[j] for j in t_idx) if tgt_mt else None,
                 tuple(i + 1 for i in s_idx),
+                tuple(j + 1 for j in t_idx),
             )
         )
     return docs
+
+
+def reversed_doc(doc: ParallelDoc) -> ParallelDoc:
+    """The same pair read the other way: the published translation as the original.
+
+    The corpora come in one direction each (en→vi, de→fr), but a checked translation may
+    be in any language, our seed's is German. Read backwards, the Vietnamese subtitles are
+    the original of an English translation and the French yearbook that of a German one, so
+    the detectors meet English and German translations with the same gold."""
+    return replace(
+        doc,
+        name=f"{doc.name}-rev",
+        src_lang=doc.tgt_lang,
+        tgt_lang=doc.src_lang,
+        src=doc.tgt,
+        tgt=doc.src,
+        beads=tuple((t, s) for s, t in doc.beads),
+        src_mt=doc.tgt_mt,
+        tgt_mt=doc.src_mt,
+        src_lines=doc.tgt_lines,
+        tgt_lines=doc.src_lines,
+    )
 
 
 # --- WMT22 critical-error detection, en→de dev -------------------------------------------

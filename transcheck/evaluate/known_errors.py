@@ -57,6 +57,26 @@ def known_for(corpus: str) -> dict[int, tuple[frozenset[str], str]]:
     return KNOWN.get(corpus, {})
 
 
+_OTHER_SIDE = {"omission": "addition", "addition": "omission"}
+
+
+def read_backwards(known: dict[int, Any], docs: Sequence[Any]) -> dict[int, Any]:
+    """The listed errors of a corpus read the other way (data.reversed_doc): keyed by the
+    lines of the new source (the published translation) whose gold beads hold a listed
+    line, a clause the translation left out now one it adds. `docs` are the reversed
+    documents; their `tgt_lines` are the lines the list names."""
+    out: dict[int, Any] = {}
+    for doc in docs:
+        if not doc.src_lines or not doc.tgt_lines:
+            continue
+        for src, tgt in doc.beads:
+            listed = [known[doc.tgt_lines[j]] for j in tgt if doc.tgt_lines[j] in known]
+            for kinds, why in listed:
+                swapped = frozenset(_OTHER_SIDE.get(k, k) for k in kinds)
+                out.update({doc.src_lines[i]: (swapped, why) for i in src})
+    return out
+
+
 def is_known_error(
     kind: str, src: Sequence[int], lines: Sequence[int] | None, known: dict[int, Any]
 ) -> bool:
