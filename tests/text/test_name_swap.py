@@ -235,3 +235,22 @@ def test_a_new_name_made_of_common_words_is_told_apart() -> None:
     doc = "There is no risk to drinking water supplies, the Water Supply Association said."
     assert common_words("Supply", doc)  # "supplies": a common word capitalised
     assert not common_words("Herrligkoffer", "Herrligkoffer led the expedition.")
+
+
+def test_a_vietnamese_name_translated_into_english_is_no_swap() -> None:
+    """Read the other way (vi→en), Vietnamese names the translation renders ("Trái Đất",
+    "Đông Âu") are lost beside English words: no swap. A name Vietnamese spells foreign
+    is kept as written, and one in Vietnamese syllables gives way to another such name."""
+    cases = [
+        ("Đây là sự sống trên Trái Đất.", "This is life on Earth.", [], ["Earth"]),
+        ("Khi chúng tôi ở Đông Âu.", "When we were in Eastern Europe.", [], ["Europe"]),
+        ("Tôi sống ở Footscray.", "I lived in Honolulu.", ["Footscray"], ["Honolulu"]),
+        (
+            "Ông Trần Sỹ Thanh phát biểu.",
+            "Mr Nguyen Van Hai spoke.",
+            ["Trần Sỹ Thanh"],
+            ["Nguyen Van Hai"],
+        ),
+    ]
+    for src, tgt, lost, brought in cases:
+        assert swap_evidence(src, tgt, "vi", "en", src, tgt) == (lost, brought), src

@@ -191,6 +191,13 @@ def swap_evidence(
         # a new name opening a quotation where the source opens one with another name:
         # "Bryan, do you …" → "Baltimore à, …"
         lost += [w for w in _openers(src_text, src_lang) if not mentioned(w, tgt_text)]
+    if src_lang == "vi" and not any(_vietnamese_spelled(b) for b in brought):
+        # Vietnamese writes the names it translates in its own syllables ("Trái Đất" =
+        # Earth, "Đông Âu" = Eastern Europe, "Đạo Luật Bầu Cử" = Voting Rights Act): one of
+        # those lost beside a name spelled in another language is a rendering. A name
+        # spelled foreign ("Footscray", "Bryan") is kept as written; a Vietnamese one in
+        # Vietnamese spelling ("Trần Sỹ Thanh" → "Nguyen Van Hai").
+        lost = [u for u in lost if not _vietnamese_spelled(u)]
     if src_lang in CASE_LANGS:  # German capitals mark nouns: "Leiter H.Tichy" → "Chef H.Tichy"
         lost += _replaced_head(brought, src_text, tgt_text)
         # "Tokyo" → a new name: a country or city dropped
@@ -199,6 +206,12 @@ def swap_evidence(
             if entity_of(p) not in (None, *tgt_entities):
                 lost.append(p)
     return list(dict.fromkeys(lost)), brought
+
+
+def _vietnamese_spelled(unit: str) -> bool:
+    """Whether every word of a name is a Vietnamese syllable, marks or none ("Trái Đất",
+    "Nguyen Van Hai"; not "Footscray", "Earth")."""
+    return all(not foreign_word(w, "vi") for w in unit.split())
 
 
 def marked_name(unit: str, lang: str) -> bool:
