@@ -32,6 +32,9 @@ def test_fold_strips_vietnamese_diacritics_and_d_stroke() -> None:
         ("Moskva", "Moskau reagierte gelassen."),
         ("Bắc Kinh", "Peking wies die Vorwürfe zurück."),
         ("TP.HCM", "In Ho-Chi-Minh-Stadt regnete es."),
+        # a scan glues a name or splits it at a line end
+        ("Albert Eggler", "- AlbertEggler : Gipfel über den Wolken ."),
+        ("M.T.Pogrebezki", "Erstersteigung 1931 durch M.T.Pogre-bezki , F. Sauberer"),
     ],
 )
 def test_the_same_name_is_mentioned_across_languages(name: str, text: str) -> None:
@@ -48,6 +51,8 @@ def test_the_same_name_is_mentioned_across_languages(name: str, text: str) -> No
         # a common word a few letters off is no transliteration
         ("Abinger", "von den Berner Bergsteigern in einer Balti-Tiger-Seilschaft"),
         ("Mutiara", "trapped inside an old and musty book"),
+        # a short name is not sought across word boundaries
+        ("Li Na", "Carolina spoke first."),
     ],
 )
 def test_a_different_name_is_not_mentioned(name: str, text: str) -> None:

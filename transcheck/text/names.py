@@ -288,6 +288,9 @@ def mentioned(phrase: str, text: str) -> bool:
     key = loose(fold(phrase))
     if re.search(rf"(?<!\w){re.escape(key)}", folded_text):
         return True
+    glued = _compact(key)
+    if len(glued) >= _MIN_GLUED and glued in _compact(folded_text):
+        return True  # a scan glues or splits a name: "AlbertEggler", "M.T.Pogre-bezki"
     words = re.findall(r"\w+", folded_text)
     # The last part identifies a person ("Sullivan" for Jake Sullivan, "Bảo" for Trần Quốc
     # Bảo, whose family name Trần is shared by millions); places are usually one word.
@@ -310,6 +313,15 @@ def mentioned(phrase: str, text: str) -> bool:
         if len(part) >= 5 and any(len(w) >= 5 and _transliterated(part, w) for w in bare):
             return True
     return False
+
+
+_MIN_GLUED = 8  # letters a name needs before it is sought with spaces, dots, hyphens out
+
+
+@lru_cache(maxsize=16)
+def _compact(folded: str) -> str:
+    """Letters and digits only (cached: whole documents are searched per name)."""
+    return re.sub(r"[\W_]+", "", folded)
 
 
 def _transliterated(name: str, word: str) -> bool:
