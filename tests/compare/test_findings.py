@@ -592,3 +592,41 @@ def test_a_lone_name_through_mt_is_tested_like_one_without(embed):
     assert rendering.evidence["tokens"]["tgt"] == ["Kantch"]
     assert rendering.evidence["features"]["name_one_mt"] == 1.0
     assert rendering.evidence["name_test"]["closer_by"] < 0 and rendering.confidence < 0.5
+
+
+def test_a_name_a_german_translation_lacks_is_tested_through_mt_too(tmp_path):
+    """Read through MT, the French original's "Skardu" is missing from the German. Where
+    another name stands in its place ("Gilgit"), putting "Skardu" back brings the German
+    closer: a swap. Where the sentence just does without it, nothing stands in its place
+    and the lone missing name stays below the report threshold (a name MT cannot find in
+    a translation is as often rendered, "Kantch" for "Kangchendzönga", as swapped)."""
+    fr = [
+        "L'expédition atteignit Skardu le 3 juin après une longue marche.",
+        "De là, on continua vers le glacier.",
+        "En hiver tous rentrèrent en bonne santé.",
+    ]
+    mt = [
+        "Die Expedition erreichte Skardu am 3. Juni nach einem langen Marsch.",
+        "Von dort ging es weiter zum Gletscher.",
+        "Im Winter kehrten alle gesund zurück.",
+    ]
+    rest = ["Von dort ging es weiter zum Gletscher.", "Im Winter kehrten alle gesund zurück."]
+    every = Thresholds.of({"min_confidence": 0.0})
+    embedder = Embedder(tmp_path / "embeddings.sqlite")
+    try:
+        found = {}
+        for kind, first in (
+            ("swapped", "Die Expedition erreichte Gilgit am 3. Juni nach einem langen Marsch."),
+            ("dropped", "Die Expedition kam am 3. Juni nach einem langen Marsch an."),
+        ):
+            beads = [Bead((i,), (i,), 1.0) for i in range(3)]
+            de = sentences([first, *rest], "de")
+            (found[kind],) = find(beads, sentences(fr, "fr"), de, "fr", "de", np.eye(3),
+                                  src_mt=mt, thresholds=every, embed=embedder.embed)  # fmt: skip
+    finally:
+        embedder.close()
+    swap, drop = found["swapped"], found["dropped"]
+    assert swap.evidence["features"]["name_lost_mt"] == 1.0 and swap.confidence >= 0.5
+    assert swap.evidence["tokens"] == {"src": ["Skardu"], "tgt": ["Gilgit"]}
+    assert drop.reasons == ("name mismatch",) and drop.confidence < 0.5
+    assert "name_one_mt" not in drop.evidence["features"]

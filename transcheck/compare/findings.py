@@ -357,9 +357,26 @@ def _shift(
                 miss_src = [*miss_src, test.name]
             if restored:  # "Burgweinting → Wutzlhofen"
                 tokens_src.append(test.restored)
-    elif not brought and not has_mt and embed is not None and tgt_lang not in CASE_LANGS:
+    elif (
+        not brought
+        and embed is not None
+        and tgt_lang not in CASE_LANGS
+        and (not has_mt or (miss_tgt and not miss_src))
+    ):
         test = _test_lost_name(src_text, tgt_text, src_lang, tgt_lang, docs, embed)
-        if test is not None:
+        if has_mt:
+            # MT says the original's name is missing from a German translation; a name
+            # dropped or rendered ("Kantch", "Victoire" for "Pobeda") is no swap, so the
+            # same test decides (confidence.py, "lost through MT")
+            features["name_lost_mt"] = 1.0
+            if test is not None:  # only gains count, in cosine hundredths
+                features["name_lost_mt_rise"] = max(0.0, 100.0 * test.restored_gain)
+                features["name_lost_mt_gain"] = max(0.0, 100.0 * test.gain)
+                name_evidence = _name_evidence_of(test)
+                if test.restored_gain > 0 and test.gain > 0:  # "Kulti → Urdokas"
+                    miss_tgt = [test.restored, *(n for n in miss_tgt if n != test.restored)]
+                    miss_src = [*miss_src, test.name]
+        elif test is not None:
             # as above, only gains count (confidence.py); cosine hundredths. Adding the
             # lost name anywhere brings the translation closer, so its rise counts
             # only where the word it replaces is better gone ("Der US-Präsident" for
@@ -378,7 +395,7 @@ def _shift(
         reasons.append("name mismatch")
         tokens_src += miss_tgt
         tokens_tgt += miss_src
-        if "name_swap" not in features:
+        if "name_swap" not in features and "name_lost_mt" not in features:
             features[_name_evidence(bool(miss_tgt), bool(miss_src), has_mt)] = 1.0
         if has_mt and miss_src and not miss_tgt and not strangers(miss_src, docs[0]):
             # the source document states the name elsewhere (or it is a country the
