@@ -82,6 +82,24 @@ def test_negation_inside_a_word_is_seen(sentence: str, lang: str) -> None:
     assert implicit_negations(sentence, lang) >= 1
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bất kể đó là ai, họ đều đến.",  # regardless
+        "Ma-yo, mù tạt, gia vị.",  # mustard
+        "Bạn nghĩ chỉ số đập bóng là gì?",  # an index
+        "Một CEO mất 9 phút cho mỗi việc.",  # it takes nine minutes
+        "Lịch sử của người Mỹ gốc Phi.",  # Africa
+        "Điều đó vô cùng thú vị.",  # extremely
+    ],
+)
+def test_vietnamese_words_built_on_negative_syllables_need_not_negate(sentence: str) -> None:
+    """Read backwards (vi→en), such a word kept "it was not energizing" from being
+    checked: the English cue was taken as explained."""
+    assert implicit_negations(sentence, "vi") == 0
+    assert polarity_differs(sentence, "vi", "It was not that.", "en")
+
+
 def test_a_cue_is_explained_by_a_negative_word_on_the_other_side() -> None:
     # "không sẵn sàng" = "unwilling": the same meaning, one side with a cue word
     assert not polarity_differs(
