@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transcheck.text.names import checkable, entities, fold, mentioned, phrases
+from transcheck.text.names import checkable, entities, entity_of, fold, mentioned, phrases
 
 
 def test_fold_strips_vietnamese_diacritics_and_d_stroke() -> None:
@@ -32,6 +32,8 @@ def test_fold_strips_vietnamese_diacritics_and_d_stroke() -> None:
         ("Moskva", "Moskau reagierte gelassen."),
         ("Bắc Kinh", "Peking wies die Vorwürfe zurück."),
         ("TP.HCM", "In Ho-Chi-Minh-Stadt regnete es."),
+        ("Trái Đất", "Life on Earth began early."),
+        ("Do Thái", "especially if they were Jewish"),  # not Thai
         # a scan glues a name or splits it at a line end
         ("Albert Eggler", "- AlbertEggler : Gipfel über den Wolken ."),
         ("M.T.Pogrebezki", "Erstersteigung 1931 durch M.T.Pogre-bezki , F. Sauberer"),
@@ -158,3 +160,10 @@ def test_compass_points_are_directions_not_names(point: str) -> None:
 def test_capitals_that_only_look_like_compass_points_stay_names() -> None:
     assert checkable("NSW", "en") == "NSW"
     assert checkable("Black Tooth SE", "fr") == "Black Tooth"
+
+
+def test_a_function_word_opening_a_known_name_stays_in_it() -> None:
+    """ "Do" (because) opens no name, but "Do Thái" is Jewish, not Thai."""
+    sentence = "Khi đó họ là người Do Thái."
+    assert phrases(sentence, "vi") == ["Do Thái"]
+    assert entity_of("Do Thái") == "israel"

@@ -52,6 +52,10 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "italy": ("italy", "italien", "italie", "ý", "italian*", "italienisch*"),
     "spain": ("spain", "spanien", "espagne", "tây ban nha", "spanish", "spanisch*", "espagnol*"),
     "thailand": ("thailand", "thaïlande", "thái lan", "thai*"),
+    # "Do Thái" (Jewish) before "Thái" (Thai)
+    "israel": ("israel", "israël", "do thái", "jewish", "jews", "jew", "juden", "jude",
+               "jüdisch*", "juif*", "juive*", "israeli*", "israelisch*", "israélien*"),
+    "earth": ("earth", "erde", "terre", "trái đất", "địa cầu"),
     "cambodia": ("cambodia", "kambodscha", "cambodge", "campuchia"),
     "laos": ("laos", "lào"),
     "taiwan": ("taiwan", "đài loan"),

@@ -182,8 +182,9 @@ def phrases(sentence: str, lang: str) -> list[str]:
             runs.append(current)  # "UBND TP.HCM Phan Văn Mãi": institution, then a person
             current = []
         if word and word[0].isupper():
-            if stopword(word, lang) and not current:
-                continue
+            after = tokens[k + 1].group(0).strip(".'’-") if k + 1 < len(tokens) else ""
+            if stopword(word, lang) and not current and entity_of(f"{word} {after}") is None:
+                continue  # "Do Thái" (Jewish) keeps its "Do"
             if not current and (k == 0 or _OPENS_SENTENCE.search(gap)):
                 initial.add(len(runs))  # this run starts where a sentence starts
             current.append(word)
