@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from transcheck.text.name_swap import name_units
 from transcheck.text.names import checkable, entities, entity_of, fold, mentioned, phrases
 
 
@@ -167,3 +168,10 @@ def test_a_function_word_opening_a_known_name_stays_in_it() -> None:
     sentence = "Khi đó họ là người Do Thái."
     assert phrases(sentence, "vi") == ["Do Thái"]
     assert entity_of("Do Thái") == "israel"
+
+
+def test_a_vietnamese_pronoun_glued_to_a_name_is_not_part_of_it() -> None:
+    """Subtitles run sentences together: "tại Cali Chúng tôi sẽ chi" is "in Cali. We
+    will spend"; "Chung" with no marks stays a name."""
+    assert name_units("Ví dụ tại Cali Chúng tôi sẽ chi 1 triệu đô la.", "vi") == ["Cali"]
+    assert name_units("Ông Nguyễn Văn Chung phát biểu.", "vi") == ["Nguyễn Văn Chung"]

@@ -234,8 +234,16 @@ def _ends_sentence(token: str) -> bool:
 _NAMES_ELSEWHERE = {"mai", "mars", "le"}
 
 
+# Vietnamese pronouns that open a sentence, read with their marks ("Chung" is a name, "Chúng"
+# of "Chúng tôi" is not): subtitles run sentences together without a full stop ("tại Cali
+# Chúng tôi sẽ chi …"), gluing the pronoun to the name before it.
+_VI_PRONOUNS = {"chúng", "tôi"}
+
+
 def stopword(word: str, lang: str = "") -> bool:
     """Function words, also with a clitic: "I'm", "That's", "We're" are not names."""
+    if word.lower() in _VI_PRONOUNS:
+        return True
     folded = fold(word)
     if lang in ("en", "vi") and folded in _NAMES_ELSEWHERE:
         return False
