@@ -52,10 +52,11 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "italy": ("italy", "italien", "italie", "ý", "italian*", "italienisch*"),
     "spain": ("spain", "spanien", "espagne", "tây ban nha", "spanish", "spanisch*", "espagnol*"),
     "thailand": ("thailand", "thaïlande", "thái lan", "thai*"),
-    # "Do Thái" (Jewish) before "Thái" (Thai)
+    # "Do Thái" is Jewish, not Thai (names.phrases keeps its "Do")
     "israel": ("israel", "israël", "do thái", "jewish", "jews", "jew", "juden", "jude",
                "jüdisch*", "juif*", "juive*", "israeli*", "israelisch*", "israélien*"),
-    "earth": ("earth", "erde", "terre", "trái đất", "địa cầu"),
+    # the planet; German "Erde" and French "terre" are soil as often
+    "earth": ("earth", "trái đất", "địa cầu"),
     "cambodia": ("cambodia", "kambodscha", "cambodge", "campuchia"),
     "laos": ("laos", "lào"),
     "taiwan": ("taiwan", "đài loan"),
