@@ -94,8 +94,9 @@ def test_negation_inside_a_word_is_seen(sentence: str, lang: str) -> None:
     ],
 )
 def test_vietnamese_words_built_on_negative_syllables_need_not_negate(sentence: str) -> None:
-    """Read backwards (vi→en), such a word kept "it was not energizing" from being
-    checked: the English cue was taken as explained."""
+    """Read backwards (vi→en), such a word kept a planted "not" from being checked ("…
+    tiếp theo - bất kể đó là cái gì" against "all of us here are not a part of …"): the
+    English cue was taken as explained."""
     assert implicit_negations(sentence, "vi") == 0
     assert polarity_differs(sentence, "vi", "It was not that.", "en")
 

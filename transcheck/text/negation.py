@@ -155,8 +155,9 @@ def implicit_negations(sentence: str, lang: str) -> int:
     """Negation carried by word forms (un-, -less, -los, vô, thiếu…), counted loosely.
 
     Only used to explain a cue on the other side of a translation pair, never as a cue:
-    over-counting costs a missed finding, not a false one (a Vietnamese original read
-    backwards lost a sixth of its planted flips to "bất kể", "mù tạt", "chỉ số" …).
+    over-counting costs a missed finding, not a false one (read backwards, a Vietnamese
+    original kept 5 of 102 planted flips on the dev seeds from a candidate with "bất kể",
+    "mù tạt", "chỉ số" …: _NOT_IMPLICIT).
     """
     pattern = _IMPLICIT.get(lang)
     if not pattern:
