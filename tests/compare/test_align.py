@@ -8,7 +8,7 @@ import zlib
 import numpy as np
 import pytest
 
-from transcheck.compare.align import AlignSettings, align, band_windows
+from transcheck.compare.align import AlignSettings, align, band_windows, rejoin_cut
 from transcheck.compare.similarity import Scorer, side_features
 from transcheck.evaluate.align_eval import halves
 from transcheck.model import Bead
@@ -215,3 +215,49 @@ def test_each_half_of_a_document_is_scored_on_its_own() -> None:
     assert parts["first"]["strict"]["f1"] == 1.0
     assert parts["second"]["strict"]["f1"] == 0.0
     assert parts["second"]["lax"]["f1"] == 1.0
+
+
+def _gapped(n: int, gap: int) -> list[Bead]:
+    """1-1 beads around sentence `gap`, left unmatched on both sides."""
+    beads = [Bead((k,), (k,), 1.0) for k in range(gap)]
+    beads += [Bead((gap,), ()), Bead((), (gap,))]
+    return beads + [Bead((k,), (k,), 1.0) for k in range(gap + 1, n)]
+
+
+def test_a_sentence_cut_short_is_rejoined_with_its_stub() -> None:
+    # source sentence 6 says three things; its translation keeps the first only
+    src = [[k] for k in range(12)]
+    src[6] = [6, 60, 61]
+    tgt = [[k] for k in range(12)]
+    scorer = _scorer(src, tgt)
+    beads = rejoin_cut(_gapped(12, 6), scorer)
+    _assert_complete(beads, 12, 12)
+    assert ((6,), (6,)) in _pairs(beads)
+    assert len(beads) == 12
+
+
+def test_an_omission_beside_an_unrelated_addition_stays_two_findings() -> None:
+    src = [[k] for k in range(12)]
+    tgt = [[k] for k in range(12)]
+    tgt[6] = [99]
+    beads = rejoin_cut(_gapped(12, 6), _scorer(src, tgt))
+    assert ((6,), ()) in _pairs(beads) and ((), (6,)) in _pairs(beads)
+
+
+def test_only_a_lone_pair_in_a_gap_is_rejoined() -> None:
+    # two source sentences left out beside one stub: which one it renders is not for us
+    src = [[k] for k in range(12)]
+    src[6] = [6, 60, 61]
+    tgt = [[k] for k in range(12) if k != 7]
+    beads = [Bead((k,), (k,), 1.0) for k in range(6)]
+    beads += [Bead((6,), ()), Bead((7,), ()), Bead((), (6,))]
+    beads += [Bead((k,), (k - 1,), 1.0) for k in range(8, 12)]
+    assert rejoin_cut(beads, _scorer(src, tgt)) == beads
+
+
+def test_short_documents_are_not_rejoined() -> None:
+    src = [[k] for k in range(6)]
+    src[3] = [3, 60, 61]
+    tgt = [[k] for k in range(6)]
+    beads = _gapped(6, 3)
+    assert rejoin_cut(beads, _scorer(src, tgt)) == beads
