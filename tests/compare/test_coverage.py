@@ -8,7 +8,10 @@ from transcheck.compare.coverage import (
     INSERTED_MAX_ANY,
     INSERTED_MAX_OWN,
     INSERTED_MIN_GAIN,
+    PART_LENGTH_CAP,
     Part,
+    Uncovered,
+    _part_finding,
     absorbed,
     bead_parts,
     inserted,
@@ -87,6 +90,8 @@ def test_a_dropped_final_clause_is_reported_as_part_missing(embed):
     parts = part_findings(findings)
     assert [(f.kind, f.src, f.reasons[0]) for f in parts] == [("omission", (3,), "part missing")]
     assert parts[0].evidence["tokens"]["src"] == ["if the weather allows the work to finish"]
+    # the translation is as much shorter as the clause is long: the length reading agrees
+    assert parts[0].evidence["features"]["part_length_gain"] > 1
 
 
 def test_a_faithful_translation_gets_no_part_finding(embed):
@@ -226,7 +231,8 @@ def test_what_is_never_read_as_absorbed(change):
 
 def test_a_deleted_short_line_inside_a_two_to_one_bead_is_reported(embed):
     # a short source line the translation leaves out, aligned with its neighbour (a 2-1
-    # bead): too short for the clause reading, but the translation has no room for it
+    # bead): the translation has no room for it (`absorbed`, about 0.6), and the clause
+    # reading, with its length, finds it too and is likelier: one "part missing" is kept
     line = "Nobody had expected that."
     src = [SRC[0], SRC[1], line, *SRC[2:]]
     alignment = [Bead((0,), (0,), 0.9), Bead((1, 2), (1,), 0.8)]
@@ -238,7 +244,8 @@ def test_a_deleted_short_line_inside_a_two_to_one_bead_is_reported(embed):
     ]
     assert findings[0].evidence["part_unit"] == "sentence"
     assert findings[0].evidence["tokens"]["src"] == [line.rstrip(".")]
-    assert "sentence_length_gain" in findings[0].evidence["features"]
+    features = findings[0].evidence["features"]
+    assert features["part_length_gain"] > 1 and "sentence_length_gain" not in features
     assert findings[0].confidence >= 0.5
 
 
@@ -353,3 +360,19 @@ def test_length_readings_of_a_translation_sentence():
     assert length_gain(bead, extra, src, ["a" * 100 + ".", "b" * 50 + "."], 1.0) > 0.3
     assert length_gain(bead, extra, src, ["a" * 50 + ".", "b" * 50 + "."], 1.0) < 0
     assert length_spread([bead], src, ["a.", "b."]) == float("inf")  # too few beads
+
+
+def test_a_clause_drop_that_shortens_the_translation_is_likelier_missing():
+    # one clause the embeddings find as far below the document's usual coverage (deficit
+    # 2.5): alone a candidate only; with the translation as much shorter as the clause is
+    # long (3.5 of the document's spreads of length ratios) a finding (confidence.py)
+    clause = "if the weather allows the work to finish"
+    u = Uncovered(Part(3, "src", 3, clause, False, 0.8, 8), 0.88, 0.02, 2.5)
+    bead = Bead((3,), (3,), 0.9)
+    src_s, tgt_s = sentences(SRC, "en"), sentences([*TGT[:3], DROPPED, *TGT[4:]], "de")
+    alone = _part_finding(bead, u, 0.0, src_s, tgt_s)
+    shorter = _part_finding(bead, u, 3.5, src_s, tgt_s)
+    assert alone.confidence < 0.5 <= shorter.confidence
+    assert shorter.reasons == ("part missing",)
+    far = _part_finding(bead, u, 40.0, src_s, tgt_s)  # a length reading says no more than 5
+    assert far.evidence["features"]["part_length_gain"] == PART_LENGTH_CAP

@@ -416,10 +416,13 @@ def part_findings(
     if sides:
         parts = bead_parts(alignment, texts_src, texts_tgt, src_lang, tgt_lang, embed, sides)
         ratio = length_ratio(alignment, texts_src, texts_tgt)
+        spread = length_spread(alignment, texts_src, texts_tgt)
         for u in uncovered(parts, min_deficit):
-            if not shortened(alignment[u.part.bead], u.part, texts_src, texts_tgt, ratio):
+            bead = alignment[u.part.bead]
+            if not shortened(bead, u.part, texts_src, texts_tgt, ratio):
                 continue
-            finding = _part_finding(alignment[u.part.bead], u, src, tgt)
+            gain = length_gain(bead, u.part, texts_src, texts_tgt, ratio)
+            finding = _part_finding(bead, u, gain / spread, src, tgt)
             out.setdefault(u.part.bead, []).append(finding)
         if "src" in sides:
             for part, gain in absorbed(parts, alignment, texts_src, texts_tgt, ratio):
@@ -455,12 +458,28 @@ def _keep_likelier(out: dict[int, list[Finding]], bead: int, finding: Finding) -
         have[:] = [f for f in have if f is not other] + [finding]
 
 
+PART_LENGTH_CAP = 5.0  # spreads of length agreement beyond which a part says no more
+
+
 def _part_finding(
-    bead: Bead, u: Uncovered, src: Sequence[Sentence], tgt: Sequence[Sentence]
+    bead: Bead,
+    u: Uncovered,
+    length_spreads: float,
+    src: Sequence[Sentence],
+    tgt: Sequence[Sentence],
 ) -> Finding:
     """A source part missing from the translation (omission) or a part only the translation
-    has (addition), named in the reason and in the tokens the reports highlight."""
-    features = {"part_deficit": u.deficit, "part_sentence": float(u.part.whole)}
+    has (addition), named in the reason and in the tokens the reports highlight.
+
+    `length_spreads`: how much better the bead's two lengths agree without the part
+    (length_gain), in the document's spreads of length ratios (0 where it has too few beads
+    to know): a clause the translation dropped leaves it as much shorter as the clause is.
+    """
+    features = {
+        "part_deficit": u.deficit,
+        "part_sentence": float(u.part.whole),
+        "part_length_gain": min(PART_LENGTH_CAP, length_spreads),
+    }
     kind = "omission" if u.part.side == "src" else "addition"
     median = {"document_median": round(u.median, 3)}
     return _finding(bead, u.part, f"{kind}_part", features, median, src, tgt)

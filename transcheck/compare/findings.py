@@ -57,7 +57,7 @@ class Thresholds:
     low_similarity: float = 0.25  # aligned pair scoring below this is a "low similarity" shift
     moved: float = 0.6  # an omission and an addition scoring above this are one moved sentence
     min_confidence: float = 0.5  # findings less likely than this are not reported
-    part_deficit: float = 3.0  # a clause this many spreads below the document's usual is a
+    part_deficit: float = 1.5  # a clause this many spreads below the document's usual is a
     # candidate "part missing"/"part added" (coverage.uncovered); confidence decides
 
     def as_dict(self) -> dict[str, str]:
