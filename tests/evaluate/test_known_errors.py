@@ -70,3 +70,20 @@ def test_read_backwards_a_listed_error_moves_to_the_translation_lines_of_its_bea
     assert is_known_error("number", [0], back.src_lines, read)
     assert not is_known_error("omission", [1], back.src_lines, read)
     assert is_known_error("addition", [1], back.src_lines, read)
+
+
+@pytest.mark.skipif(real_shared() is None, reason="../shared/data is not available")
+def test_a_clause_the_subtitle_adds_excuses_its_english_translation_missing_it_backwards():
+    # line 918: the Vietnamese names whose video it is; read backwards, an English
+    # translation without that clause is a real omission, not an addition
+    root = real_shared()
+    en, vi = data.load_iwslt_envi(root)
+    assert "Vaxquez" in vi[917] and "Vaxquez" not in en[917]
+    docs = data.iwslt_documents(root, seed=29)
+    back = [data.reversed_doc(d) for d in docs]
+    read = read_backwards(known_for("iwslt-envi"), back)
+    (doc,) = [d for d in back if 918 in d.src_lines]
+    i = doc.src_lines.index(918)
+    assert is_known_error("omission", [i], doc.src_lines, read)
+    assert is_known_error("partial", [i], doc.src_lines, read)
+    assert not is_known_error("addition", [i], doc.src_lines, read)

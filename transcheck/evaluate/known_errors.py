@@ -14,7 +14,10 @@ conversions, alignment mistakes, a page number that may be the French edition's)
 finding of the listed kind on a listed source line is counted apart, as a reference error
 found: neither a hit nor a false alarm. `eval detect` prints the raw figures, which count
 them as false, beside the adjudicated ones. A line not listed here is never excused, so
-a future seed or a changed detector can only be judged more strictly.
+a future seed or a changed detector can only be judged more strictly. Line 918 of the
+subtitles was added in the twelfth session, when the clause reading with lengths found its
+English translation missing a clause on the untouched documents of every held-out seed,
+read backwards: the Vietnamese says whose video it is, the English line does not.
 
 Lines are 1-based in the source-language file (tst2012.en.txt, eval1957.de). The
 descriptions are ours; no corpus text is copied.
@@ -30,12 +33,14 @@ NUMBER = frozenset({"number"})
 DATE = frozenset({"number", "partial"})  # a date mismatch is attributed to "partial"
 ADDED_FACT = frozenset({"number", "name"})
 CLAUSE = frozenset({"omission", "partial"})
+ADDED_CLAUSE = frozenset({"addition", "partial"})  # read backwards: a clause left out
 
 KNOWN: dict[str, dict[int, tuple[frozenset[str], str]]] = {
     "iwslt-envi": {
         394: (NUMBER, "a billion dollars, twice, subtitled as a million"),
         531: (NUMBER, "trees a thousand years old subtitled as some hundreds of years old"),
         604: (NUMBER, "an increase of four percent subtitled as forty percent"),
+        918: (ADDED_CLAUSE, "the subtitle adds whose video the talk shows before the question"),
         1198: (CLAUSE, "people clearing snow from the pavement subtitled as people walking by"),
     },
     "defr": {
