@@ -259,3 +259,43 @@ def test_a_vietnamese_name_translated_into_english_is_no_swap() -> None:
     ]
     for src, tgt, lost, brought in cases:
         assert swap_evidence(src, tgt, "vi", "en", src, tgt) == (lost, brought), src
+
+
+VI_DOC = [
+    'Bà Carr gọi và nói "Này, Bryan, bà Park sẽ đến thị trấn."',
+    'Màu sắc giống như phim "Avatar."',
+    'Bà ấy nhìn tôi và nói "Ừm, ừm."',
+]
+EN_DOC = [
+    'Ms. Carr called and said, "London, Ms. Parks is coming to town."',
+    'The hues are like "Gmail."',
+    'She looked at me and said, "Mmm, mmm." I said mmm too.',
+]
+
+
+@pytest.mark.parametrize(
+    ("i", "lost", "brought"),
+    [
+        (0, ["Bryan"], ["London"]),  # a name opening a quotation: a vocative
+        (1, ["Avatar"], ["Gmail"]),  # a quoted title
+    ],
+)
+def test_a_name_opening_a_quotation_in_an_english_translation_is_brought_in(
+    i: int, lost: list[str], brought: list[str]
+) -> None:
+    # English capitalises every quotation's first word, so before this only names the
+    # document also wrote inside a sentence counted; one it never writes in lower case and
+    # the source sentence never states is a name (docs/benchmarks.md §3, twelfth session)
+    got = swap_evidence(VI_DOC[i], EN_DOC[i], "vi", "en", " ".join(VI_DOC), " ".join(EN_DOC))
+    assert got == (lost, brought)
+
+
+def test_a_quotation_opened_by_a_common_word_or_the_source_s_name_brings_in_nothing() -> None:
+    vi, en = " ".join(VI_DOC), " ".join(EN_DOC)
+    # "Mmm" is written in lower case elsewhere in the translation: a word, not a name
+    assert swap_evidence(VI_DOC[2], EN_DOC[2], "vi", "en", vi, en) == ([], [])
+    # the source sentence states the quoted name: kept, not brought in
+    same = 'The hues are like "Avatar."'
+    assert swap_evidence(VI_DOC[1], same, "vi", "en", vi, en + " " + same) == ([], [])
+    # a sentence's first word is not a quotation's: "Tastemakers" stays unread
+    assert swap_evidence(VI_DOC[1], "Tastemakers like it.", "vi", "en", vi, en)[1] == []

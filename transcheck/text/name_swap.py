@@ -153,9 +153,12 @@ def swap_evidence(
     verbatim elsewhere in the document), or mentions fewer times than the source does.
     Brought in: a name of the translated sentence, spelled as a name where the language's
     capitals do not tell (Vietnamese, German: see `foreign_word`), that the source sentence
-    does not state. Either alone is common in free translation (a pronoun for a name, a
-    name added for clarity); both in one pair is what a swapped name looks like
-    (docs/benchmarks.md §3 gives the counts).
+    does not state; in a language that capitalises every sentence (English, French), a word
+    opening a quotation counts when the translation never writes it in lower case ("London,
+    Ms. Parks is coming", "like "Gmail.""; a sentence's first word does not: too many are
+    common words the document happens to write only there). Either alone is common in free
+    translation (a pronoun for a name, a name added for clarity); both in one pair is what a
+    swapped name looks like (docs/benchmarks.md §3 gives the counts).
     """
     tgt_plain = _strip(tgt_doc)
     marked = tgt_lang not in CASE_LANGS or tgt_lang == "vi"
@@ -166,6 +169,11 @@ def swap_evidence(
         brought += [w for w in _openers(tgt_text) if _new_foreign(w, tgt_lang, src_text)]
     # countries and capitals are translated: one the source sentence does not name is new
     stated = _named_entities(src_text, src_lang)
+    if not marked and tgt_lang in CASE_LANGS:
+        # a name opening a sentence or a quotation ("London, Ms. Parks is coming", "like
+        # "Gmail."") that the translation never writes in lower case
+        quoted = re.findall(r"[\"“«]\s*([A-Z][\w-]{2,})", _strip(tgt_text))
+        brought += [w for w in quoted if _new_opener(w, tgt_doc, src_text, stated)]
     for p in phrases(tgt_text, tgt_lang):
         # one Vietnamese syllable is too ambiguous ("Áo" = Austria or a shirt)
         spelled = not marked or " " in p or foreign_word(p, tgt_lang)
@@ -342,6 +350,18 @@ def _openers(sentence: str, lang: str = "") -> list[str]:
 def _new_foreign(word: str, lang: str, src_text: str) -> bool:
     """A word the spelling marks as a name (not a native word) that the source never states."""
     return foreign_word(word, lang) and entity_of(word) is None and not _explained(word, src_text)
+
+
+def _new_opener(word: str, tgt_doc: str, src_text: str, stated: set[str]) -> bool:
+    """An opening capitalised word that is a name the source sentence does not state: the
+    translation never writes it in lower case, and neither its entity nor its spelling is
+    in the source."""
+    if word.lower() in _lowercase_words(tgt_doc):
+        return False
+    entity = entity_of(word)
+    if entity is not None:
+        return entity not in stated
+    return not _explained(word, src_text)
 
 
 def _named_entities(text: str, lang: str) -> set[str]:
