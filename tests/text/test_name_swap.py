@@ -299,3 +299,16 @@ def test_a_quotation_opened_by_a_common_word_or_the_source_s_name_brings_in_noth
     assert swap_evidence(VI_DOC[1], same, "vi", "en", vi, en + " " + same) == ([], [])
     # a sentence's first word is not a quotation's: "Tastemakers" stays unread
     assert swap_evidence(VI_DOC[1], "Tastemakers like it.", "vi", "en", vi, en)[1] == []
+
+
+def test_a_title_a_vietnamese_original_renders_word_for_word_loses_no_name() -> None:
+    # "Áo Blu Trắng" is "White Coat" ("blu" a loanword, "Áo" a shirt, not Austria): its
+    # English translation brings in "White Coat" but loses nothing
+    vi = 'Trên show của tôi, "Áo Blu Trắng, Nghệ Thuật Đen," tôi tạo thói quen nói.'
+    en = 'On my show, on "White Coat, Black Art," I made it a habit of saying.'
+    lost, brought = swap_evidence(vi, en, "vi", "en", vi, en)
+    assert lost == [] and "White Coat" in brought
+    # a foreign name beside one capitalised Vietnamese word is still a name the source loses
+    vi = "Tổng thống Obama sẽ đến Hà Nội vào tuần tới."
+    en = "President Trump will come to Hanoi next week."
+    assert swap_evidence(vi, en, "vi", "en", vi, en) == (["Obama"], ["Trump"])

@@ -213,6 +213,8 @@ def swap_evidence(
         for p in phrases(src_text, src_lang):
             if entity_of(p) not in (None, *tgt_entities):
                 lost.append(p)
+    if src_lang == "vi":  # a title translated word for word: "Áo Blu Trắng" (White Coat)
+        lost = [u for u in lost if not _in_translated_title(u, src_text)]
     return list(dict.fromkeys(lost)), brought
 
 
@@ -314,6 +316,30 @@ def _inside_title(name: str, text: str, lang: str) -> bool:
         sides = (m.group(1), m.group(2))
         if all(w[0].isupper() and not foreign_word(w, lang) for w in sides):
             return True
+    return False
+
+
+def _in_translated_title(unit: str, text: str) -> bool:
+    """Whether a name of a Vietnamese sentence is part of a title rendered word for word: a
+    run of three or more capitalised words in which a foreign-spelled word sits between two
+    Vietnamese ones ("Áo Blu Trắng" = White Coat, "blu" a loanword; "Áo" there is a shirt,
+    not Austria), as `_inside_title` reads such a title on the translation's side."""
+    words = unit.split()
+    for chunk in re.findall(r"[\w-]+(?: [\w-]+)*", text):
+        run: list[str] = []
+        for w in [*chunk.split(), ""]:
+            if w[:1].isupper():
+                run.append(w)
+                continue
+            triples = zip(run, run[1:], run[2:], strict=False)
+            loan = any(
+                foreign_word(b, "vi") and not foreign_word(a, "vi") and not foreign_word(c, "vi")
+                for a, b, c in triples
+            )
+            n = len(words)
+            if loan and any(run[k : k + n] == words for k in range(len(run) - n + 1)):
+                return True
+            run = []
     return False
 
 
