@@ -166,3 +166,29 @@ def test_a_sentence_added_inside_a_bead_says_how_it_was_read(realistic):
     assert "Tested: a sentence no sentence of the original says" in md
     assert "best match anywhere in the original is 0.790 (a translation reaches 0.82" in md
     assert "its bead comes +0.007 cosine closer to the original" in md
+
+
+def test_a_clause_missing_inside_a_bead_says_how_it_was_read(realistic):
+    """A dropped clause is reported from its coverage and the length it takes away; the
+    report gives both readings, and says so when the length does not show it."""
+    omitted = next(f for f in realistic.findings if f.kind == "omission")
+    evidence = {
+        "part_unit": "clause",
+        "part_coverage": 0.781,
+        "document_median": 0.874,
+        "features": {"part_deficit": 2.6, "part_sentence": 0.0, "part_length_gain": 3.2},
+    }
+    part = dataclasses.replace(omitted, reasons=("part missing",), evidence=evidence)
+    md = render(dataclasses.replace(realistic, findings=(part,)), "md")
+    assert "Tested: a clause the translation does not cover: its best match there is 0.781" in md
+    assert "2.6 spreads below the document's usual 0.874" in md
+    assert "lengths agree 3.2 spreads better (the translation is as much shorter" in md
+    evidence["features"]["part_length_gain"] = 5.0  # the reading's cap: no more said
+    md = render(dataclasses.replace(realistic, findings=(part,)), "md")
+    assert "lengths agree 5 or more spreads better" in md
+    evidence["features"]["part_length_gain"] = -0.4
+    md = render(dataclasses.replace(realistic, findings=(part,)), "md")
+    assert "the translation's length does not show it missing (-0.4 spreads)" in md
+    # a whole sentence left out is not a clause, and is not read this way
+    whole = dataclasses.replace(omitted, evidence={**evidence, "features": {"best_match": 0.1}})
+    assert "does not cover" not in render(dataclasses.replace(realistic, findings=(whole,)), "md")

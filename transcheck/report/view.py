@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from transcheck.compare.coverage import INSERTED_MAX_ANY
+from transcheck.compare.coverage import INSERTED_MAX_ANY, PART_LENGTH_CAP
 from transcheck.compare.findings import STANDOUT_RELATED
 from transcheck.model import Finding, Report, Side
 from transcheck.text.name_swap import foreign_word
@@ -470,14 +470,46 @@ def inserted_tested(finding: Finding) -> str | None:
     )
 
 
+def part_tested(finding: Finding) -> str | None:
+    """How a clause or sentence missing inside a bead was read, in words: the translation
+    covers it far less than the document's parts are usually covered, and, where recorded,
+    leaving it out makes the bead's two lengths agree better (compare/coverage.py)."""
+    evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
+    features = evidence.get("features")
+    if "part missing" not in finding.reasons or not isinstance(features, dict):
+        return None
+    keys = ("part_coverage", "document_median")
+    if "part_deficit" not in features or any(k not in evidence for k in keys):
+        return None
+    numbers = _numbers({**evidence, **features}, *keys, "part_deficit", "part_length_gain")
+    if numbers is None:
+        return None
+    coverage, median, deficit, lengths = numbers
+    unit = "sentence" if evidence.get("part_unit") == "sentence" else "clause"
+    said = (
+        f"a {unit} the translation does not cover: its best match there is {coverage:.3f}, "
+        f"{deficit:.1f} spreads below the document's usual {median:.3f}"
+    )
+    if "part_length_gain" not in features:
+        return said
+    if lengths >= 1:
+        much = f"{PART_LENGTH_CAP:g} or more" if lengths >= PART_LENGTH_CAP else f"{lengths:.1f}"
+        return (
+            f"{said}; without it the two sides' lengths agree {much} spreads better "
+            f"(the translation is as much shorter as the {unit} is long)"
+        )
+    return f"{said}; the translation's length does not show it missing ({lengths:+.1f} spreads)"
+
+
 def tested(finding: Finding) -> list[str]:
     """Every embedding test a finding records, in words (negation, name, neighbours, a
-    sentence inside a bead)."""
+    sentence inside a bead, a part missing inside one)."""
     found = (
         negation_tested(finding),
         name_tested(finding),
         neighbours_tested(finding),
         inserted_tested(finding),
+        part_tested(finding),
     )
     return [t for t in found if t]
 
