@@ -271,10 +271,11 @@ def test_fail_on_unknown_item(cache_dir):
     [
         (["--format", "pdf"], "Invalid value for '--format': 'pdf' is not one of"),
         (["--width", "5"], "Invalid value for '--width'"),
+        (["--min-confidence", "1.5"], "Invalid value for '--min-confidence'"),
         (["--frobnicate"], "No such option '--frobnicate'"),
         (["-o", "."], "Invalid value for '-o' / '--output': File '.' is a directory"),
     ],
-    ids=["format", "width", "unknown-option", "output-is-folder"],
+    ids=["format", "width", "min-confidence", "unknown-option", "output-is-folder"],
 )
 def test_option_errors_from_click(args, phrase, cache_dir):
     """Click's own parse errors are one line too, pointing at --help."""

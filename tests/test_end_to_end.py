@@ -150,3 +150,24 @@ def test_console_script_renders_and_fails_on(corpus_server, cache_dir, tmp_path)
     html = out_file.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") or html.lower().startswith("<!doctype html>")
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
+
+
+def test_a_lower_threshold_shows_a_borderline_finding_and_says_so(corpus_server, cache_dir):
+    """--min-confidence lets a reviewer see candidates under the calibrated 0.5: the flood
+    pair's flipped negation (MISSED_WITH_MT, confidence 0.45) appears, and the summary says
+    the list holds less likely findings; at the default it stays out and nothing is said."""
+    pair = CORPORA / "vi-de-flood"
+    source = f"{corpus_server}/vi-de-flood/original.html"
+    args = ["check", str(pair / "translation.txt"), "--source", source, "--format", "md"]
+    args += ["--mt-memory", str(pair / "mt.jsonl"), "--no-mt", "-q"]
+    flip = "Một đoạn quốc lộ 49C bị sạt lở"
+    code, out, err = _run(args, cache_dir)
+    assert code == 0, err
+    assert flip not in out.split("## Findings")[1]
+    assert "| Reported |" not in out
+    code, out, err = _run([*args, "--min-confidence", "0.4"], cache_dir)
+    assert code == 0, err
+    findings = out.split("## Findings")[1]
+    assert flip in findings and "confidence 0.45" in findings
+    assert "| Reported | findings from confidence 0.40 (default 0.50)" in out
+    assert r"min\_confidence=0.4" in out  # the signature records it

@@ -65,6 +65,11 @@ def _fails(report: Report, kinds: set[str], severity: str | None) -> bool:
     return any(f.kind in kinds and SEVERITY_ORDER[f.severity] >= floor for f in report.findings)
 
 
+def _thresholds(min_confidence: float | None) -> dict[str, float]:
+    """The run's thresholds that differ from the calibrated defaults (findings.Thresholds)."""
+    return {} if min_confidence is None else {"min_confidence": min_confidence}
+
+
 def _progress_printer(enabled: bool) -> Callable[[str], None] | None:
     if not enabled:
         return None
@@ -122,6 +127,13 @@ def main() -> None:
 )
 @click.option(
     "--only-findings", is_flag=True, help="Show only finding rows and one line of context."
+)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    metavar="P",
+    help="Report findings at least this likely (default 0.5); lower it to review "
+    "borderline candidates, each shown with its confidence.",
 )
 @click.option("--width", type=click.IntRange(40, 400), help="Terminal width for the rich view.")
 @click.option("--no-color", is_flag=True, help="No colours (NO_COLOR is honoured too).")
@@ -202,6 +214,7 @@ def check_cmd(
         respect_robots=kw["respect_robots"],
         allow_same_language=kw["allow_same_language"],
         cache_dir=cache_dir,
+        thresholds=_thresholds(kw["min_confidence"]),
     )
     check_memories(options.mt_memory)
     if options.use_cache:

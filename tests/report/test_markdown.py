@@ -192,3 +192,19 @@ def test_a_clause_missing_inside_a_bead_says_how_it_was_read(realistic):
     # a whole sentence left out is not a clause, and is not read this way
     whole = dataclasses.replace(omitted, evidence={**evidence, "features": {"best_match": 0.1}})
     assert "does not cover" not in render(dataclasses.replace(realistic, findings=(whole,)), "md")
+
+
+def test_a_threshold_other_than_the_default_is_said_in_the_summary(realistic):
+    """A report made with `--min-confidence` says so in every format's summary, read from
+    the signature (so a saved JSON report rendered later says it too)."""
+    assert "Reported" not in render(realistic, "md")
+    th = "low_similarity=0.25,moved=0.6,min_confidence={},part_deficit=1.5"
+    default = dataclasses.replace(realistic, signature={"thresholds": th.format("0.5")})
+    assert "Reported" not in render(default, "md")
+    for used, said in (("0.3", "less likely findings included"), ("0.8", "ones left out")):
+        signature = {**realistic.signature, "thresholds": th.format(used)}
+        report = dataclasses.replace(realistic, signature=signature)
+        note = f"findings from confidence {float(used):.2f} (default 0.50)"
+        assert f"| Reported | {note}: " in render(report, "md") and said in render(report, "md")
+        assert f"Reported: {note}" in render(report, "html")
+        assert note in render(report, "rich", width=150, color=False)

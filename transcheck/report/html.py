@@ -91,6 +91,8 @@ def _summary(report: Report) -> str:
         cells = "".join(f"<td>{sev.get(level, 0)}</td>" for level in view.SEVERITIES)
         rows.append(f"<tr><td>{esc(kind)}</td><td>{view.count_of(report, kind)}</td>{cells}</tr>")
     head = "".join(f"<th>{h}</th>" for h in ("Finding", "Total", "High", "Medium", "Low"))
+    said = view.threshold_note(report)
+    note = f'<p class="threshold">Reported: {esc(said)}</p>' if said else ""
     return (
         '<section id="summary"><h2>Summary</h2><div class="summary"><div class="figures">'
         f'<div class="figure"><b>{s.coverage:.1%}</b>coverage<br>'
@@ -98,7 +100,7 @@ def _summary(report: Report) -> str:
         f'<div class="figure"><b>{s.support:.1%}</b>support<br>'
         '<span class="muted">translation sentences backed</span></div></div>'
         f'<table class="counts"><thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table></div></section>"
+        f"<tbody>{''.join(rows)}</tbody></table></div>{note}</section>"
     )
 
 

@@ -93,6 +93,11 @@ def _summary(report: Report) -> list[str]:
         f"| Support | {s.support:.1%} of translation sentences are backed by the original |",
         f"| Machine translation | {escape(view.mt_label(report))} |",
         f"| Boilerplate set aside | {len(report.translation.article.boilerplate)} lines |",
+    ]
+    note = view.threshold_note(report)
+    if note:
+        lines.append(f"| Reported | {escape(note)} |")
+    lines += [
         "",
         "| Finding | Total | High | Medium | Low |",
         "|---|--:|--:|--:|--:|",

@@ -211,6 +211,9 @@ def summary(report: Report) -> Panel:
     grid.add_row("Verdict", Text(s.verdict, VERDICT_STYLES.get(s.verdict, "bold")))
     grid.add_row("Coverage", Text(f"{s.coverage:.1%} of original sentences have a counterpart"))
     grid.add_row("Support", Text(f"{s.support:.1%} of translation sentences are backed"))
+    note = view.threshold_note(report)
+    if note:
+        grid.add_row("Reported", Text(note, "bold"))
     counts = Table(box=box.SIMPLE, pad_edge=False, show_edge=False)
     counts.add_column("finding")
     for name in ("total", *view.SEVERITIES):

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from transcheck.compare.coverage import INSERTED_MAX_ANY, PART_LENGTH_CAP
-from transcheck.compare.findings import STANDOUT_RELATED
+from transcheck.compare.findings import STANDOUT_RELATED, Thresholds
 from transcheck.model import Finding, Report, Side
 from transcheck.text.name_swap import foreign_word
 from transcheck.text.names import CASE_LANGS, mentioned
@@ -512,6 +512,24 @@ def tested(finding: Finding) -> list[str]:
         part_tested(finding),
     )
     return [t for t in found if t]
+
+
+def threshold_note(report: Report) -> str | None:
+    """The run's reporting threshold, in words, where it is not the calibrated default
+    (`check --min-confidence`): a reader must know the list holds less likely findings, or
+    leaves some out. Read from the signature, so a saved JSON report says it too."""
+    default = Thresholds().min_confidence
+    m = re.search(r"min_confidence=([0-9.]+)", report.signature.get("thresholds", ""))
+    if not m:
+        return None
+    try:
+        used = float(m.group(1))
+    except ValueError:
+        return None
+    if used == default:
+        return None
+    more = "less likely findings included" if used < default else "less likely ones left out"
+    return f"findings from confidence {used:.2f} (default {default:.2f}): {more}"
 
 
 def excerpt(text: str, limit: int = 90) -> str:
