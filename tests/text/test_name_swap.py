@@ -312,3 +312,9 @@ def test_a_title_a_vietnamese_original_renders_word_for_word_loses_no_name() -> 
     vi = "Tổng thống Obama sẽ đến Hà Nội vào tuần tới."
     en = "President Trump will come to Hanoi next week."
     assert swap_evidence(vi, en, "vi", "en", vi, en) == (["Obama"], ["Trump"])
+
+
+def test_a_quoted_name_with_diacritics_is_brought_in_as_written() -> None:
+    vi = 'Cô ấy nói "Này, Bryan, đi thôi."'
+    en = 'She said, "Zoë, let\'s go."'
+    assert swap_evidence(vi, en, "vi", "en", vi, en) == (["Bryan"], ["Zoë"])

@@ -170,10 +170,12 @@ def swap_evidence(
     # countries and capitals are translated: one the source sentence does not name is new
     stated = _named_entities(src_text, src_lang)
     if not marked and tgt_lang in CASE_LANGS:
-        # a name opening a sentence or a quotation ("London, Ms. Parks is coming", "like
-        # "Gmail."") that the translation never writes in lower case
-        quoted = re.findall(r"[\"“«]\s*([A-Z][\w-]{2,})", _strip(tgt_text))
-        brought += [w for w in quoted if _new_opener(w, tgt_doc, src_text, stated)]
+        # a name opening a quotation ("London, Ms. Parks is coming", "like "Gmail."") that
+        # the translation never writes in lower case; kept as written ("Zoë", not "Zoe")
+        quoted = re.findall(r"[\"“«]\s*([^\W\d_][\w-]{2,})", tgt_text)
+        brought += [
+            w for w in quoted if w[0].isupper() and _new_opener(w, tgt_doc, src_text, stated)
+        ]
     for p in phrases(tgt_text, tgt_lang):
         # one Vietnamese syllable is too ambiguous ("Áo" = Austria or a shirt)
         spelled = not marked or " " in p or foreign_word(p, tgt_lang)
