@@ -208,3 +208,19 @@ def test_a_threshold_other_than_the_default_is_said_in_the_summary(realistic):
         assert f"| Reported | {note}: " in render(report, "md") and said in render(report, "md")
         assert f"Reported: {note}" in render(report, "html")
         assert note in render(report, "rich", width=150, color=False)
+
+
+def test_a_sentence_absorbed_into_a_bead_says_how_it_was_read(realistic):
+    """A short source line the aligner put with its neighbour's translation is missing when
+    the translation has no room for it; the report gives the length reading in words."""
+    omitted = next(f for f in realistic.findings if f.kind == "omission")
+    evidence = {
+        "part_unit": "sentence",
+        "leave_out_gain": 0.004,
+        "features": {"sentence_length_gain": 0.405},
+    }
+    part = dataclasses.replace(omitted, reasons=("part missing",), evidence=evidence)
+    md = render(dataclasses.replace(realistic, findings=(part,)), "md")
+    assert "Tested: a sentence its bead has no room for: without it the two sides' lengths" in md
+    assert "usual ratio 1.50 times better, and the bead's cosine moves +0.004" in md
+    assert "does not cover" not in md  # not read as a clause

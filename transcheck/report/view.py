@@ -8,6 +8,7 @@ only point the eye at tokens that differ between the two columns.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -501,15 +502,38 @@ def part_tested(finding: Finding) -> str | None:
     return f"{said}; the translation's length does not show it missing ({lengths:+.1f} spreads)"
 
 
+def absorbed_tested(finding: Finding) -> str | None:
+    """How a whole sentence the aligner put with its neighbour's translation was found
+    missing, in words: the translation is about as long as the rest of the bead alone, and
+    leaving the sentence out does not cost the bead's cosine (compare/coverage.py:
+    absorbed)."""
+    evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
+    features = evidence.get("features")
+    if "part missing" not in finding.reasons or not isinstance(features, dict):
+        return None
+    if "sentence_length_gain" not in features:
+        return None
+    numbers = _numbers({**evidence, **features}, "sentence_length_gain", "leave_out_gain")
+    if numbers is None:
+        return None
+    gain, cosine = numbers
+    return (
+        f"a sentence its bead has no room for: without it the two sides' lengths fit the "
+        f"document's usual ratio {math.exp(gain):.2f} times better, and the bead's cosine "
+        f"moves {cosine:+.3f}"
+    )
+
+
 def tested(finding: Finding) -> list[str]:
     """Every embedding test a finding records, in words (negation, name, neighbours, a
-    sentence inside a bead, a part missing inside one)."""
+    sentence inside a bead, a part missing inside one, a sentence absorbed into one)."""
     found = (
         negation_tested(finding),
         name_tested(finding),
         neighbours_tested(finding),
         inserted_tested(finding),
         part_tested(finding),
+        absorbed_tested(finding),
     )
     return [t for t in found if t]
 
