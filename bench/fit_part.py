@@ -43,6 +43,7 @@ from transcheck.compare.coverage import (
     uncovered,
 )
 from transcheck.compare.embed import make_embedder
+from transcheck.compare.risk import fit_logistic
 from transcheck.evaluate.detect import build_perturbed, run_check
 from transcheck.options import Options
 
@@ -112,14 +113,12 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
 
 
 def fit(rows: list[dict]) -> np.ndarray:
-    """Logistic regression of label on (1, deficit, length), lightly L2-regularised."""
-    x = np.array([[1.0, r["deficit"], r["length"]] for r in rows])
+    """Logistic regression of label on (deficit, length), as risk.py fits (L2 1.0 on
+    standardised features): (bias, deficit weight, length weight)."""
+    x = np.array([[r["deficit"], r["length"]] for r in rows])
     y = np.array([r["label"] for r in rows], dtype=float)
-    w = np.zeros(3)
-    for _ in range(5000):
-        grad = x.T @ (_sigmoid(x @ w) - y) / len(y) + 1e-3 * np.r_[0.0, w[1:]]
-        w -= 0.5 * grad
-    return w
+    coef, bias = fit_logistic(x, y, 1.0)
+    return np.r_[bias, coef]
 
 
 def report(label: str, rows: list[dict], w: np.ndarray, min_deficit: float) -> None:

@@ -38,11 +38,11 @@ allows the part to be missing) it reported 29 of 232 planted drops, 3 false. A d
 clause also leaves the translation as much shorter as the clause is long:
 `part_length_gain` is how much better the bead's lengths agree without the part
 (coverage.length_gain), in the document's spreads of log length ratios, capped at 5. A
-logistic fit on those 15 573 parts gave −4.9 + 0.83 × deficit + 1.03 × length (rounded
-here to −4.9, 0.8, 1.0): 52 of the 232 drops at 0.5, 8 false. Fitted on IWSLT alone it
-gave −5.2, 1.0, 0.9 and found on de–fr what the whole fit finds (20 of 121, none false);
-fitted on de–fr alone, −4.6, 0.55, 1.2, and on IWSLT 31 of 111 with 11 false (whole fit 33,
-8). `bench/fit_part.py` reproduces these numbers.
+logistic fit on those 15 573 parts (risk.fit_logistic) gave −4.95 + 0.84 × deficit + 1.05 ×
+length, rounded here to −4.9, 0.8, 1.0: 52 of the 232 drops at 0.5, 8 false. Fitted on
+IWSLT alone it gave −5.2, 1.0, 0.9 and found on de–fr what the whole fit finds (20 of 121,
+none false); fitted on de–fr alone, −4.65, 0.54, 1.2, and on IWSLT 31 of 111 with 11 false
+(the rounded weights 33, 8). `bench/fit_part.py` reproduces these numbers.
 Candidates start at deficit 1.5 (Thresholds.part_deficit; no drop was reported below it).
 A translation part with no counterpart was never an inserted sentence (0 of 16
 candidates at ≥ 3): "part added" stays at 0.05, measured but not reported.
