@@ -427,11 +427,11 @@ def _numbers(evidence: dict, *keys: str) -> list[float] | None:
         return None
 
 
-def _addition_reading(finding: Finding, feature: str, *keys: str) -> dict | None:
-    """The evidence of an addition that records `feature` and every one of `keys`."""
+def _reading(finding: Finding, kind: str, feature: str, *keys: str) -> dict | None:
+    """The evidence of a finding of `kind` that records `feature` and every one of `keys`."""
     evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
     features = evidence.get("features")
-    if finding.kind != "addition" or not isinstance(features, dict):
+    if finding.kind != kind or not isinstance(features, dict):
         return None
     if feature not in features or any(k not in evidence for k in keys):
         return None
@@ -442,7 +442,7 @@ def neighbours_tested(finding: Finding) -> str | None:
     """How a short added line was read against the original around it, in words: a
     translator's split of a neighbouring sentence stands out there, a line from elsewhere
     does not (compare/findings.py: _standouts)."""
-    evidence = _addition_reading(finding, "short_unrelated", "standout")
+    evidence = _reading(finding, "addition", "short_unrelated", "standout")
     numbers = _numbers(evidence, "standout") if evidence else None
     if numbers is None:
         return None
@@ -459,7 +459,7 @@ def neighbours_tested(finding: Finding) -> str | None:
 def inserted_tested(finding: Finding) -> str | None:
     """How a sentence inside a bead was found to be added, in words: no sentence of the
     original says it, and its bead does not need it (compare/coverage.py: inserted)."""
-    evidence = _addition_reading(finding, "sentence_best_match", "best_match_anywhere")
+    evidence = _reading(finding, "addition", "sentence_best_match", "best_match_anywhere")
     numbers = _numbers(evidence, "best_match_anywhere", "leave_out_gain") if evidence else None
     if numbers is None:
         return None
@@ -475,13 +475,11 @@ def part_tested(finding: Finding) -> str | None:
     """How a clause or sentence missing inside a bead was read, in words: the translation
     covers it far less than the document's parts are usually covered, and, where recorded,
     leaving it out makes the bead's two lengths agree better (compare/coverage.py)."""
-    evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
-    features = evidence.get("features")
-    if "part missing" not in finding.reasons or not isinstance(features, dict):
-        return None
     keys = ("part_coverage", "document_median")
-    if "part_deficit" not in features or any(k not in evidence for k in keys):
+    evidence = _reading(finding, "omission", "part_deficit", *keys)
+    if evidence is None or "part missing" not in finding.reasons:
         return None
+    features = evidence["features"]
     numbers = _numbers({**evidence, **features}, *keys, "part_deficit", "part_length_gain")
     if numbers is None:
         return None
@@ -507,13 +505,11 @@ def absorbed_tested(finding: Finding) -> str | None:
     missing, in words: the translation is about as long as the rest of the bead alone, and
     leaving the sentence out does not cost the bead's cosine (compare/coverage.py:
     absorbed)."""
-    evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
-    features = evidence.get("features")
-    if "part missing" not in finding.reasons or not isinstance(features, dict):
+    evidence = _reading(finding, "omission", "sentence_length_gain")
+    if evidence is None or "part missing" not in finding.reasons:
         return None
-    if "sentence_length_gain" not in features:
-        return None
-    numbers = _numbers({**evidence, **features}, "sentence_length_gain", "leave_out_gain")
+    readings = {**evidence, **evidence["features"]}
+    numbers = _numbers(readings, "sentence_length_gain", "leave_out_gain")
     if numbers is None:
         return None
     gain, cosine = numbers

@@ -327,6 +327,7 @@ def _in_translated_title(unit: str, text: str) -> bool:
     Vietnamese ones ("Áo Blu Trắng" = White Coat, "blu" a loanword; "Áo" there is a shirt,
     not Austria), as `_inside_title` reads such a title on the translation's side."""
     words = unit.split()
+    n = len(words)
     for chunk in re.findall(r"[\w-]+(?: [\w-]+)*", text):
         run: list[str] = []
         for w in [*chunk.split(), ""]:
@@ -338,7 +339,6 @@ def _in_translated_title(unit: str, text: str) -> bool:
                 foreign_word(b, "vi") and not foreign_word(a, "vi") and not foreign_word(c, "vi")
                 for a, b, c in triples
             )
-            n = len(words)
             if loan and any(run[k : k + n] == words for k in range(len(run) - n + 1)):
                 return True
             run = []
