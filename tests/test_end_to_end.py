@@ -154,8 +154,9 @@ def test_console_script_renders_and_fails_on(corpus_server, cache_dir, tmp_path)
 
 def test_a_lower_threshold_shows_a_borderline_finding_and_says_so(corpus_server, cache_dir):
     """--min-confidence lets a reviewer see candidates under the calibrated 0.5: the flood
-    pair's flipped negation (MISSED_WITH_MT, confidence 0.45) appears, and the summary says
-    the list holds less likely findings; at the default it stays out and nothing is said."""
+    pair's flipped negation (MISSED_WITH_MT, confidence 0.45–0.46: the last digit moves with
+    the onnxruntime build) appears, and the summary says the list holds less likely
+    findings; at the default it stays out and nothing is said."""
     pair = CORPORA / "vi-de-flood"
     source = f"{corpus_server}/vi-de-flood/original.html"
     args = ["check", str(pair / "translation.txt"), "--source", source, "--format", "md"]
@@ -168,6 +169,6 @@ def test_a_lower_threshold_shows_a_borderline_finding_and_says_so(corpus_server,
     code, out, err = _run([*args, "--min-confidence", "0.4"], cache_dir)
     assert code == 0, err
     findings = out.split("## Findings")[1]
-    assert flip in findings and "confidence 0.45" in findings
+    assert flip in findings and re.search(r"confidence 0\.4\d\b", findings)
     assert "| Reported | findings from confidence 0.40 (default 0.50)" in out
     assert r"min\_confidence=0.4" in out  # the signature records it
