@@ -292,11 +292,21 @@ def test_a_translator_s_split_is_no_inserted_sentence(embed):
         "Die Polizei nahm am Abend zwölf Demonstranten fest,",  # a cut at a comma
         "Ausgabe 3 , S .",  # too few letters
         "Festgenommen wurden laut Polizei Anhänger von A .",  # a cut at an initial
+        "Weitere Festnahmen :",  # a heading cut at its colon
     ],
 )
 def test_what_is_never_read_as_inserted(embed, line):
     tgt, alignment = _with_line(line)
     assert inserted(alignment, SRC, tgt, embed) == []
+
+
+@pytest.mark.parametrize("end", [" :", " ;"])
+def test_an_inserted_sentence_ending_in_a_colon_or_semicolon_is_read(embed, end):
+    # texts segmented at colons and semicolons (the de-fr book) end sentences so: "On
+    # pourrait leur répondre par une contre-question :" put in was missed while every line
+    # ending that way was taken for a segmenter's cut
+    tgt, alignment = _with_line(FOREIGN.rstrip(".") + end)
+    assert [(p.bead, p.sentence) for p, _ in inserted(alignment, SRC, tgt, embed)] == [(1, 2)]
 
 
 def test_a_line_that_gives_a_figure_of_its_bead_s_original_is_not_inserted(embed):

@@ -323,6 +323,7 @@ INSERTED_MIN_GAIN = -0.005  # leaving it out must not cost the bead's cosine mor
 INSERTED_LONG_OWN = 0.82  # …or under this to its bead's original, where the bead's lengths
 INSERTED_LENGTH_SPREADS = 1.0  # agree this many of the document's spreads better without it
 INSERTED_MIN_SPREAD = 0.05
+INSERTED_MIN_OPEN_WORDS = 4  # a line ending in ":" or ";" with more words is a sentence
 _INITIAL_END = re.compile(r"(?:^|\s)\w\s?\.$")  # "… l' E ." : a segmenter's cut at an initial
 
 
@@ -340,7 +341,9 @@ def inserted(
     sentence from the same book is nearer in topic, but leaves the bead too long); and
     the bead does not need it (leaving it out costs the bead's cosine no more than
     INSERTED_MIN_GAIN). Only lines that are sentences are judged: 8 letters or
-    more, not ending in a comma, colon, semicolon or an initial (a segmenter's cut). The
+    more, not ending in a comma or an initial (a segmenter's cut), nor in a colon or
+    semicolon after INSERTED_MIN_OPEN_WORDS words or fewer (a heading: "Literatur :"); a
+    longer line ending so is a sentence of a text segmented there (the de-fr book). The
     float is the line's best cosine to the whole original (docs/benchmarks.md §3, ninth
     session, has the counts).
     """
@@ -357,7 +360,9 @@ def inserted(
             text = tgt[j].rstrip()
             if sum(ch.isalpha() for ch in text) < ABSORBED_MIN_LETTERS:
                 continue
-            if text[-1:] in (",", ";", ":") or _INITIAL_END.search(text):
+            if text[-1:] == "," or _INITIAL_END.search(text):
+                continue
+            if text[-1:] in (";", ":") and len(text.split()) <= INSERTED_MIN_OPEN_WORDS:
                 continue
             cos = vec_s @ vec_t[j]
             own = max(float(cos[i]) for i in bead.src)
