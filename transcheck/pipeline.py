@@ -48,6 +48,7 @@ def signature(options: Options, info: MTInfo | None = None) -> dict[str, str]:
         "align": (
             f"threshold={cfg.threshold:g},gamma={cfg.gamma:g},band={cfg.band},"
             f"open_end={cfg.open_end:g},shared={cfg.shared:g},cut={cfg.cut:g},"
+            f"fragment={cfg.fragment:g},"
             f"shapes={len(cfg.shapes or SHAPES)}"
         ),
         "thresholds": ",".join(f"{k}={v}" for k, v in th.as_dict().items()),

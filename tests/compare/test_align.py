@@ -8,7 +8,13 @@ import zlib
 import numpy as np
 import pytest
 
-from transcheck.compare.align import AlignSettings, align, band_windows, rejoin_cut
+from transcheck.compare.align import (
+    AlignSettings,
+    align,
+    band_windows,
+    rejoin_cut,
+    rejoin_fragments,
+)
 from transcheck.compare.similarity import Scorer, side_features
 from transcheck.evaluate.align_eval import halves
 from transcheck.model import Bead
@@ -261,3 +267,51 @@ def test_short_documents_are_not_rejoined() -> None:
     tgt = [[k] for k in range(6)]
     beads = _gapped(6, 3)
     assert rejoin_cut(beads, _scorer(src, tgt)) == beads
+
+
+def _cut_scorer(src: list[list[int]], tgt: list[list[int]], cut: set[int]) -> Scorer:
+    """Like _scorer, but the source sentences in `cut` stop without a full stop."""
+    texts = [
+        _sentence(m, "src").removesuffix(" .") if k in cut else _sentence(m, "src")
+        for k, m in enumerate(src)
+    ]
+    s = side_features(texts, "fr", _embed)
+    t = side_features([_sentence(m, "tgt") for m in tgt], "de", _embed)
+    return Scorer(s, t)
+
+
+def _cut_beads() -> list[Bead]:
+    """Source 6 unmatched; source 7 paired with translation 6; the rest one to one."""
+    beads = [Bead((k,), (k,), 1.0) for k in range(6)]
+    beads += [Bead((6,), ()), Bead((7,), (6,), 0.5)]
+    return beads + [Bead((k,), (k - 1,), 1.0) for k in range(8, 22)]
+
+
+def test_a_piece_a_layout_break_cut_off_joins_the_rest_of_its_sentence() -> None:
+    # "Grâce aux cordes fixes , l' arête" | "est atteinte rapidement ." is one sentence of
+    # the translation: the cut piece stops on a word and the next line opens in lower case
+    src = [[k] for k in range(22)]
+    src[6], src[7] = [60], [61]
+    tgt = [[k] for k in range(6)] + [[60, 61]] + [[k] for k in range(8, 22)]
+    beads = rejoin_fragments(_cut_beads(), _cut_scorer(src, tgt, {6}))
+    _assert_complete(beads, 22, 21)
+    assert ((6, 7), (6,)) in _pairs(beads) and len(beads) == 21
+
+
+def test_a_line_whose_translation_was_deleted_is_no_cut_piece() -> None:
+    # the same layout, but the translation says nothing of source 6: the bead's cosine
+    # falls with it, and it stays an omission
+    src = [[k] for k in range(22)]
+    src[6], src[7] = [60], [61]
+    tgt = [[k] for k in range(6)] + [[61]] + [[k] for k in range(8, 22)]
+    beads = _cut_beads()
+    assert rejoin_fragments(beads, _cut_scorer(src, tgt, {6})) == beads
+
+
+def test_lines_that_run_on_as_a_style_are_left_alone() -> None:
+    # subtitles break sentences over lines everywhere: a line that runs on is a line
+    src = [[k] for k in range(22)]
+    src[6], src[7] = [60], [61]
+    tgt = [[k] for k in range(6)] + [[60, 61]] + [[k] for k in range(8, 22)]
+    beads = _cut_beads()
+    assert rejoin_fragments(beads, _cut_scorer(src, tgt, {2, 4, 6, 9, 12})) == beads

@@ -7,7 +7,7 @@ import pytest
 
 from transcheck.compare.align import align
 from transcheck.compare.embed import Embedder
-from transcheck.compare.features import spaced
+from transcheck.compare.features import carried_on, spaced
 from transcheck.compare.similarity import Scorer, content_weights, open_ends, side_features
 
 GERMAN = [
@@ -190,3 +190,15 @@ def test_punctuation_is_spaced_for_the_embedding(text: str, expected: str) -> No
 def test_text_already_spaced_is_embedded_as_it_is() -> None:
     tokenised = "Quant au Kanchenjunga , on savait que l' ancienne cote de 8579 devait changer . "
     assert spaced(tokenised) == tokenised
+
+
+def test_a_sentence_a_layout_break_cut_is_marked_as_carried_on() -> None:
+    lines = [
+        "Grâce aux cordes fixes , l' arête",  # stops on a word; the next line goes on
+        "est atteinte rapidement .",
+        "Literatur",  # a heading: the next line opens with a capital
+        "Guido Magnone : La Tour de Mustagh .",
+        "Il neige .",  # a full stop: the next line is a sentence of its own
+        "et puis plus rien",  # the last line has nothing to carry it on
+    ]
+    assert carried_on(lines).tolist() == [1.0, 0.0, 0.0, 0.0, 0.0, 0.0]

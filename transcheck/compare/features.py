@@ -68,6 +68,22 @@ def open_ends(sentences: Sequence[str]) -> np.ndarray:
     return np.array([1.0 if e in (";", ":", ",") else 0.0 for e in ends], dtype=np.float32)
 
 
+def carried_on(sentences: Sequence[str]) -> np.ndarray:
+    """1.0 where a sentence stops mid-sentence and the next segment carries it on.
+
+    A layout break (a page, a column, a line of a scan) cuts a sentence where no
+    punctuation stands: "Grâce aux cordes fixes , l' arête" | "est atteinte rapidement .".
+    The cut ends on a letter or a digit, and the next segment opens in lower case.
+    """
+    out = np.zeros(len(sentences), dtype=np.float32)
+    for i in range(len(sentences) - 1):
+        end = sentences[i].rstrip()[-1:]
+        first = next((ch for ch in sentences[i + 1] if ch.isalpha()), "")
+        if end.isalnum() and first.islower():
+            out[i] = 1.0
+    return out
+
+
 _WORD = re.compile(r"\w+")
 
 

@@ -34,6 +34,7 @@ import numpy as np
 from transcheck.compare.features import (
     SpanRows,
     anchor_words,
+    carried_on,
     content_weights,
     idf_weights,
     ngram_vector,
@@ -76,6 +77,7 @@ class SideFeatures:
     numbers: SpanRows | None = None
     content: np.ndarray | None = None  # how much each sentence says, in [0, 1]
     open_end: np.ndarray | None = None  # 1.0 where a sentence ends in ; : , (clause goes on)
+    carried: np.ndarray | None = None  # 1.0 where a sentence is cut and the next carries it on
     words: list[tuple[str, ...]] = field(default_factory=list)  # name/number-like tokens
     max_span: int = MAX_SPAN
     size: int = 0
@@ -113,6 +115,7 @@ def side_features(
     feats.length = np.array([len(s) for s in sentences], dtype=np.float32)
     feats.content = content_weights(sentences)
     feats.open_end = open_ends(sentences)
+    feats.carried = carried_on(sentences)
     feats.words = [anchor_words(s) for s in sentences]
     if mt is not None and any(mt):
         feats.mt = SpanRows(np.vstack([ngram_vector(m or "") for m in mt]), max_span, True)
