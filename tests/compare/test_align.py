@@ -62,8 +62,15 @@ def _sentence(meanings: list[int], lang: str) -> str:
     return " ".join(_word(m, lang) for m in meanings) + " ."
 
 
-def _scorer(src: list[list[int]], tgt: list[list[int]], **kw) -> Scorer:
-    s = side_features([_sentence(m, "src") for m in src], "de", _embed, **kw)
+def _scorer(
+    src: list[list[int]], tgt: list[list[int]], cut: frozenset[int] = frozenset(), **kw
+) -> Scorer:
+    """Scorer of made-up sentences; the source sentences in `cut` stop without a full stop."""
+    texts = [
+        _sentence(m, "src").removesuffix(" .") if k in cut else _sentence(m, "src")
+        for k, m in enumerate(src)
+    ]
+    s = side_features(texts, "de", _embed, **kw)
     t = side_features([_sentence(m, "tgt") for m in tgt], "fr", _embed, **kw)
     return Scorer(s, t)
 
@@ -269,17 +276,6 @@ def test_short_documents_are_not_rejoined() -> None:
     assert rejoin_cut(beads, _scorer(src, tgt)) == beads
 
 
-def _cut_scorer(src: list[list[int]], tgt: list[list[int]], cut: set[int]) -> Scorer:
-    """Like _scorer, but the source sentences in `cut` stop without a full stop."""
-    texts = [
-        _sentence(m, "src").removesuffix(" .") if k in cut else _sentence(m, "src")
-        for k, m in enumerate(src)
-    ]
-    s = side_features(texts, "fr", _embed)
-    t = side_features([_sentence(m, "tgt") for m in tgt], "de", _embed)
-    return Scorer(s, t)
-
-
 def _cut_beads() -> list[Bead]:
     """Source 6 unmatched; source 7 paired with translation 6; the rest one to one."""
     beads = [Bead((k,), (k,), 1.0) for k in range(6)]
@@ -293,7 +289,7 @@ def test_a_piece_a_layout_break_cut_off_joins_the_rest_of_its_sentence() -> None
     src = [[k] for k in range(22)]
     src[6], src[7] = [60], [61]
     tgt = [[k] for k in range(6)] + [[60, 61]] + [[k] for k in range(8, 22)]
-    beads = rejoin_fragments(_cut_beads(), _cut_scorer(src, tgt, {6}))
+    beads = rejoin_fragments(_cut_beads(), _scorer(src, tgt, frozenset({6})))
     _assert_complete(beads, 22, 21)
     assert ((6, 7), (6,)) in _pairs(beads) and len(beads) == 21
 
@@ -305,7 +301,7 @@ def test_a_line_whose_translation_was_deleted_is_no_cut_piece() -> None:
     src[6], src[7] = [60], [61]
     tgt = [[k] for k in range(6)] + [[61]] + [[k] for k in range(8, 22)]
     beads = _cut_beads()
-    assert rejoin_fragments(beads, _cut_scorer(src, tgt, {6})) == beads
+    assert rejoin_fragments(beads, _scorer(src, tgt, frozenset({6}))) == beads
 
 
 def test_lines_that_run_on_as_a_style_are_left_alone() -> None:
@@ -314,4 +310,4 @@ def test_lines_that_run_on_as_a_style_are_left_alone() -> None:
     src[6], src[7] = [60], [61]
     tgt = [[k] for k in range(6)] + [[60, 61]] + [[k] for k in range(8, 22)]
     beads = _cut_beads()
-    assert rejoin_fragments(beads, _cut_scorer(src, tgt, {2, 4, 6, 9, 12})) == beads
+    assert rejoin_fragments(beads, _scorer(src, tgt, frozenset({2, 4, 6, 9, 12}))) == beads

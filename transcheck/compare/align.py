@@ -372,7 +372,7 @@ def rejoin_fragments(beads: list[Bead], scorer: Scorer, max_loss: float = 0.01) 
     out = list(beads)
     for side in ("src", "tgt"):
         feats = scorer.src if side == "src" else scorer.tgt
-        if feats.carried is None or 1 not in feats.emb:
+        if feats.carried is None or not feats.carried.any() or 1 not in feats.emb:
             continue
         if feats.carried.sum() > FRAGMENT_MAX_SHARE * feats.size:
             continue  # lines that run on are this text's style (subtitles), not a break
@@ -399,6 +399,8 @@ def _join_fragment(
     if other or len(own) != 1:
         return None
     i = own[0]
+    if not feats.carried[i] and not (i > 0 and feats.carried[i - 1]):
+        return None  # a sentence of its own: no bead holds the rest of it
     for t, cand in enumerate(beads):
         mine, theirs = _sides(cand, side)
         if not mine or not theirs:
