@@ -23,6 +23,8 @@ from transcheck.evaluate.data import DataUnavailable, detokenize
         ("He said &quot; stop &quot; twice .", 'He said "stop" twice.'),
         ("Mount Everest ( 8848 m ) is high .", "Mount Everest (8848 m) is high."),
         ("It costs $ 5 &amp; more !", "It costs $5 & more!"),
+        # escaped twice, then tokenised (IWSLT'15 tst2012)
+        ("Proctor &amp; amp ; Gamble went", "Proctor & Gamble went"),
         ("Câu chuyện này chưa kết thúc .", "Câu chuyện này chưa kết thúc."),
         ("Jusqu' à l' arête , 7150 m .", "Jusqu'à l'arête, 7150 m."),
         ("the students ' books", "the students' books"),

@@ -11,6 +11,7 @@ import html
 import json
 import os
 import random
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -128,12 +129,21 @@ _CLITICS = {"'s", "'re", "'ve", "'ll", "'d", "'m", "'"}
 _ATTACH_RIGHT = {"(", "[", "{", "$", "#"}
 
 
+_TWICE_ESCAPED = re.compile(r"&\s?(amp|quot|apos|lt|gt|#\d+)\s?;")
+
+
+def _entity(match: re.Match[str]) -> str:
+    return html.unescape(f"&{match.group(1)};")
+
+
 def detokenize(line: str) -> str:
     """Undo the Moses-style tokenisation and HTML escaping of the IWSLT files.
 
     `it &apos;s` → `it's`, `do n&apos;t` → `don't`, `&quot; a &quot;` → `"a"`, `( x )` → `(x)`.
+    An entity escaped twice and then tokenised (`Proctor &amp; amp ; Gamble`) is one
+    character too.
     """
-    tokens = html.unescape(line).split()
+    tokens = _TWICE_ESCAPED.sub(_entity, html.unescape(line)).split()
     out = ""
     glue_next = False
     quote_open = False
