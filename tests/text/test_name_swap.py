@@ -24,6 +24,12 @@ from transcheck.text.names import phrases
         ("Aldi", "vi", True),
         ("AED4US", "vi", True),
         ("Xin", "vi", False),  # a Vietnamese word capitalised at a subtitle break
+        ("Ryan", "vi", True),  # "ya" after a consonant is no Vietnamese nucleus
+        ("Nyan", "vi", True),
+        ("Khuya", "vi", False),  # … but "uya" is
+        ("Yên", "vi", False),  # "yê" opens a syllable
+        ("Quyết", "vi", False),  # … or follows "qu"
+        ("Nguyễn", "vi", False),
         ("Điều", "vi", False),
         ("Bình", "de", True),  # German has no ì: a Vietnamese name in a German text
         ("Nationalstraße", "de", False),
@@ -137,6 +143,22 @@ def test_foreign_function_words_are_names_in_english() -> None:
     src, tgt = "My mother, Mai, was 18.", "Mẹ tôi, Baltimore, mới 18 tuổi."
     assert swap_evidence(src, tgt, "en", "vi", src, tgt) == (["Mai"], ["Baltimore"])
     assert phrases("Je suis né le 3 Mai à Paris.", "fr") == ["Paris"]
+
+
+def test_a_day_or_month_of_another_language_is_a_name() -> None:
+    # Vietnamese names its days in its own words: an English weekday there is a title
+    src = 'Bài hát "Sunday" của Mira được nghe hơn 5 triệu lần.'
+    tgt = 'The song "Lagos" by Mira was heard more than 5 million times.'
+    assert swap_evidence(src, tgt, "vi", "en", src, tgt) == (["Sunday"], ["Lagos"])
+    # in English the same word is a day, no name to lose
+    src, tgt = "We met Mira on Sunday.", "Chúng tôi gặp Lagos vào Chủ nhật."
+    assert swap_evidence(src, tgt, "en", "vi", src, tgt) == (["Mira"], ["Lagos"])
+    assert phrases("Am Freitag kam Mira Weber.", "de") == ["Mira Weber"]
+    assert phrases("They read Freitag and Stern every week.", "en") == ["Freitag", "Stern"]
+
+
+def test_a_vietnamese_name_after_an_ampersand_is_a_name() -> None:
+    assert "Gamble" in name_units("Khi Proctor & Gamble giảm giá, doanh số tăng.", "vi")
 
 
 def test_openers_and_kept_names_alone_are_no_swap() -> None:

@@ -28,11 +28,14 @@ from transcheck.text.names import (
 )
 
 # A Vietnamese syllable, folded: onset, vowel nucleus, coda. A capitalised word that is not
-# one ("Bell", "Aldi", "Cameron") is a transferred foreign name, not a Vietnamese word.
+# one ("Bell", "Aldi", "Cameron") is a transferred foreign name, not a Vietnamese word. "yê"
+# opens a syllable or follows "qu" (yên, yêu, quyết; "uyê" of Nguyễn is its own nucleus), and
+# "ya" is only the "uya" of khuya: "Ryan", "Nyan" are foreign.
 _VI_SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
-    r"(?:uye|uya|uyu|ieu|yeu|oai|oay|oeo|uay|uoi|uou|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue"
-    r"|ui|uo|uu|uy|ya|ye|[aeiouy])(?:ng|nh|ch|[cmnpt])?"
+    r"(?:(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:uye|uya|uyu|ieu|oai|oay|oeo|uay|uoi|uou|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue"
+    r"|ui|uo|uu|uy|[aeiouy])"
+    r"|(?:qu)?yeu?)(?:ng|nh|ch|[cmnpt])?"
 )
 _GERMAN_LETTERS = re.compile(r"[A-Za-zÄÖÜäöüß-]+")
 
@@ -83,7 +86,7 @@ def name_units(sentence: str, lang: str, doc: str = "", marked: bool = False) ->
             continue
         runs.append(re.findall(r"[\w-]+", checkable(phrase, lang) or ""))
     if lang == "vi":  # phrases() drops lone capitalised syllables; a foreign one is a name
-        lone = re.findall(r"(?<=[\w,\"“] )[\w-]+|(?<=[\"“])[\w-]+", sentence)
+        lone = re.findall(r"(?<=[\w,&\"“] )[\w-]+|(?<=[\"“])[\w-]+", sentence)
         runs += [[w] for w in lone if w[:1].isupper() and foreign_word(w, lang)]
     if doc and lang in CASE_LANGS:  # a name opening a sentence or quote: "Bryan, I'm …"
         openers = re.findall(r"(?:^|[.!?:;\"“«(]\s*)([A-Z][\w-]+)", sentence)

@@ -64,15 +64,34 @@ _STOP = {
     la les un une des du de il elle ils elles nous je dans sur pour avec par et mais ou si
     selon après avant lors depuis m mme président ministre ông bà anh chị các những một
     trong theo tại từ với và nhưng hoặc nếu khi sau trước tổng thống bộ trưởng thủ tướng chủ
-    tịch ngày tháng năm phía về còn đây đó monday tuesday wednesday thursday friday saturday
-    sunday montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi
-    jeudi vendredi samedi dimanche january february march april may june july august
-    september october november december januar februar märz mai juni juli oktober dezember
-    janvier février mars avril juin juillet août septembre octobre novembre décembre
-    so now well yes oh okay ok because maybe what why how who where look come you your my
-    our his her their its there here then just even still also only please thanks hello
-    mom mum dad mama papa""".split()
+    tịch ngày tháng năm phía về còn đây đó so now well yes oh okay ok because maybe what why
+    how who where look come you your my our his her their its there here then just even still
+    also only please thanks hello mom mum dad mama papa""".split()
 }
+
+
+# Days and months, by the language that writes them: a function word there, but a name in a
+# text of another language (the song "Friday" in a Vietnamese sentence). Vietnamese counts
+# its days and months ("thứ Sáu", "tháng Năm").
+_CALENDAR = {
+    lang: {fold(w) for w in words.split()}
+    for lang, words in {
+        "en": """monday tuesday wednesday thursday friday saturday sunday january february
+        march april may june july august september october november december""",
+        "de": """montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar
+        märz april mai juni juli august september oktober november dezember""",
+        "fr": """lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars
+        avril mai juin juillet août septembre octobre novembre décembre""",
+    }.items()
+}
+_CALENDAR_KNOWN = {*_CALENDAR, "vi"}  # languages whose calendar words we know
+
+
+def _calendar_word(folded: str, lang: str) -> bool:
+    """A day or month of `lang` (of any language when the language is not one we know)."""
+    if lang in _CALENDAR_KNOWN:
+        return folded in _CALENDAR.get(lang, set())
+    return any(folded in words for words in _CALENDAR.values())
 
 
 # Capitalised common words of institution and place names: they are translated, not
@@ -247,7 +266,9 @@ def stopword(word: str, lang: str = "") -> bool:
     folded = fold(word)
     if lang in ("en", "vi") and folded in _NAMES_ELSEWHERE:
         return False
-    return folded in _STOP or fold(re.split(r"['’]", word)[0]) in _STOP
+    return (
+        folded in _STOP or fold(re.split(r"['’]", word)[0]) in _STOP or _calendar_word(folded, lang)
+    )
 
 
 def _acronym(word: str) -> bool:
