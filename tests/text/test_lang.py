@@ -59,3 +59,22 @@ def test_unknown_code_names_the_flag_and_the_fix() -> None:
     assert "two-letter" in message
     with pytest.raises(UsageError, match=r"--tgt-lang.*two-letter"):
         validate_code("xx", "--tgt-lang")
+
+
+def test_the_lazily_filled_table_gives_langdetect_s_own_probabilities(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from langdetect import DetectorFactory, detect_langs
+
+    from transcheck.text.lang import _factory
+
+    monkeypatch.setattr(DetectorFactory, "seed", 0)
+    spanish = "La ciudad de Ratisbona planea una nueva línea de tranvía para el año 2030."
+    mixed = "Hanoi Regensburg Tram Linie Projekt Stadt city ville thành phố 2030 neue"
+    for text in [*DOCUMENTS.values(), spanish, mixed]:
+        detector = _factory().create()
+        detector.append(text)
+        ours = {x.lang: x.prob for x in detector.get_probabilities()}
+        theirs = {x.lang: x.prob for x in detect_langs(text)}
+        assert ours.keys() == theirs.keys()
+        assert all(abs(ours[k] - theirs[k]) < 1e-9 for k in ours)

@@ -6,7 +6,15 @@ document on its whole text and let flags override.
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from transcheck.errors import UsageError
+
+if TYPE_CHECKING:
+    from langdetect.detector_factory import DetectorFactory
 
 # Languages whose segmentation, anchors and negation cues we have rules for.
 SUPPORTED = ("de", "en", "fr", "vi")
@@ -45,15 +53,15 @@ def validate_code(code: str, flag: str) -> str:
 
 def detect(text: str) -> str | None:
     """Detect the language of a whole document; None when there is too little text."""
-    from langdetect import DetectorFactory, detect_langs
     from langdetect.lang_detect_exception import LangDetectException
 
-    DetectorFactory.seed = 0
     sample = text[:20000]
     if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
         return None
     try:
-        langs = detect_langs(sample)
+        detector = _factory().create()
+        detector.append(sample)
+        langs = detector.get_probabilities()
     except LangDetectException:
         return None
     if not langs:
@@ -70,3 +78,51 @@ def resolve(text: str, override: str | None, flag: str) -> str:
     if code is None:
         raise UsageError(f"could not detect the language of the text: pass {flag} (e.g. {flag} vi)")
     return code
+
+
+class _NgramTable(dict):
+    """langdetect's table of n-gram → probability per language, filled as texts ask.
+
+    langdetect fills it for all 87 598 n-grams of its 55 profiles on first use: 0.4 s of
+    Python loops in every process, most of a warm check's own time. A document needs a few
+    thousand. Each row is what `DetectorFactory.add_profile` would have stored (the n-gram's
+    count over the profile's count of n-grams of its length, 0 where a profile lacks it), so
+    the probabilities come out the same (tests/text/test_lang.py).
+    """
+
+    def __init__(self, profiles: list[tuple[dict[str, int], list[int]]]) -> None:
+        super().__init__()
+        self._profiles = profiles
+
+    def __contains__(self, word: object) -> bool:
+        return dict.__contains__(self, word) or any(word in f for f, _ in self._profiles)
+
+    def __missing__(self, word: str) -> list[float]:
+        if not any(word in f for f, _ in self._profiles):
+            raise KeyError(word)
+        n = len(word)
+        row = [
+            f[word] / counts[n - 1] if word in f and 1 <= n <= 3 else 0.0
+            for f, counts in self._profiles
+        ]
+        self[word] = row
+        return row
+
+
+@lru_cache(maxsize=1)
+def _factory() -> DetectorFactory:
+    """A seeded langdetect factory over all its profiles, with the n-gram table filled lazily."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    names, profiles = [], []
+    for path in sorted(Path(PROFILES_DIRECTORY).iterdir()):
+        if path.name.startswith(".") or not path.is_file():
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        names.append(data["name"])
+        profiles.append((data["freq"], data["n_words"]))
+    factory = DetectorFactory()
+    factory.seed = 0
+    factory.langlist = names
+    factory.word_lang_prob_map = _NgramTable(profiles)
+    return factory

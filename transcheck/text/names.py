@@ -44,8 +44,10 @@ def entities(text: str) -> set[str]:
     return {entity for entity, pattern in _patterns() if pattern.search(folded)}
 
 
+@lru_cache(maxsize=8192)
 def entity_of(phrase: str) -> str | None:
-    """The gazetteer entity a name phrase stands for, if any."""
+    """The gazetteer entity a name phrase stands for, if any (cached: every pattern of the
+    gazetteer is tried, and the same phrases recur across a document's sentences)."""
     folded = fold(phrase)
     for entity, pattern in _patterns():
         match = pattern.search(folded)
