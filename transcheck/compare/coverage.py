@@ -227,6 +227,12 @@ def _side_lengths(
     ]
 
 
+def _usual(ratio: float, side: str) -> float:
+    """The other side's usual characters per character of `side`, from the document's
+    translation length per source character."""
+    return max(ratio if side == "src" else 1 / max(ratio, 1e-6), 1e-6)
+
+
 def _lengths(bead: Bead, side: str, src: Sequence[str], tgt: Sequence[str]) -> tuple[int, int]:
     """Characters of the bead's `side` and of its other side, sentences joined by a space."""
     s_len = sum(len(src[i]) for i in bead.src) + len(bead.src) - 1
@@ -246,7 +252,7 @@ def shortened(bead: Bead, part: Part, src: Sequence[str], tgt: Sequence[str], ra
     own_len, other_len = _lengths(bead, part.side, src, tgt)
     if own_len <= 0:
         return True
-    usual = ratio if part.side == "src" else 1 / max(ratio, 1e-6)
+    usual = _usual(ratio, part.side)
     share = min(1.0, len(part.text) / own_len)
     return other_len / own_len < usual * (1 - share / 2)
 
@@ -271,7 +277,7 @@ def length_gain(
     rest = own - len(part.text) - 1
     if rest <= 0 or other <= 0:
         return 0.0
-    usual = max(ratio if part.side == "src" else 1 / max(ratio, 1e-6), 1e-6)
+    usual = _usual(ratio, part.side)
     return abs(math.log(other / (usual * own))) - abs(math.log(other / (usual * rest)))
 
 
