@@ -154,6 +154,7 @@ def test_a_day_or_month_of_another_language_is_a_name() -> None:
     src, tgt = "We met Mira on Sunday.", "Chúng tôi gặp Lagos vào Chủ nhật."
     assert swap_evidence(src, tgt, "en", "vi", src, tgt) == (["Mira"], ["Lagos"])
     assert phrases("Am Freitag kam Mira Weber.", "de") == ["Mira Weber"]
+    assert phrases("The market opens at Friday's first bell in Hanoi.", "en") == ["Hanoi"]
     assert phrases("They read Freitag and Stern every week.", "en") == ["Freitag", "Stern"]
 
 

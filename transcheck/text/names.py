@@ -268,9 +268,8 @@ def stopword(word: str, lang: str = "") -> bool:
     folded = fold(word)
     if lang in ("en", "vi") and folded in _NAMES_ELSEWHERE:
         return False
-    return (
-        folded in _STOP or fold(re.split(r"['’]", word)[0]) in _STOP or _calendar_word(folded, lang)
-    )
+    bare = fold(re.split(r"['’]", word)[0])  # "Friday's", "That's"
+    return any(w in _STOP or _calendar_word(w, lang) for w in (folded, bare))
 
 
 def _acronym(word: str) -> bool:
