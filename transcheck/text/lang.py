@@ -93,12 +93,18 @@ class _NgramTable(dict):
     def __init__(self, profiles: list[tuple[dict[str, int], list[int]]]) -> None:
         super().__init__()
         self._profiles = profiles
+        self._known: dict[object, bool] = {}  # n-gram → in any profile (asked per occurrence)
 
     def __contains__(self, word: object) -> bool:
-        return dict.__contains__(self, word) or any(word in f for f, _ in self._profiles)
+        if dict.__contains__(self, word):
+            return True
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = any(word in f for f, _ in self._profiles)
+        return known
 
     def __missing__(self, word: str) -> list[float]:
-        if not any(word in f for f, _ in self._profiles):
+        if word not in self:
             raise KeyError(word)
         n = len(word)
         row = [
