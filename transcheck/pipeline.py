@@ -26,8 +26,9 @@ from transcheck.model import (
     Side,
     Translations,
 )
-from transcheck.options import Options
+from transcheck.options import Options, cache_dir
 from transcheck.text import anchors, lang, segment
+from transcheck.text.lexicon import Lexicon
 
 Progress = Callable[[str], None]
 
@@ -89,6 +90,7 @@ def compare(
     thresholds = Thresholds.of(options.thresholds)
     # one embedder for sentences, spans and (in findings) the clauses inside beads
     embedder = compare_stage.make_embedder(options.use_cache, options.cache_dir)
+    lexicon_dir = cache_dir(options.cache_dir) / "lexicon" if options.use_cache else None
     try:
         scorer = build_scorer(
             source.texts,
@@ -113,6 +115,7 @@ def compare(
             tgt_mt,
             thresholds,
             embed=embedder.embed,
+            lexicon=Lexicon(lexicon_dir),
         )
     finally:
         embedder.close()

@@ -347,6 +347,54 @@ def test_a_name_swapped_into_a_german_translation_is_reported(tmp_path):
     assert found[1] == []
 
 
+FR_STRANGER = [
+    "La première ascension fut faite en 1931 par Pogrebezki, Sauberer et Tjurin ; le sommet "
+    "a été gravi plusieurs fois depuis.",
+    "Il ne reste donc que quatre sommets de 8000 mètres à gravir, dont le Shisha Pangma au "
+    "Tibet et le Dhaulagiri au Népal.",
+]
+DE_STRANGER = [
+    "Die Erstbesteigung gelang 1931 Pogrebezki, Sauberer und {}, seither wurde der Gipfel "
+    "mehrmals bestiegen.",
+    "Es bleiben also nur noch vier Achttausender, darunter der Shisha Pangma in {} und der "
+    "Dhaulagiri in Nepal.",
+]
+
+
+@pytest.mark.parametrize(
+    ("k", "lost", "stranger", "noun"),
+    [(0, "Tjurin", "Gilgit", "Wanderer"), (1, "Tibet", "Stainton", "Sammlung")],
+)
+def test_a_lost_name_in_the_place_of_a_word_no_dictionary_knows_is_a_swap(
+    tmp_path, k, lost, stranger, noun
+):
+    """German capitalises nouns, so nothing in "Gilgit" shows it is a name, and putting
+    "Tjurin" back raises the cosine too little to tell on its own (+0.012). But German has
+    no such word, and the original loses a name French has no word for either: a name for
+    a name (`name_swap_stranger`). The same sentence with the noun "Wanderer" there is no
+    swap, and the faithful translation gives no finding."""
+    pytest.importorskip("spellchecker")
+    src = sentences([FR_STRANGER[k]], "fr")
+    embedder = Embedder(tmp_path / "embeddings.sqlite")
+    try:
+        found = {
+            word: find([Bead((0,), (0,), 1.0)], src, sentences([DE_STRANGER[k].format(word)], "de"),
+                       "fr", "de", np.eye(1), embed=embedder.embed,
+                       thresholds=Thresholds(min_confidence=0.0))
+            for word in (lost, stranger, noun)
+        }  # fmt: skip
+    finally:
+        embedder.close()
+    (swap,) = found[stranger]
+    assert swap.confidence >= 0.5 and "name mismatch" in swap.reasons
+    assert swap.evidence["features"]["name_swap_stranger"] == 1.0
+    assert swap.evidence["name_test"]["not_in_dictionary"] == 1.0
+    assert lost in swap.evidence["tokens"]["src"] and swap.evidence["tokens"]["tgt"] == [stranger]
+    assert all(f.confidence < 0.5 for f in found[noun])
+    assert all("name_swap_stranger" not in f.evidence["features"] for f in found[noun])
+    assert all(f.confidence < 0.5 for f in found[lost])
+
+
 def test_omission_and_addition_that_match_each_other_are_a_move():
     src = sentences(["A first sentence.", "A second one.", "A third one."], "en")
     tgt = sentences(["Ein erster Satz.", "Ein dritter.", "Ein zweiter."], "de")

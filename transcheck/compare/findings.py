@@ -19,6 +19,7 @@ from transcheck.compare.confidence import (
     SWAP_GAIN_FLOOR,
     SWAP_RISE_FLOOR,
     SWAP_RISE_NEEDS,
+    SWAP_STRANGER_FLOOR,
     calibrate,
 )
 from transcheck.compare.coverage import Embed, part_findings
@@ -37,6 +38,7 @@ from transcheck.compare.mismatch import (
 )
 from transcheck.model import Anchors, Bead, Finding, Sentence, Summary
 from transcheck.text.anchors import extract
+from transcheck.text.lexicon import Lexicon
 from transcheck.text.name_swap import (
     common_words,
     in_capitals,
@@ -46,7 +48,7 @@ from transcheck.text.name_swap import (
     unmentioned,
     whole_runs,
 )
-from transcheck.text.names import CASE_LANGS
+from transcheck.text.names import CASE_LANGS, fold
 from transcheck.text.negation import count_negations, negation_cues
 
 
@@ -92,13 +94,17 @@ def find(
     tgt_mt: Sequence[str | None] | None = None,
     thresholds: Thresholds | None = None,
     embed: Embed | None = None,
+    lexicon: Lexicon | None = None,
 ) -> list[Finding]:
     """All findings for one aligned document pair, in reading order.
 
     With `embed` (texts → unit vectors, cached), the clauses of aligned beads are compared
     too (coverage.py): a clause the other side does not cover is a part missing or added.
+    `lexicon` tells a translation's nouns from its names where capitals do not (German);
+    without one, dictionaries are loaded without a cache folder.
     """
     th = thresholds or Thresholds()
+    lexicon = lexicon or Lexicon()
     findings: list[Finding] = []
     omitted = [b.src[0] for b in alignment if b.src and not b.tgt]
     added = [b.tgt[0] for b in alignment if b.tgt and not b.src]
@@ -132,7 +138,9 @@ def find(
                     _one_sided("addition", j, tgt, pair_scores, 0, run, stand.get(("t", j)))
                 )
         else:
-            shift = _shift(bead, src, tgt, src_lang, tgt_lang, src_mt, tgt_mt, th, docs, embed)
+            shift = _shift(
+                bead, src, tgt, src_lang, tgt_lang, src_mt, tgt_mt, th, docs, embed, lexicon
+            )
             if shift is not None:
                 findings.append(shift)
             findings += parts.get(b, [])
@@ -318,6 +326,7 @@ def _shift(
     th: Thresholds,
     docs: tuple[str, str] = ("", ""),
     embed: Embed | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Finding | None:
     src_text, tgt_text = _joined(src, bead.src), _joined(tgt, bead.tgt)
     mt_of_src = _joined_mt(src_mt, bead.src)
@@ -364,6 +373,12 @@ def _shift(
         and (not has_mt or (miss_tgt and not miss_src))
     ):
         test = _test_lost_name(src_text, tgt_text, src_lang, tgt_lang, docs, embed)
+        stranger = test is not None and _stranger(test, src_lang, tgt_lang, lexicon or Lexicon())
+        if stranger:
+            # the lost name's best place is a word the dictionary does not know: a name
+            # for a name (confidence.py)
+            features["name_swap_stranger"] = 1.0
+            features["name_swap_stranger_rise"] = 100.0 * test.restored_gain
         if has_mt:
             # MT says the original's name is missing from a German translation; a name
             # dropped or rendered ("Kantch", "Victoire" for "Pobeda") is no swap, so the
@@ -372,7 +387,7 @@ def _shift(
             if test is not None:  # only gains count, in cosine hundredths
                 features["name_lost_mt_rise"] = max(0.0, 100.0 * test.restored_gain)
                 features["name_lost_mt_gain"] = max(0.0, 100.0 * test.gain)
-                name_evidence = _name_evidence_of(test)
+                name_evidence = _name_evidence_of(test, stranger)
                 if test.restored_gain > 0 and test.gain > 0:  # "Kulti → Urdokas"
                     miss_tgt = [test.restored, *(n for n in miss_tgt if n != test.restored)]
                     miss_src = [*miss_src, test.name]
@@ -387,8 +402,8 @@ def _shift(
             features["name_swap_tested"] = 1.0
             features["name_swap_rise"] = rise
             features["name_swap_gain"] = gone
-            name_evidence = _name_evidence_of(test)
-            if rise > 0 or gone > 0:  # the report shows "Joe Biden → Donald Trump"
+            name_evidence = _name_evidence_of(test, stranger)
+            if rise > 0 or gone > 0 or stranger:  # the report shows "Joe Biden → Donald Trump"
                 miss_tgt = [test.restored, *(n for n in miss_tgt if n != test.restored)]
                 miss_src = [*miss_src, test.name]
     if miss_tgt or miss_src:
@@ -571,8 +586,29 @@ def _test_lost_name(
     return name_swapped_for(src_text, tgt_text, lost, words, embed)
 
 
-def _name_evidence_of(test: NameTest) -> dict[str, str | float]:
-    """What a name test shows the reader (report/view.py: name_tested)."""
+def _stranger(test: NameTest, src_lang: str, tgt_lang: str, lexicon: Lexicon) -> bool:
+    """Whether a lost name's best place (`_test_lost_name`) is a word the translation's
+    dictionary does not know ("Baltis" for "Lahul", not "Variante"), where the
+    translation's capitals do not mark names (text/lexicon.py): a name for a name.
+
+    The lost name must not be a common word of the original's language ("Tour", "Blanc":
+    rendered, not swapped) nor begin as the word does ("Kantch" for "Kangchendzönga": the
+    same name shortened or spelled another way); putting it back must raise the cosine by
+    SWAP_STRANGER_FLOOR and leaving the word out must bring the translation closer
+    (confidence.py has the counts). The dictionaries are read only then.
+    """
+    if 100.0 * test.restored_gain < SWAP_STRANGER_FLOOR or test.gain <= 0:
+        return False
+    if fold(test.name)[:3] == fold(test.restored)[:3]:
+        return False
+    if lexicon.known(test.name, tgt_lang) is not False:
+        return False
+    return not any(lexicon.known(w, src_lang) for w in test.restored.split())
+
+
+def _name_evidence_of(test: NameTest, stranger: bool = False) -> dict[str, str | float]:
+    """What a name test shows the reader (report/view.py: name_tested); `stranger`: the
+    tested word is one the translation's dictionary does not know."""
     evidence: dict[str, str | float] = {
         "without_name": test.without_name,
         "closer_by": round(test.gain, 4),
@@ -580,6 +616,8 @@ def _name_evidence_of(test: NameTest) -> dict[str, str | float]:
     if test.restored:
         evidence["restored"] = test.restored
         evidence["restored_closer_by"] = round(test.restored_gain, 4)
+    if stranger:
+        evidence["not_in_dictionary"] = 1.0
     return evidence
 
 

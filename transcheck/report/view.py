@@ -415,6 +415,8 @@ def name_tested(finding: Finding) -> str | None:
         said += f"; with “{one_line(str(test['restored']))}” in its place, {back:+.3f}"
         if test.get("restored_is_name"):  # German capitals mark nouns; this one is a name
             said += " (a name of the original: a name stands in another's place)"
+        if test.get("not_in_dictionary"):  # German capitals mark nouns; this word is none
+            said += " (the word it replaces is in no dictionary: a name, not a noun)"
     return said
 
 
