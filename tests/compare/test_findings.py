@@ -678,3 +678,26 @@ def test_a_name_a_german_translation_lacks_is_tested_through_mt_too(tmp_path):
     assert swap.evidence["tokens"] == {"src": ["Skardu"], "tgt": ["Gilgit"]}
     assert drop.reasons == ("name mismatch",) and drop.confidence < 0.5
     assert "name_one_mt" not in drop.evidence["features"]
+
+
+def test_check_keeps_the_dictionary_in_its_cache_folder_unless_caching_is_off(
+    tmp_path, monkeypatch
+):
+    """`check` reads the German dictionary when a stranger is tested, and keeps its word
+    list in the cache folder it was given; with caching off it writes nothing there."""
+    pytest.importorskip("spellchecker")
+    from transcheck.options import Options
+    from transcheck.pipeline import check_texts
+    from transcheck.text import lexicon
+
+    de = [DE_STRANGER[0].format("Gilgit"), DE_STRANGER[1].format("Tibet")]
+    for use_cache in (True, False):
+        folder = tmp_path / f"cache-{use_cache}"
+        monkeypatch.setattr(lexicon, "_LOADED", {})
+        options = Options(use_argos=False, offline=True, use_cache=use_cache, cache_dir=folder)
+        report = check_texts(FR_STRANGER, de, "fr", "de", options=options)
+        (swap,) = [f for f in report.findings if "name mismatch" in f.reasons]
+        assert swap.evidence["name_test"]["not_in_dictionary"] == 1.0
+        assert swap.evidence["tokens"]["tgt"] == ["Gilgit"]
+        kept = list((folder / "lexicon").glob("de-pyspellchecker-*.txt"))
+        assert len(kept) == (1 if use_cache else 0)
