@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 # German joins the words of a compound with these ("Besteigung-s-daten", "Seite-n-wand").
@@ -68,12 +69,13 @@ def _load(lang: str, cache: Path | None) -> frozenset[str] | None:
 
 def _read(lang: str, cache: Path | None) -> frozenset[str] | None:
     try:
-        from importlib.metadata import version
-
         from spellchecker import SpellChecker
     except ImportError:  # an install without it: no lexical evidence, as for other languages
         return None
-    kept = cache / f"{lang}-pyspellchecker-{version('pyspellchecker')}.txt" if cache else None
+    try:
+        kept = cache / f"{lang}-pyspellchecker-{version('pyspellchecker')}.txt" if cache else None
+    except PackageNotFoundError:  # no metadata to tell one word list from the next: no cache
+        kept = None
     if kept is not None and kept.is_file():
         try:
             return frozenset(kept.read_text(encoding="utf-8").split("\n"))
