@@ -46,16 +46,6 @@ class Lexicon:
         return bool(parts) and all(_known(p, words) for p in parts)
 
 
-def known_word(word: str, lang: str) -> bool | None:
-    """`Lexicon.known` without a cache folder."""
-    return Lexicon().known(word, lang)
-
-
-def has_lexicon(lang: str) -> bool:
-    """Whether words of `lang` can be looked up at all."""
-    return _load(lang, None) is not None
-
-
 _LOADED: dict[str, frozenset[str] | None] = {}
 
 
