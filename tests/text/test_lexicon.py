@@ -84,3 +84,8 @@ def test_a_cache_that_cannot_be_written_is_skipped(tmp_path, monkeypatch):
     monkeypatch.setattr(lexicon, "_LOADED", {})
     assert lexicon.Lexicon(blocked / "lexicon").known("Lager", "de") is True
     assert blocked.read_text() == "not a folder"
+
+
+def test_a_phrase_of_several_words_is_no_dictionary_word():
+    """Both words are German ("Georg", "Weiler"), but two capitals in a row are a name."""
+    assert known_word("Georg Weiler", "de") is False

@@ -139,7 +139,7 @@ def find(
                 )
         else:
             shift = _shift(
-                bead, src, tgt, src_lang, tgt_lang, src_mt, tgt_mt, th, docs, embed, lexicon
+                bead, src, tgt, src_lang, tgt_lang, src_mt, tgt_mt, th, docs, embed, lexicon=lexicon
             )
             if shift is not None:
                 findings.append(shift)
@@ -326,7 +326,8 @@ def _shift(
     th: Thresholds,
     docs: tuple[str, str] = ("", ""),
     embed: Embed | None = None,
-    lexicon: Lexicon | None = None,
+    *,
+    lexicon: Lexicon,
 ) -> Finding | None:
     src_text, tgt_text = _joined(src, bead.src), _joined(tgt, bead.tgt)
     mt_of_src = _joined_mt(src_mt, bead.src)
@@ -373,7 +374,7 @@ def _shift(
         and (not has_mt or (miss_tgt and not miss_src))
     ):
         test = _test_lost_name(src_text, tgt_text, src_lang, tgt_lang, docs, embed)
-        stranger = test is not None and _stranger(test, src_lang, tgt_lang, lexicon or Lexicon())
+        stranger = test is not None and _stranger(test, src_lang, tgt_lang, lexicon)
         if stranger:
             # the lost name's best place is a word the dictionary does not know: a name
             # for a name (confidence.py)

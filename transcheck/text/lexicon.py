@@ -37,7 +37,9 @@ class Lexicon:
         compound counts when it splits into two or three known words of four letters or
         more ("Gratschulter", not "Gas-herb-rum"), joined by the usual links
         ("Besteigung-s-daten"). Shorter words are left out because too many names split
-        into them; "Ostseite" then reads as unknown. None when there is no dictionary.
+        into them; "Ostseite" then reads as unknown. A phrase of several words ("Hans
+        Ratay", "Hidden Peak") is no dictionary word either, as two capitals in a row mark
+        a name in German (name_swap.marked_name). None when there is no dictionary.
         """
         words = _load(lang, self._cache)
         if words is None:
