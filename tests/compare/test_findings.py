@@ -7,8 +7,9 @@ import pytest
 
 from transcheck.compare.confidence import calibrate
 from transcheck.compare.embed import Embedder
-from transcheck.compare.findings import Thresholds, find, summarise
+from transcheck.compare.findings import Thresholds, _stranger, find, summarise
 from transcheck.compare.mismatch import (
+    NameTest,
     display_value,
     name_mismatch,
     negation_mismatch,
@@ -16,6 +17,7 @@ from transcheck.compare.mismatch import (
 )
 from transcheck.model import Bead, Sentence
 from transcheck.text.anchors import extract
+from transcheck.text.lexicon import Lexicon
 
 
 def sentences(texts: list[str], lang: str) -> list[Sentence]:
@@ -393,6 +395,22 @@ def test_a_lost_name_in_the_place_of_a_word_no_dictionary_knows_is_a_swap(
     assert all(f.confidence < 0.5 for f in found[noun])
     assert all("name_swap_stranger" not in f.evidence["features"] for f in found[noun])
     assert all(f.confidence < 0.5 for f in found[lost])
+
+
+@pytest.mark.parametrize(
+    ("lost", "expected"),
+    [("Solo Khumbu", True), ("Urdokas", True), ("Mont Blanc", False), ("Blanc", False)],
+)
+def test_a_lost_name_made_only_of_common_words_is_rendered_not_swapped(lost, expected):
+    """French words ("Blanc", "Mont Blanc") are rendered by a translation; a name
+    with a word French does not know ("Solo Khumbu": "solo" is French, "Khumbu" is not) is
+    a name, and "Skardu", no German word, in its place is a name for a name."""
+    pytest.importorskip("spellchecker")
+    test = NameTest("Skardu", "Im Winter …", 0.0023, restored=lost, restored_gain=0.0171)
+    assert _stranger(test, "fr", "de", Lexicon()) is expected
+    # the same name in the place of a German word is no such evidence
+    noun = NameTest("Winter", "Im …", 0.0023, restored=lost, restored_gain=0.0171)
+    assert _stranger(noun, "fr", "de", Lexicon()) is False
 
 
 def test_omission_and_addition_that_match_each_other_are_a_move():

@@ -592,8 +592,9 @@ def _stranger(test: NameTest, src_lang: str, tgt_lang: str, lexicon: Lexicon) ->
     dictionary does not know ("Baltis" for "Lahul", not "Variante"), where the
     translation's capitals do not mark names (text/lexicon.py): a name for a name.
 
-    The lost name must not be a common word of the original's language ("Tour", "Blanc":
-    rendered, not swapped) nor begin as the word does ("Kantch" for "Kangchendzönga": the
+    The lost name must not be common words of the original's language ("Tour", "Mont
+    Blanc": rendered, not swapped; "Solo Khumbu" is a name, as one word of it is no common
+    word) nor begin as the word does ("Kantch" for "Kangchendzönga": the
     same name shortened or spelled another way); putting it back must raise the cosine by
     SWAP_STRANGER_FLOOR and leaving the word out must bring the translation closer
     (confidence.py has the counts). The dictionaries are read only then.
@@ -604,7 +605,7 @@ def _stranger(test: NameTest, src_lang: str, tgt_lang: str, lexicon: Lexicon) ->
         return False
     if lexicon.known(test.name, tgt_lang) is not False:
         return False
-    return not any(lexicon.known(w, src_lang) for w in test.restored.split())
+    return not all(lexicon.known(w, src_lang) for w in test.restored.split())
 
 
 def _name_evidence_of(test: NameTest, stranger: bool = False) -> dict[str, str | float]:
