@@ -413,6 +413,36 @@ def test_a_lost_name_made_only_of_common_words_is_rendered_not_swapped(lost, exp
     assert _stranger(noun, "fr", "de", Lexicon()) is False
 
 
+class _NoDictionary(Lexicon):
+    """An install without dictionaries: no word reads as known or unknown."""
+
+    def known(self, word: str, lang: str) -> bool | None:
+        return None
+
+
+def test_a_lost_name_in_the_place_of_a_name_the_original_never_states_is_a_swap(tmp_path):
+    """Two capitals in a row mark a name in German ("Pierre Bordet"); where the original
+    never states it, the translation comes closer without it, and the lost "Jean Franco"
+    fits its place, it stands for the lost name, with no dictionary needed. The faithful
+    translation gives no finding."""
+    src = sentences(["Le livre de Jean Franco sur le Makalu a paru cet hiver chez Arthaud."], "fr")
+    german = "Das Buch von {} über den Makalu erschien im Winter bei Arthaud."
+    embedder = Embedder(tmp_path / "embeddings.sqlite")
+    try:
+        found = {
+            name: find([Bead((0,), (0,), 1.0)], src, sentences([german.format(name)], "de"),
+                       "fr", "de", np.eye(1), embed=embedder.embed, lexicon=_NoDictionary())
+            for name in ("Pierre Bordet", "Jean Franco")
+        }  # fmt: skip
+    finally:
+        embedder.close()
+    (swap,) = found["Pierre Bordet"]
+    assert swap.confidence >= 0.5 and "name mismatch" in swap.reasons
+    assert swap.evidence["name_test"]["spelled_as_name"] == 1.0
+    assert swap.evidence["tokens"] == {"src": ["Jean Franco"], "tgt": ["Pierre Bordet"]}
+    assert found["Jean Franco"] == []
+
+
 def test_omission_and_addition_that_match_each_other_are_a_move():
     src = sentences(["A first sentence.", "A second one.", "A third one."], "en")
     tgt = sentences(["Ein erster Satz.", "Ein dritter.", "Ein zweiter."], "de")

@@ -128,17 +128,22 @@ def test_a_tested_name_says_how_it_was_tested(realistic):
     said = render(named, "md")
     assert "in its place, +0.075 (a name of the original: a name stands in another's" in said
     assert "in no dictionary" not in said
-    # the word the original's name replaces is in no dictionary (German capitals mark nouns)
-    unknown = _with_first_finding(
-        realistic,
-        ("name mismatch",),
-        {
-            "tokens": {"src": ["Tjurin"], "tgt": ["Gilgit"]},
-            "name_test": {**test, "not_in_dictionary": 1.0},
-        },
-    )
-    said = render(unknown, "md")
-    assert "+0.075 (the word it replaces is in no dictionary: a name, not a noun)" in said
+    # the word the original's name replaces is in no dictionary (German capitals mark
+    # nouns), or is spelled as a name ("Pierre Bordet") the original never states
+    for key, words in (
+        ("not_in_dictionary", "(the word it replaces is in no dictionary: a name, not a noun)"),
+        ("spelled_as_name", "(what it replaces is spelled as a name the original never states)"),
+    ):
+        unknown = _with_first_finding(
+            realistic,
+            ("name mismatch",),
+            {
+                "tokens": {"src": ["Tjurin"], "tgt": ["Gilgit"]},
+                "name_test": {**test, key: 1.0},
+            },
+        )
+        said = render(unknown, "md")
+        assert f"+0.075 {words}" in said
 
 
 def _with_addition_evidence(report, evidence: dict):

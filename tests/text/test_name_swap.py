@@ -9,6 +9,7 @@ from transcheck.text.name_swap import (
     foreign_word,
     in_capitals,
     marked_name,
+    marked_strangers,
     name_units,
     strangers,
     swap_evidence,
@@ -341,3 +342,15 @@ def test_a_quoted_name_with_diacritics_is_brought_in_as_written() -> None:
     vi = 'Cô ấy nói "Này, Bryan, đi thôi."'
     en = 'She said, "Zoë, let\'s go."'
     assert swap_evidence(vi, en, "vi", "en", vi, en) == (["Bryan"], ["Zoë"])
+
+
+def test_a_german_translation_s_names_spelled_as_names_that_the_original_never_states():
+    """German capitals mark nouns, but two in a row mark a name ("Pierre Bordet"). The
+    stand-ins for a lost name are those the original document never states: not "Buch",
+    not "Makalu", which the original names."""
+    tgt = "Das Buch von Pierre Bordet über den Makalu erschien im Winter bei Arthaud."
+    src_doc = "Le livre de Jean Franco sur le Makalu a paru cet hiver chez Arthaud."
+    assert marked_strangers(tgt, "de", src_doc, tgt) == ["Pierre Bordet"]
+    assert marked_strangers(tgt, "de", src_doc + " Pierre Bordet était géologue.", tgt) == []
+    faithful = tgt.replace("Pierre Bordet", "Jean Franco")
+    assert marked_strangers(faithful, "de", src_doc, faithful) == []

@@ -17,6 +17,7 @@ from transcheck.compare.confidence import (
     NAME_NAMED_FLOOR,
     NAME_RESTORE_FLOOR,
     SWAP_GAIN_FLOOR,
+    SWAP_MARKED_FLOOR,
     SWAP_RISE_FLOOR,
     SWAP_RISE_NEEDS,
     SWAP_STRANGER_FLOOR,
@@ -43,6 +44,7 @@ from transcheck.text.name_swap import (
     common_words,
     in_capitals,
     marked_name,
+    marked_strangers,
     strangers,
     swap_evidence,
     unmentioned,
@@ -375,6 +377,11 @@ def _shift(
     ):
         test = _test_lost_name(src_text, tgt_text, src_lang, tgt_lang, docs, embed)
         stranger = test is not None and _stranger(test, src_lang, tgt_lang, lexicon)
+        marked = None
+        if not stranger:  # the lost name's best place was a noun: a name spelled as one?
+            marked = _test_marked_name(src_text, tgt_text, src_lang, tgt_lang, docs, embed)
+            if marked is not None:  # a name for a name, as a stranger is (confidence.py)
+                test, stranger = marked, True
         if stranger:
             # the lost name's best place is a word the dictionary does not know: a name
             # for a name (confidence.py)
@@ -388,7 +395,7 @@ def _shift(
             if test is not None:  # only gains count, in cosine hundredths
                 features["name_lost_mt_rise"] = max(0.0, 100.0 * test.restored_gain)
                 features["name_lost_mt_gain"] = max(0.0, 100.0 * test.gain)
-                name_evidence = _name_evidence_of(test, stranger)
+                name_evidence = _name_evidence_of(test, stranger, marked is not None)
                 if test.restored_gain > 0 and test.gain > 0:  # "Kulti → Urdokas"
                     miss_tgt = [test.restored, *(n for n in miss_tgt if n != test.restored)]
                     miss_src = [*miss_src, test.name]
@@ -403,7 +410,7 @@ def _shift(
             features["name_swap_tested"] = 1.0
             features["name_swap_rise"] = rise
             features["name_swap_gain"] = gone
-            name_evidence = _name_evidence_of(test, stranger)
+            name_evidence = _name_evidence_of(test, stranger, marked is not None)
             if rise > 0 or gone > 0 or stranger:  # the report shows "Joe Biden → Donald Trump"
                 miss_tgt = [test.restored, *(n for n in miss_tgt if n != test.restored)]
                 miss_src = [*miss_src, test.name]
@@ -587,6 +594,31 @@ def _test_lost_name(
     return name_swapped_for(src_text, tgt_text, lost, words, embed)
 
 
+def _test_marked_name(
+    src_text: str,
+    tgt_text: str,
+    src_lang: str,
+    tgt_lang: str,
+    docs: tuple[str, str],
+    embed: Embed,
+) -> NameTest | None:
+    """A name the translation spells as one ("Hidden Peak", two capitals in a row) and the
+    original document never states, where a lost name of the original fits: the test of
+    `_test_new_name` (left out, then each lost name in its place), for a translation whose
+    capitals do not mark names. It counts, as a name for a name, where leaving it out
+    brings the translation closer at all and a lost name put back raises the cosine by
+    SWAP_MARKED_FLOOR (confidence.py has the counts); else None."""
+    names = marked_strangers(tgt_text, tgt_lang, docs[0], docs[1])
+    lost = unmentioned(src_text, tgt_text, src_lang, docs[0]) if names else []
+    if not lost or in_capitals(tgt_text):
+        return None
+    test = name_test(src_text, tgt_text, names, embed)
+    if test is None or test.gain <= 0:
+        return None
+    test = name_restored(src_text, tgt_text, test, lost, embed)
+    return test if 100.0 * test.restored_gain >= SWAP_MARKED_FLOOR else None
+
+
 def _stranger(test: NameTest, src_lang: str, tgt_lang: str, lexicon: Lexicon) -> bool:
     """Whether a lost name's best place (`_test_lost_name`) is a word the translation's
     dictionary does not know ("Baltis" for "Lahul", not "Variante"), where the
@@ -608,9 +640,12 @@ def _stranger(test: NameTest, src_lang: str, tgt_lang: str, lexicon: Lexicon) ->
     return not all(lexicon.known(w, src_lang) for w in test.restored.split())
 
 
-def _name_evidence_of(test: NameTest, stranger: bool = False) -> dict[str, str | float]:
+def _name_evidence_of(
+    test: NameTest, stranger: bool = False, marked: bool = False
+) -> dict[str, str | float]:
     """What a name test shows the reader (report/view.py: name_tested); `stranger`: the
-    tested word is one the translation's dictionary does not know."""
+    tested word is one the translation's dictionary does not know, or (`marked`) a name
+    spelled as one that the original never states."""
     evidence: dict[str, str | float] = {
         "without_name": test.without_name,
         "closer_by": round(test.gain, 4),
@@ -618,7 +653,9 @@ def _name_evidence_of(test: NameTest, stranger: bool = False) -> dict[str, str |
     if test.restored:
         evidence["restored"] = test.restored
         evidence["restored_closer_by"] = round(test.restored_gain, 4)
-    if stranger:
+    if marked:
+        evidence["spelled_as_name"] = 1.0
+    elif stranger:
         evidence["not_in_dictionary"] = 1.0
     return evidence
 

@@ -417,6 +417,8 @@ def name_tested(finding: Finding) -> str | None:
             said += " (a name of the original: a name stands in another's place)"
         if test.get("not_in_dictionary"):  # German capitals mark nouns; this word is none
             said += " (the word it replaces is in no dictionary: a name, not a noun)"
+        if test.get("spelled_as_name"):  # two capitals in a row the original never states
+            said += " (what it replaces is spelled as a name the original never states)"
     return said
 
 

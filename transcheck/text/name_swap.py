@@ -275,6 +275,16 @@ def strangers(brought: list[str], src_doc: str) -> list[str]:
     return [u for u in brought if entity_of(u) is None and not _explained(u, src_doc)]
 
 
+def marked_strangers(tgt_text: str, tgt_lang: str, src_doc: str, tgt_doc: str) -> list[str]:
+    """Names of a translation whose capitals mark nouns (German) that its spelling shows
+    to be names (`marked_name`: "Hidden Peak", "Pierre Bordet") and the whole source
+    document never states: what a swap may have put in the place of a lost name that
+    the translation shows no other way (`swap_evidence` reads only foreign spelling in
+    German; two capitals in a row are as often a name the original states)."""
+    units = [u for u in name_units(tgt_text, tgt_lang, tgt_doc) if marked_name(u, tgt_lang)]
+    return strangers(whole_runs(units, tgt_text), src_doc)
+
+
 def whole_runs(units: list[str], text: str) -> list[str]:
     """Names the text writes next to each other ("Alpine" "Journal") as one name.
 
