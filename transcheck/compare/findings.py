@@ -383,8 +383,8 @@ def _shift(
             if marked is not None:  # a name for a name, as a stranger is (confidence.py)
                 test, stranger = marked, True
         if stranger:
-            # the lost name's best place is a word the dictionary does not know: a name
-            # for a name (confidence.py)
+            # the lost name's best place is a word the dictionary does not know, or a
+            # name spelled as one: a name for a name (confidence.py)
             features["name_swap_stranger"] = 1.0
             features["name_swap_stranger_rise"] = 100.0 * test.restored_gain
         if has_mt:
