@@ -129,7 +129,7 @@ The lost name's best place may be a noun all the same while a name the translati
 spells as one stands elsewhere: two capitals in a row ("Hidden Peak", "Pierre Bordet";
 name_swap.marked_strangers) that the original document never states. Such a name is
 tested as a German original's new name is (left out, then each lost name in its place;
-findings._test_marked_name) and, where leaving it out brings the translation closer at all
+findings._marked_stand_in) and, where leaving it out brings the translation closer at all
 and a lost name put back rises by +0.5 hundredths or more (SWAP_MARKED_FLOOR), it takes
 the stranger's features. On the same dev texts (gold beads, 1185 beads with such a name,
 52 planted): 30 planted (28 distinct sentences) and no false candidate; with a rise of +1

@@ -375,13 +375,10 @@ def _shift(
         and tgt_lang not in CASE_LANGS
         and (not has_mt or (miss_tgt and not miss_src))
     ):
-        test = _test_lost_name(src_text, tgt_text, src_lang, tgt_lang, docs, embed)
-        stranger = test is not None and _stranger(test, src_lang, tgt_lang, lexicon)
-        marked = None
-        if not stranger:  # the lost name's best place was a noun: a name spelled as one?
-            marked = _test_marked_name(src_text, tgt_text, src_lang, tgt_lang, docs, embed)
-            if marked is not None:  # a name for a name, as a stranger is (confidence.py)
-                test, stranger = marked, True
+        test, stand_in = _test_lost_name(
+            src_text, tgt_text, src_lang, tgt_lang, docs, embed, lexicon
+        )
+        stranger, marked = bool(stand_in), stand_in == "marked"
         if stranger:
             # the lost name's best place is a word the dictionary does not know, or a
             # name spelled as one: a name for a name (confidence.py)
@@ -395,7 +392,7 @@ def _shift(
             if test is not None:  # only gains count, in cosine hundredths
                 features["name_lost_mt_rise"] = max(0.0, 100.0 * test.restored_gain)
                 features["name_lost_mt_gain"] = max(0.0, 100.0 * test.gain)
-                name_evidence = _name_evidence_of(test, stranger, marked is not None)
+                name_evidence = _name_evidence_of(test, stranger, marked)
                 if test.restored_gain > 0 and test.gain > 0:  # "Kulti → Urdokas"
                     miss_tgt = [test.restored, *(n for n in miss_tgt if n != test.restored)]
                     miss_src = [*miss_src, test.name]
@@ -410,7 +407,7 @@ def _shift(
             features["name_swap_tested"] = 1.0
             features["name_swap_rise"] = rise
             features["name_swap_gain"] = gone
-            name_evidence = _name_evidence_of(test, stranger, marked is not None)
+            name_evidence = _name_evidence_of(test, stranger, marked)
             if rise > 0 or gone > 0 or stranger:  # the report shows "Joe Biden → Donald Trump"
                 miss_tgt = [test.restored, *(n for n in miss_tgt if n != test.restored)]
                 miss_src = [*miss_src, test.name]
@@ -583,36 +580,44 @@ def _test_lost_name(
     tgt_lang: str,
     docs: tuple[str, str],
     embed: Embed,
-) -> NameTest | None:
+    lexicon: Lexicon,
+) -> tuple[NameTest | None, str]:
     """A translation whose capitals do not mark names (German) brings in no name one can
     see, so a name of the original it does not mention is tried in the place of each of
-    its capitalised words the original does not mention (mismatch.name_swapped_for)."""
+    its capitalised words the original does not mention (mismatch.name_swapped_for).
+
+    Also says what took the lost name's place, where that shows a name for a name:
+    "stranger", a word no dictionary knows (`_stranger`), or "marked", a name spelled as
+    one that the original never states, where the best place was a noun
+    (`_marked_stand_in`); else "".
+    """
     lost = unmentioned(src_text, tgt_text, src_lang, docs[0])
     if not lost or in_capitals(tgt_text):
-        return None
+        return None, ""
     words = unmentioned(tgt_text, src_text, tgt_lang, docs[1])
-    return name_swapped_for(src_text, tgt_text, lost, words, embed)
+    test = name_swapped_for(src_text, tgt_text, lost, words, embed)
+    if test is not None and _stranger(test, src_lang, tgt_lang, lexicon):
+        return test, "stranger"
+    marked = _marked_stand_in(src_text, tgt_text, tgt_lang, lost, docs, embed)
+    return (marked, "marked") if marked is not None else (test, "")
 
 
-def _test_marked_name(
+def _marked_stand_in(
     src_text: str,
     tgt_text: str,
-    src_lang: str,
     tgt_lang: str,
+    lost: list[str],
     docs: tuple[str, str],
     embed: Embed,
 ) -> NameTest | None:
     """A name the translation spells as one ("Hidden Peak", two capitals in a row) and the
-    original document never states, where a lost name of the original fits: the test of
-    `_test_new_name` (left out, then each lost name in its place), for a translation whose
-    capitals do not mark names. It counts, as a name for a name, where leaving it out
-    brings the translation closer at all and a lost name put back raises the cosine by
-    SWAP_MARKED_FLOOR (confidence.py has the counts); else None."""
+    original document never states, where a `lost` name of the original fits: the test of
+    `_test_new_name` (left out, then each lost name in its place). It counts, as a name
+    for a name, where leaving it out brings the translation closer at all and a lost name
+    put back raises the cosine by SWAP_MARKED_FLOOR (confidence.py has the counts); else
+    None."""
     names = marked_strangers(tgt_text, tgt_lang, docs[0], docs[1])
-    lost = unmentioned(src_text, tgt_text, src_lang, docs[0]) if names else []
-    if not lost or in_capitals(tgt_text):
-        return None
-    test = name_test(src_text, tgt_text, names, embed)
+    test = name_test(src_text, tgt_text, names, embed) if names else None
     if test is None or test.gain <= 0:
         return None
     test = name_restored(src_text, tgt_text, test, lost, embed)
