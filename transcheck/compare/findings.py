@@ -378,7 +378,7 @@ def _shift(
         test, stand_in = _test_lost_name(
             src_text, tgt_text, src_lang, tgt_lang, docs, embed, lexicon
         )
-        stranger, marked = bool(stand_in), stand_in == "marked"
+        stranger = bool(stand_in)
         if stranger:
             # the lost name's best place is a word the dictionary does not know, or a
             # name spelled as one: a name for a name (confidence.py)
@@ -392,7 +392,7 @@ def _shift(
             if test is not None:  # only gains count, in cosine hundredths
                 features["name_lost_mt_rise"] = max(0.0, 100.0 * test.restored_gain)
                 features["name_lost_mt_gain"] = max(0.0, 100.0 * test.gain)
-                name_evidence = _name_evidence_of(test, stranger, marked)
+                name_evidence = _name_evidence_of(test, stand_in)
                 if test.restored_gain > 0 and test.gain > 0:  # "Kulti → Urdokas"
                     miss_tgt = [test.restored, *(n for n in miss_tgt if n != test.restored)]
                     miss_src = [*miss_src, test.name]
@@ -407,7 +407,7 @@ def _shift(
             features["name_swap_tested"] = 1.0
             features["name_swap_rise"] = rise
             features["name_swap_gain"] = gone
-            name_evidence = _name_evidence_of(test, stranger, marked)
+            name_evidence = _name_evidence_of(test, stand_in)
             if rise > 0 or gone > 0 or stranger:  # the report shows "Joe Biden → Donald Trump"
                 miss_tgt = [test.restored, *(n for n in miss_tgt if n != test.restored)]
                 miss_src = [*miss_src, test.name]
@@ -645,12 +645,13 @@ def _stranger(test: NameTest, src_lang: str, tgt_lang: str, lexicon: Lexicon) ->
     return not all(lexicon.known(w, src_lang) for w in test.restored.split())
 
 
-def _name_evidence_of(
-    test: NameTest, stranger: bool = False, marked: bool = False
-) -> dict[str, str | float]:
-    """What a name test shows the reader (report/view.py: name_tested); `stranger`: the
-    tested word is one the translation's dictionary does not know, or (`marked`) a name
-    spelled as one that the original never states."""
+# what took a lost name's place (`_test_lost_name`) → the evidence key the report reads
+_STAND_IN_EVIDENCE = {"stranger": "not_in_dictionary", "marked": "spelled_as_name"}
+
+
+def _name_evidence_of(test: NameTest, stand_in: str = "") -> dict[str, str | float]:
+    """What a name test shows the reader (report/view.py: name_tested); `stand_in`: what
+    took a lost name's place, where that shows a name for a name (`_test_lost_name`)."""
     evidence: dict[str, str | float] = {
         "without_name": test.without_name,
         "closer_by": round(test.gain, 4),
@@ -658,10 +659,8 @@ def _name_evidence_of(
     if test.restored:
         evidence["restored"] = test.restored
         evidence["restored_closer_by"] = round(test.restored_gain, 4)
-    if marked:
-        evidence["spelled_as_name"] = 1.0
-    elif stranger:
-        evidence["not_in_dictionary"] = 1.0
+    if stand_in:
+        evidence[_STAND_IN_EVIDENCE[stand_in]] = 1.0
     return evidence
 
 
