@@ -354,18 +354,26 @@ FR_STRANGER = [
     "a été gravi plusieurs fois depuis.",
     "Il ne reste donc que quatre sommets de 8000 mètres à gravir, dont le Shisha Pangma au "
     "Tibet et le Dhaulagiri au Népal.",
+    "La première ascension revint en 1934 à quatre membres de l'expédition - Hans Ertl, "
+    "Albert Höcht, Hettie Dyhrenfurth et son mari.",
 ]
 DE_STRANGER = [
     "Die Erstbesteigung gelang 1931 Pogrebezki, Sauberer und {}, seither wurde der Gipfel "
     "mehrmals bestiegen.",
     "Es bleiben also nur noch vier Achttausender, darunter der Shisha Pangma in {} und der "
     "Dhaulagiri in Nepal.",
+    "Die Erstbesteigung gelang 1934 vier Mitgliedern der Expedition - {} , Albert Höcht, "
+    "Hettie Dyhrenfurth und ihrem Mann.",
 ]
 
 
 @pytest.mark.parametrize(
     ("k", "lost", "stranger", "noun"),
-    [(0, "Tjurin", "Gilgit", "Wanderer"), (1, "Tibet", "Stainton", "Sammlung")],
+    [
+        (0, "Tjurin", "Gilgit", "Wanderer"),
+        (1, "Tibet", "Stainton", "Sammlung"),
+        (2, "Hans Ertl", "Gilgit", "Wanderer"),  # after a dash: see stand_in_words
+    ],
 )
 def test_a_lost_name_in_the_place_of_a_word_no_dictionary_knows_is_a_swap(
     tmp_path, k, lost, stranger, noun

@@ -11,6 +11,7 @@ from transcheck.text.name_swap import (
     marked_name,
     marked_strangers,
     name_units,
+    stand_in_words,
     strangers,
     swap_evidence,
     whole_runs,
@@ -354,3 +355,30 @@ def test_a_german_translation_s_names_spelled_as_names_that_the_original_never_s
     assert marked_strangers(tgt, "de", src_doc + " Pierre Bordet était géologue.", tgt) == []
     faithful = tgt.replace("Pierre Bordet", "Jean Franco")
     assert marked_strangers(faithful, "de", src_doc, faithful) == []
+
+
+@pytest.mark.parametrize(
+    ("tgt", "new"),
+    [
+        (
+            "Die Bergsteiger - Clouds , Albert Höcht und Hans Ertl - erreichten den Gipfel.",
+            "Clouds",
+        ),
+        ("Sein Buch « Dämon Himalaya » ( Tjurin : Schwabe ) erschien 1935.", "Tjurin"),
+        ("Davies leitete 1955 die Expedition zum Gipfel.", "Davies"),
+    ],
+)
+def test_a_german_stand_in_may_open_the_sentence_a_bracket_or_a_dash(tgt: str, new: str) -> None:
+    """German capitalises every noun, so a lone capital after "(", "«" or a dash is a
+    noun or a name as one inside the sentence is; `phrases` leaves it out (the position
+    may capitalise it), and a lost name's stand-in there went untried. A word the
+    translation writes in lower case elsewhere, a function word, or one the source
+    sentence mentions is not tried."""
+    src = "Hans Ertl , Albert Höcht et Schwabe (Bâle) ont dirigé l' expédition au sommet en 1935."
+    words = stand_in_words(tgt, src, "de", tgt)
+    assert new in words
+    assert "Albert" not in words and "Die" not in words and "Sein" not in words
+    faithful = tgt.replace(new, "Hans Ertl")
+    assert "Hans" not in stand_in_words(faithful, src, "de", faithful)
+    lower = tgt + " Der Himmel war voller " + new.lower() + "."
+    assert new not in stand_in_words(tgt, src, "de", lower)

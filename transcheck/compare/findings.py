@@ -45,6 +45,7 @@ from transcheck.text.name_swap import (
     in_capitals,
     marked_name,
     marked_strangers,
+    stand_in_words,
     strangers,
     swap_evidence,
     unmentioned,
@@ -584,7 +585,9 @@ def _test_lost_name(
 ) -> tuple[NameTest | None, str]:
     """A translation whose capitals do not mark names (German) brings in no name one can
     see, so a name of the original it does not mention is tried in the place of each of
-    its capitalised words the original does not mention (mismatch.name_swapped_for).
+    its capitalised words the original does not mention, one opening the sentence, a
+    quotation, a bracket or a dash included (name_swap.stand_in_words;
+    mismatch.name_swapped_for).
 
     Also says what took the lost name's place, where that shows a name for a name:
     "stranger", a word no dictionary knows (`_stranger`), or "marked", a name spelled as
@@ -594,7 +597,7 @@ def _test_lost_name(
     lost = unmentioned(src_text, tgt_text, src_lang, docs[0])
     if not lost or in_capitals(tgt_text):
         return None, ""
-    words = unmentioned(tgt_text, src_text, tgt_lang, docs[1])
+    words = stand_in_words(tgt_text, src_text, tgt_lang, docs[1])
     test = name_swapped_for(src_text, tgt_text, lost, words, embed)
     if test is not None and _stranger(test, src_lang, tgt_lang, lexicon):
         return test, "stranger"

@@ -315,6 +315,33 @@ def unmentioned(src_text: str, tgt_text: str, src_lang: str, src_doc: str) -> li
     return [u for u in name_units(src_text, src_lang, src_doc) if not mentioned(u, tgt_text)]
 
 
+# a word opening the sentence, a quotation, a bracket, a clause or a dash: "( Tjurin :"
+_OPENING = re.compile(r"(?:^|[.!?:;\"“«(—–]\s*|\s-\s+)([^\W\d_][\w.-]*)")
+
+
+def stand_in_words(tgt_text: str, src_text: str, tgt_lang: str, tgt_doc: str) -> list[str]:
+    """What may stand in the place of a name the original loses, in a translation whose
+    capitals mark nouns (German): its capitalised words the source sentence does not
+    mention (`unmentioned`), and also those that open the sentence, a quotation, a
+    bracket or a dash ("« Davies »", "( Tjurin :", "- Clouds ,"). `phrases` leaves such a
+    lone word out, as the position may be what capitalises it; in German every noun is
+    capitalised anyway, and one the translation never writes in lower case is a noun or
+    a name, as a word inside the sentence is. A word of a longer name found already is
+    not tried again alone."""
+    words = unmentioned(tgt_text, src_text, tgt_lang, tgt_doc)
+    lower = _lowercase_words(tgt_doc)
+    inside = {w for unit in words for w in unit.split()}
+    for found in _OPENING.findall(tgt_text.strip()):
+        word = found.rstrip(".-")
+        if len(word) < 3 or not word[0].isupper() or word in inside:
+            continue
+        if stopword(word, tgt_lang) or fold(word) in GENERIC or word.lower() in lower:
+            continue
+        if not mentioned(word, src_text):
+            words.append(word)
+    return list(dict.fromkeys(words))
+
+
 def in_capitals(text: str) -> bool:
     """Whether a text is written in capitals (a heading: "AVEC NOTES COMPLÉMENTAIRES …"),
     where capitals mark no names."""
