@@ -451,6 +451,46 @@ def test_a_lost_name_in_the_place_of_a_name_the_original_never_states_is_a_swap(
     assert found["Jean Franco"] == []
 
 
+DE_RATAY = (
+    "Am Nachmittag sicherte Reinagl die Träger, während Moravec, der Expeditionsleiter, Larch "
+    "und Ratay mit schweren Rucksäcken aufstiegen."
+)
+FR_RATAY = (
+    "Dans l'après-midi, Reinagl assurait les porteurs, tandis que Moravec, chef de "
+    "l'expédition, Larch et {} montaient lourdement chargés."
+)
+
+
+def test_a_new_name_in_the_place_of_a_lost_word_no_dictionary_knows_is_a_swap(tmp_path):
+    """A German original's capitals do not mark names, so the words it loses are nouns and
+    names alike, and a noun may fit the new name's place best. Put back alone, the lost
+    "Ratay", which no German dictionary knows, still fits the place of "Arun": a name
+    for a name (`restored_is_name`), shown as what "Arun" replaced. Without a dictionary
+    the name is only tested as before; the faithful translation gives no finding."""
+    pytest.importorskip("spellchecker")
+    src = sentences([DE_RATAY], "de")
+    embedder = Embedder(tmp_path / "embeddings.sqlite")
+    try:
+        found = {
+            (name, type(lexicon).__name__): find(
+                [Bead((0,), (0,), 1.0)], src, sentences([FR_RATAY.format(name)], "fr"),
+                "de", "fr", np.eye(1), embed=embedder.embed, lexicon=lexicon,
+                thresholds=Thresholds(min_confidence=0.0))
+            for name in ("Arun", "Ratay")
+            for lexicon in (Lexicon(), _NoDictionary())
+        }  # fmt: skip
+    finally:
+        embedder.close()
+    (swap,) = found["Arun", "Lexicon"]
+    assert swap.confidence >= 0.5 and "name mismatch" in swap.reasons
+    assert swap.evidence["name_test"]["restored_is_name"] == 1.0
+    assert swap.evidence["tokens"] == {"src": ["Ratay"], "tgt": ["Arun"]}
+    (plain,) = found["Arun", "_NoDictionary"]
+    assert "restored_is_name" not in plain.evidence["name_test"]
+    assert plain.confidence < swap.confidence
+    assert all(f.confidence < 0.5 for f in found["Ratay", "Lexicon"])
+
+
 def test_omission_and_addition_that_match_each_other_are_a_move():
     src = sentences(["A first sentence.", "A second one.", "A third one."], "en")
     tgt = sentences(["Ein erster Satz.", "Ein dritter.", "Ein zweiter."], "de")
