@@ -593,12 +593,13 @@ def _named_put_back(
     """A new name's test with only the original's lost words that are names put back: a
     name for a name where the best-fitting word was a noun.
 
-    In "Morawec, Larch et Arun" for "Moravec, Larch und Willenpart" the German noun
-    "Expeditionsleiter" fits the place of "Arun" best, but "Willenpart", a word no German
-    dictionary knows, fits too: the mirror of `_stranger`. Counted where leaving the new
-    name out brings the translation closer at all, the name does not begin as the new one
-    does ("Kantch" for "Kangchendzönga-Gruppe": the same name spelled another way), and
-    it rises by NAME_NAMED_FLOOR (confidence.py has the counts); else None.
+    Where a French translation names two porters "Jayal" and "Gerikhan" and the German
+    original "Aminula" and "Gerikhan", the German noun "Schnee" of the same sentence fits
+    the place of "Jayal" best, but "Aminula", a word no German dictionary knows, fits
+    too: the mirror of `_stranger`. Counted where leaving the new name out brings the
+    translation closer at all, the name does not begin as the new one does ("Kantch" for
+    "Kangchendzönga-Gruppe": the same name spelled another way), and it rises by
+    NAME_NAMED_FLOOR (confidence.py has the counts); else None.
     """
     if test.gain <= 0:
         return None
