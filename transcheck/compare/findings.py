@@ -606,7 +606,7 @@ def _named_put_back(
     names = [
         word
         for word in lost_words
-        if fold(word)[:3] != fold(test.name)[:3]
+        if not _spelled_alike(word, test.name)
         and (marked_name(word, src_lang) or lexicon.known(word, src_lang) is False)
     ]
     if not names:
@@ -682,11 +682,17 @@ def _stranger(test: NameTest, src_lang: str, tgt_lang: str, lexicon: Lexicon) ->
     """
     if 100.0 * test.restored_gain < SWAP_STRANGER_FLOOR or test.gain <= 0:
         return False
-    if fold(test.name)[:3] == fold(test.restored)[:3]:
+    if _spelled_alike(test.name, test.restored):
         return False
     if lexicon.known(test.name, tgt_lang) is not False:
         return False
     return not all(lexicon.known(w, src_lang) for w in test.restored.split())
+
+
+def _spelled_alike(name: str, other: str) -> bool:
+    """Whether two names begin alike ("Kantch", "Kangchendzönga"): the same name shortened
+    or spelled another way, not one put in another's place."""
+    return fold(name)[:3] == fold(other)[:3]
 
 
 # what took a lost name's place (`_test_lost_name`) → the evidence key the report reads

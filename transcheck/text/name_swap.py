@@ -327,17 +327,16 @@ def stand_in_words(tgt_text: str, src_text: str, tgt_lang: str, tgt_doc: str) ->
     lone word out, as the position may be what capitalises it; in German every noun is
     capitalised anyway, and one the translation never writes in lower case is a noun or
     a name, as a word inside the sentence is. A word of a longer name found already is
-    not tried again alone."""
+    not tried again alone. (`_openers` reads the same positions for English and French,
+    but with diacritics stripped, and a word must be put back as written.)"""
     words = unmentioned(tgt_text, src_text, tgt_lang, tgt_doc)
     lower = _lowercase_words(tgt_doc)
     inside = {w for unit in words for w in unit.split()}
     for found in _OPENING.findall(tgt_text.strip()):
         word = found.rstrip(".-")
-        if len(word) < 3 or not word[0].isupper() or word in inside:
+        if not word[:1].isupper() or word in inside or word.lower() in lower:
             continue
-        if stopword(word, tgt_lang) or fold(word) in GENERIC or word.lower() in lower:
-            continue
-        if not mentioned(word, src_text):
+        if _opener_word(word, tgt_lang) and not mentioned(word, src_text):
             words.append(word)
     return list(dict.fromkeys(words))
 
@@ -412,7 +411,13 @@ def _openers(sentence: str, lang: str = "") -> list[str]:
     (in Vietnamese only those the spelling marks as names: "Kim ngạch" is turnover)."""
     found = re.findall(r"(?:^|[.!?:;\"“«(]\s*)([A-Z][\w-]+)", _strip(sentence).strip())
     found = [w for w in found if lang != "vi" or foreign_word(w, lang)]
-    return [w for w in found if len(w) >= 3 and not stopword(w, lang) and fold(w) not in GENERIC]
+    return [w for w in found if _opener_word(w, lang)]
+
+
+def _opener_word(word: str, lang: str) -> bool:
+    """Whether a capitalised word that opens a sentence, a quotation or a bracket may be a
+    name: three letters or more, no function word, no generic word ("Mr", "Tour")."""
+    return len(word) >= 3 and not stopword(word, lang) and fold(word) not in GENERIC
 
 
 def _new_foreign(word: str, lang: str, src_text: str) -> bool:
