@@ -14,6 +14,7 @@ from transcheck.text.name_swap import (
     stand_in_words,
     strangers,
     swap_evidence,
+    unmentioned,
     whole_runs,
 )
 from transcheck.text.names import phrases
@@ -237,6 +238,39 @@ def test_a_name_inside_a_german_compound_can_be_lost() -> None:
     tgt = "Le Conway Saddle est entre le Baltoro et le glacier de Kondus ."
     tgt_doc = f"Le Sattel dit Conway . {tgt}"
     assert swap_evidence(src, tgt, "de", "fr", src, tgt_doc)[0] == []
+
+
+FR_VIEW = (
+    "La vue du K 2 à l' arrogant Masherbrum , en passant par le Broad Peak , les Gasherbrums "
+    "et le Hidden Peak , est unique ."
+)
+
+
+@pytest.mark.parametrize(
+    ("tgt", "lost"),
+    [
+        # faithful: every name is written, "Gasherbrum-Gruppe" for "les Gasherbrums"
+        ("Die Aussicht vom K2 über Broad Peak , Gasherbrum-Gruppe und Hidden Peak bis zum "
+         "trotzigen Masherbrum war unvergleichlich .", []),
+        # the "Peak" left is the one "Hidden Peak" writes out
+        ("Die Aussicht vom K2 über Indus , Gasherbrum-Gruppe und Hidden Peak bis zum "
+         "trotzigen Masherbrum war unvergleichlich .", ["Broad Peak"]),
+        # "Gasherbrum" is spelled like "Masherbrum", but it writes out "Gasherbrums"
+        ("Die Aussicht vom K2 über Broad Peak , Gasherbrum-Gruppe und Hidden Peak bis zum "
+         "trotzigen Pasang Dawa Lama war unvergleichlich .", ["Masherbrum"]),
+    ],
+)  # fmt: skip
+def test_a_word_of_the_translation_stands_for_one_name_only(tgt: str, lost: list[str]) -> None:
+    assert unmentioned(FR_VIEW, tgt, "fr", FR_VIEW) == lost
+
+
+def test_a_name_written_in_part_is_still_mentioned() -> None:
+    # "Sullivan" may be "Jake Sullivan" even where the source names him twice…
+    assert unmentioned("Jake Sullivan met Sullivan.", "Sullivan traf ihn.", "en", "") == []
+    assert unmentioned("Jake and Andrew Sullivan met.", "Sullivan traf sie.", "en", "") == []
+    # …but not where the translation writes out another Sullivan
+    src = "Jake Sullivan and Andrew Sullivan met."
+    assert unmentioned(src, "Andrew Sullivan traf ihn.", "en", "") == ["Jake Sullivan"]
 
 
 @pytest.mark.parametrize(

@@ -311,8 +311,48 @@ def _next_to(a: str, b: str, text: str) -> bool:
 
 def unmentioned(src_text: str, tgt_text: str, src_lang: str, src_doc: str) -> list[str]:
     """Capitalised words of the source sentence the translation does not mention: for a
-    German source nouns as well as names, the candidates for what a new name replaced."""
-    return [u for u in name_units(src_text, src_lang, src_doc) if not mentioned(u, tgt_text)]
+    German source nouns as well as names, the candidates for what a new name replaced.
+
+    A word of the translation stands for one name only: a name mentioned only through
+    words another name of the sentence writes out in full is not mentioned ("Broad Peak"
+    through the "Peak" of "Hidden Peak", "Masherbrum" through the "Gasherbrum" that
+    "Gasherbrums" writes; `_borrowed`)."""
+    units = name_units(src_text, src_lang, src_doc)
+    kept = [u for u in units if mentioned(u, tgt_text)]
+    return [u for u in units if u not in kept or _borrowed(u, kept, tgt_text)]
+
+
+def _borrowed(name: str, others: list[str], text: str) -> bool:
+    """Whether `text` mentions `name` only through the words where it writes out another
+    name of `others` (not one that is part of `name`: "Sullivan" of "Jake Sullivan")."""
+    if _written(name, text):
+        return False
+    own = set(name.split())
+    rest = text
+    for other in others:
+        if other != name and not set(other.split()) <= own and _written(other, rest):
+            rest = _written_out(other, rest)
+    return rest != text and not mentioned(name, rest)
+
+
+def _stem_pattern(name: str) -> str:
+    """A folded name as written: its words in a row, the last one's ending free (German
+    case endings, "Gasherbrums" for "Gasherbrum"), as `mentioned` reads the last word."""
+    words = re.findall(r"\w+", fold(name))
+    last = words[-1] if words else ""
+    stem = last[: max(4, len(last) - 2)]
+    head = "".join(re.escape(w) + r"\W+" for w in words[:-1])
+    return r"(?<!\w)" + head + re.escape(stem) + r"\w*"
+
+
+def _written(name: str, text: str) -> bool:
+    """Whether `text` writes out the name in full (folded, endings free)."""
+    return re.search(_stem_pattern(name), fold(text)) is not None
+
+
+def _written_out(name: str, text: str) -> str:
+    """`text` with the words that write out `name` blanked (folded; `mentioned` folds)."""
+    return re.sub(_stem_pattern(name), " ", fold(text))
 
 
 # a word opening the sentence, a quotation, a bracket, a clause or a dash: "( Tjurin :"
