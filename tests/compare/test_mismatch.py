@@ -100,6 +100,16 @@ def test_a_whole_hour_matches_the_bare_hour_on_the_other_side():
     assert number_mismatch(src, later) == (["09:00"], ["10"])
 
 
+def test_a_bare_number_is_not_an_afternoon_hour():
+    # "Lager 4" names a camp, not 16:00: the changed hour stays a mismatch
+    french = extract("A 16 heures ils n'avaient franchi que cent mètres ; retour au camp 4.", "fr")
+    german = extract("Um 26 Uhr hatten sie erst hundert Meter geschafft, zurück zu Lager 4!", "de")
+    assert number_mismatch(french, german) == (["16:00"], ["26"])
+    # the afternoon said in words is the same hour
+    english = extract("They left at 3 p.m.", "en")
+    assert number_mismatch(english, extract("Họ rời đi lúc 3 giờ chiều.", "vi")) == ([], [])
+
+
 def test_a_date_matches_its_bare_day_on_the_other_side():
     src = extract("Am 11. Juli traten sie zum Angriff an.", "de")
     assert number_mismatch(src, extract("Le 11 au matin ils repartent.", "fr")) == ([], [])

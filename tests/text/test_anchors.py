@@ -248,6 +248,22 @@ def test_times_of_day_agree_across_conventions() -> None:
     assert numbers("Cuộc họp bắt đầu lúc 15 giờ 30.", "vi") == ["15:30"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Họ đến lúc 3 giờ chiều.", "vi", ["15:00"]),
+        ("Họ đến lúc 3 giờ 30 chiều.", "vi", ["15:30"]),
+        ("Sie kamen um 4 Uhr nachmittags an.", "de", ["16:00"]),
+        ("They arrived at 3 in the afternoon.", "en", ["15:00"]),
+        ("Ils arrivèrent vers 3 heures de l'après-midi.", "fr", ["15:00"]),
+        ("Ils repartirent à 8 heures du soir.", "fr", ["20:00"]),
+        ("Sie brachen um 5 Uhr morgens auf.", "de", ["05:00"]),
+    ],
+)
+def test_an_hour_with_its_part_of_the_day_is_a_time(text: str, lang: str, expected) -> None:
+    assert numbers(text, lang) == expected
+
+
 def test_french_franc_and_centimes_read_as_one_price() -> None:
     # "2 fr. 70" is 2.70 francs, as the German "Fr. 2.70" says it (also tokenised "fr .")
     assert numbers("Un porteur reçoit 2 fr. 70 par jour.", "fr") == ["2.7"]

@@ -201,12 +201,13 @@ def _same_hour(time: str, other: str) -> bool:
     """A whole hour and a bare number naming it: "9 Uhr" (09:00) = "9 heures" = "9 giờ"
     (a bare "9 heures" may be a duration, so it is not read as a time of day; it still
     states the same figure); and a 24-hour time against the 12-hour one: "15 Uhr" = "vers
-    3 heures de l'après-midi" (03:00) = "3 giờ chiều"."""
+    3 heures" (03:00). A bare "4" is not 16:00: "Lager 4" says no time ("3 giờ chiều" is
+    read as 15:00, anchors.py)."""
     if not (len(time) == 5 and time[2] == ":" and time.replace(":", "").isdigit()):
         return False
     hour, minute = int(time[:2]), time[3:]
     if other.isdigit():
-        return minute == "00" and int(other) in (hour, hour - 12) and int(other) > 0
+        return minute == "00" and int(other) == hour and hour > 0
     return (
         len(other) == 5
         and other[3:] == minute

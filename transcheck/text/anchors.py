@@ -239,7 +239,20 @@ def _amounts(text: str, lang: str) -> list[_Amount]:
 
 # --- times and roman centuries -------------------------------------------------------------
 
+# an hour with the part of the day it falls in: "3 giờ chiều", "4 Uhr nachmittags", "3 in
+# the afternoon", "3 heures de l'après-midi" are 15:00 and 16:00 (night hours stay as said)
+_LATER = r"chiều|tối|nachmittags|abends|afternoon|evening|après-midi|soir"
 _TIMES = [
+    (r"(?<![\w.,:])(\d{1,2})\s*giờ(?:\s*(\d{1,2})(?:\s*phút)?)?\s+(sáng|chiều|tối)(?!\w)", 4),
+    (r"(?<![\w.,:])(\d{1,2})(?:[:.](\d{2}))?\s*uhr\s+(morgens|vormittags|nachmittags|abends)\b", 4),
+    (
+        r"(?<![\w.,:])(\d{1,2})(?::(\d{2}))?(?:\s*o['’]clock)?\s+in\s+the\s+(morning|afternoon|evening)\b",
+        4,
+    ),
+    (
+        r"(?<![\w.,:])(\d{1,2})\s*heures?(?:\s+(\d{2}))?\s+(du\s+matin|de\s+l['’]\s?après-midi|du\s+soir)\b",
+        4,
+    ),
     (r"(?<![\w.,:])(\d{1,2})[:.h](\d{2})\s*(?:uhr|h)\b", 1),
     (r"(?<![\w.,:])(\d{1,2}):(\d{2})(?![\d:])", 1),
     (r"(?<![\w.,:])(\d{1,2})h(\d{2})?(?!\w)", 3),
@@ -261,6 +274,8 @@ def _times(text: str) -> tuple[str, list[str]]:
         for m in pattern.finditer(text):
             hour, minute = int(m.group(1)), int(m.group(2) or 0)
             if kind == 2 and m.group(3).lower().startswith("p") and hour < 12:
+                hour += 12
+            if kind == 4 and re.search(_LATER, m.group(3).lower()) and hour < 12:
                 hour += 12
             if hour > (23 if kind == 3 else 24) or minute > 59:  # "24h" is a news brand
                 continue
