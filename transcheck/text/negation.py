@@ -122,7 +122,7 @@ _IMPLICIT = {
     r"|ignor\w+|refus\w*|empêch\w*|échou\w*|échec\w*|perdu\w*|perd\w*|oubli\w*"
     r"|excepté|sauf|privé\w*|absen\w+|dépourvu\w*|exempt\w*|rare\w*|cess\w*|indésir\w*"
     r"|en vain|vainement|pour rien|seul(?:e|es|s|ement)?|uniquement)\b",
-    "vi": r"(?<!\w)(?:không (?:hẳn|đơn thuần|chỉ|những)|vô|bất|phi|thiếu|mất|ít|hiếm|khó|trừ"
+    "vi": r"(?<!\w)(?:không (?:hẳn|đơn thuần|chỉ|những)|vô|bất|phi|thiếu|mất|ít|hiếm|trừ"
     r"|thay vì|dừng|ngừng|từ chối|sai"
     r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép|chỉ)(?!\w)",
 }
