@@ -328,21 +328,25 @@ def _borrowed(name: str, others: list[str], text: str) -> bool:
     if _written(name, text):
         return False
     own = set(name.split())
-    rest = text
+    folded = rest = fold(text)  # `mentioned` folds too: the test reads the same words
     for other in others:
         if other != name and not set(other.split()) <= own and _written(other, rest):
             rest = _written_out(other, rest)
-    return rest != text and not mentioned(name, rest)
+    return rest != folded and not mentioned(name, rest)
 
 
 def _stem_pattern(name: str) -> str:
     """A folded name as written: its words in a row, the last one's ending free (German
-    case endings, "Gasherbrums" for "Gasherbrum"), as `mentioned` reads the last word."""
+    case endings, "Gasherbrums" for "Gasherbrum") unless it is shorter than four letters,
+    as `mentioned` reads the last word."""
     words = re.findall(r"\w+", fold(name))
     last = words[-1] if words else ""
-    stem = last[: max(4, len(last) - 2)]
+    if len(last) < 4:
+        end = re.escape(last) + r"(?!\w)"
+    else:
+        end = re.escape(last[: max(4, len(last) - 2)]) + r"\w*"
     head = "".join(re.escape(w) + r"\W+" for w in words[:-1])
-    return r"(?<!\w)" + head + re.escape(stem) + r"\w*"
+    return r"(?<!\w)" + head + end
 
 
 def _written(name: str, text: str) -> bool:
