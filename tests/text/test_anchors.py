@@ -46,6 +46,7 @@ def dates(sentence: str, lang: str) -> list[str]:
         ("Beide Seiten stimmten zu.", "de", "2"),
         # German counts inside compounds: twice, ten days long, four-peaked
         ("Der Gipfel wurde zweimal bestiegen.", "de", "2"),
+        ("The summit was climbed twice.", "en", "2"),
         ("Nach einer zehntägigen Pause ging es weiter.", "de", "10"),
         ("Das viergipflige Massiv liegt im Osten.", "de", "4"),
         ("Ein vierzigköpfiges Team half.", "de", "40"),
