@@ -21,6 +21,7 @@ from transcheck.text.names import (
     entities,
     entity_of,
     fold,
+    last_stem,
     loose,
     mentioned,
     phrases,
@@ -330,21 +331,18 @@ def _borrowed(name: str, others: list[str], text: str) -> bool:
     own = set(name.split())
     folded = rest = fold(text)  # `mentioned` folds too: the test reads the same words
     for other in others:
-        if other != name and not set(other.split()) <= own and _written(other, rest):
-            rest = _written_out(other, rest)
+        if other != name and not set(other.split()) <= own:
+            rest = re.sub(_stem_pattern(other), " ", rest)  # the words writing it out
     return rest != folded and not mentioned(name, rest)
 
 
 def _stem_pattern(name: str) -> str:
     """A folded name as written: its words in a row, the last one's ending free (German
     case endings, "Gasherbrums" for "Gasherbrum") unless it is shorter than four letters,
-    as `mentioned` reads the last word."""
+    as `mentioned` reads the last word (`last_stem`)."""
     words = re.findall(r"\w+", fold(name))
     last = words[-1] if words else ""
-    if len(last) < 4:
-        end = re.escape(last) + r"(?!\w)"
-    else:
-        end = re.escape(last[: max(4, len(last) - 2)]) + r"\w*"
+    end = re.escape(last) + r"(?!\w)" if len(last) < 4 else re.escape(last_stem(name)) + r"\w*"
     head = "".join(re.escape(w) + r"\W+" for w in words[:-1])
     return r"(?<!\w)" + head + end
 
@@ -352,11 +350,6 @@ def _stem_pattern(name: str) -> str:
 def _written(name: str, text: str) -> bool:
     """Whether `text` writes out the name in full (folded, endings free)."""
     return re.search(_stem_pattern(name), fold(text)) is not None
-
-
-def _written_out(name: str, text: str) -> str:
-    """`text` with the words that write out `name` blanked (folded; `mentioned` folds)."""
-    return re.sub(_stem_pattern(name), " ", fold(text))
 
 
 # a word opening the sentence, a quotation, a bracket, a clause or a dash: "( Tjurin :"

@@ -330,8 +330,7 @@ def mentioned(phrase: str, text: str) -> bool:
         if len(part) < 4:
             return part in words
         # endings are compared with y and i apart: "Khoya" is not the syllable "khởi"
-        plain = re.findall(r"\w+", fold(phrase))[-1]
-        stem = plain[: max(4, len(plain) - 2)]
+        stem = last_stem(phrase)
         if any(
             w.startswith(stem) and len(w) - len(part) <= 3 for w in re.findall(r"\w+", fold(text))
         ):
@@ -344,6 +343,13 @@ def mentioned(phrase: str, text: str) -> bool:
         if len(part) >= 5 and any(len(w) >= 5 and _transliterated(part, w) for w in bare):
             return True
     return False
+
+
+def last_stem(phrase: str) -> str:
+    """The folded last word of a name without the ending a language may add (German case
+    endings: "Gasherbrums", "Lawrows"), four letters at least: how `mentioned` reads it."""
+    plain = re.findall(r"\w+", fold(phrase))[-1]
+    return plain[: max(4, len(plain) - 2)]
 
 
 _MIN_GLUED = 8  # letters a name needs before it is sought with spaces, dots, hyphens out
