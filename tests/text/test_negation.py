@@ -102,6 +102,26 @@ def test_vietnamese_words_built_on_negative_syllables_need_not_negate(sentence: 
     assert polarity_differs(sentence, "vi", "It was not that.", "en")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Une immense paroi , effroyablement raide .", "fr"),  # huge, not im-mense
+        ("Il est mort de sa maladie .", "fr"),  # an illness, not mal-
+        ("Bei einem Unfall zahlt die Expedition .", "de"),  # an accident, not un-Fall
+        ("Er reiste nach Ungarn .", "de"),  # Hungary
+        ("Ein Unwetter zog auf .", "de"),  # a storm
+    ],
+)
+def test_words_that_only_look_negative_explain_no_cue(sentence: str, lang: str) -> None:
+    """Read forward, "l' expédition ne doit pas verser … une indemnité" against "Bei einem
+    Unfall hat die Expedition … Schadenersatz zu leisten" was no candidate: "Unfall" was
+    taken for a word that negates inside it, as "unbekannt" does."""
+    assert implicit_negations(sentence, lang) == 0
+    other = "Rien ne se passa ." if lang == "de" else "Es geschah nichts ."
+    other_lang = "fr" if lang == "de" else "de"
+    assert polarity_differs(sentence, lang, other, other_lang)
+
+
 def test_a_cue_is_explained_by_a_negative_word_on_the_other_side() -> None:
     # "không sẵn sàng" = "unwilling": the same meaning, one side with a cue word
     assert not polarity_differs(
