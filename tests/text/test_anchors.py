@@ -57,6 +57,30 @@ def test_number_words_are_read_as_numbers(sentence: str, lang: str, value: str) 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "lang", "value"),
+    [
+        # after tens, hundreds and thousands a unit five is "lăm": a last "năm" is years
+        ("Tôi đã sống ở đó hai mươi năm.", "vi", ["20"]),
+        ("Năm mươi năm sau, họ trở lại.", "vi", ["50"]),
+        ("Nó xảy ra trong vòng ít hơn một trăm năm.", "vi", ["100"]),
+        ("Trong ba nghìn năm qua.", "vi", ["3000"]),
+        ("Làng có một trăm năm mươi người.", "vi", ["150"]),  # "năm mươi" is still 50
+        ("Có hai trăm lẻ năm người.", "vi", ["205"]),  # … and "lẻ năm" 5
+        # "a" before a scale word is one of it
+        ("It took less than a million years.", "en", ["1000000"]),
+        ("They spent a billion.", "en", ["1000000000"]),
+        ("Half a million people came.", "en", []),  # no million: nothing read
+        ("It costs two a day.", "en", ["2"]),
+    ],
+)
+def test_years_and_articles_beside_number_words(sentence: str, lang: str, value: list[str]) -> None:
+    """Read before: "hai mươi năm" (twenty years) as 25 and "ba nghìn năm" as 3005; "a
+    million years" as nothing, so "một trăm năm" (a hundred years) against it said nothing
+    either."""
+    assert numbers(sentence, lang) == value
+
+
+@pytest.mark.parametrize(
     ("sentence", "lang"),
     [
         ("One of the ministers resigned.", "en"),

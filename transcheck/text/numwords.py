@@ -25,7 +25,7 @@ _EN = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "both": 2, "twice": 2,
+    "eighty": 80, "ninety": 90, "both": 2, "twice": 2, "a": 1, "an": 1,
 }  # fmt: skip
 _FR = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
@@ -46,7 +46,24 @@ _MULT = {
 }  # fmt: skip
 _GROUP = {"thousand": 1000, "mille": 1000, "nghìn": 1000, "ngàn": 1000}
 _JOINERS = {"en": {"and"}, "fr": {"et"}, "vi": {"linh", "lẻ"}, "de": set()}
-_ARTICLES = {"one", "un", "une", "một", "ein", "eine", "einer", "einen", "einem", "eines"}
+# articles that are a number only before a scale word: "a million", "un milliard"
+_ARTICLES = {
+    "one",
+    "a",
+    "an",
+    "un",
+    "une",
+    "một",
+    "ein",
+    "eine",
+    "einer",
+    "einen",
+    "einem",
+    "eines",
+}
+# "hai mươi năm" is twenty years, "ba nghìn năm" three thousand: after tens, hundreds and
+# thousands a unit five is said "lăm" ("hai mươi lăm" = 25), so a last "năm" is the year
+_VI_YEAR_AFTER = {"mươi", "chục", "trăm", "nghìn", "ngàn"}
 _VI_AMBIGUOUS = {"năm", "ba", "chín"}
 _VI_ONLY_AFTER_TENS = {"tư", "mốt", "lăm"}  # "hai mươi tư" = 24, but "đầu tư" = invest
 # Nouns counted after a number: "ba người", "năm ngày" are numbers, "năm nay" is not.
@@ -228,6 +245,8 @@ def number_words(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list
         fits = joined and not (_is_unit(word, lang) and _is_unit(prev, lang))
         # a counted compound ("einer zehntägigen") stands alone: it is no part of a run
         alone = lang == "de" and (_counted_at(word) > 0 or _counted_at(prev) > 0)
+        # "a" opens a run ("a million"), never carries one on ("two and a half")
+        fits = fits and word not in ("a", "an")
         if run and fits and not alone and (is_number or word in joiners):
             run.append(m)
             continue
@@ -239,6 +258,9 @@ def number_words(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list
     out: list[NumberWord] = []
     for found in runs:
         while found and found[-1].group(0).lower() in joiners:
+            found = found[:-1]
+        tail = [m.group(0).lower() for m in found[-2:]]
+        if lang == "vi" and len(tail) == 2 and tail[1] == "năm" and tail[0] in _VI_YEAR_AFTER:
             found = found[:-1]
         words = [m.group(0).lower() for m in found]
         if words and _keep(words, found, text, lang):
@@ -262,6 +284,8 @@ def _keep(words: list[str], run: list[re.Match[str]], text: str, lang: str) -> b
     scaled = (nxt.rstrip(".") in SCALES or nxt2 in SCALES) and not nxt2.endswith(" lệ")
     if len(words) == 1 and words[0] in _ARTICLES and not scaled:
         return False
+    if words[0] in ("a", "an") and re.search(r"\bhalf\s+$", text[: run[0].start()].lower()):
+        return False  # "half a million" is no million
     if words == ["both"] and nxt != "of" and _BOTH_AND.match(text, end):
         return False  # "both sales and costs": a coordinator, not the number 2
     if len(words) == 1 and (words[0].endswith("aine") or words[0] == "millier"):
