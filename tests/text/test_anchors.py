@@ -535,6 +535,16 @@ def test_a_german_ranking_superlative_is_an_ordinal():
     assert numbers("Der höchste Berg der Erde.", "de") == []
 
 
+def test_a_vietnamese_ordinal_after_the_noun_it_ranks():
+    """ "Câu chuyện thứ hai" = "the second story": "thứ hai" alone is also Monday, so only
+    after a noun that is ranked ("câu chuyện", "vòng", "năm") or a height or size."""
+    assert numbers("Câu chuyện thứ hai, vẫn là để chú giải.", "vi") == ["2"]
+    assert numbers("The second story, also to illustrate it.", "en") == ["2"]
+    assert numbers("Vòng thứ ba bắt đầu.", "vi") == ["3"]
+    assert numbers("Đây là ngọn núi cao thứ hai thế giới.", "vi") == ["2"]
+    assert numbers("Hôm thứ hai, nhiều người xuống đường.", "vi") == []  # Monday
+
+
 def test_page_references_are_citation_detail_not_figures():
     assert numbers("Bericht in « Die Alpen » 1956 , S. 81 .", "de") == []
     assert numbers("( voir Les Alpes 1956 , p. 80 ; pp. 279-295 )", "fr") == []

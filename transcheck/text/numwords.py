@@ -374,7 +374,8 @@ _ORDINALS = {
     ),
     "vi": (
         "hai ba bốn tư năm sáu bảy tám chín mười",
-        r"(?:lần|người|điều|bước|phần|câu|cuộc|chương|tập|thế\s+hệ|đời)\s+thứ\s+",
+        r"(?:lần|người|điều|bước|phần|câu|cuộc|chương|tập|thế\s+hệ|đời|chuyện|vòng|năm|lớn|cao)"
+        r"\s+thứ\s+",
     ),
 }
 _ORDINAL_VALUES = {
