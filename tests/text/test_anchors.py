@@ -69,6 +69,8 @@ def test_number_words_are_read_as_numbers(sentence: str, lang: str, value: str) 
         # "a" before a scale word is one of it
         ("It took less than a million years.", "en", ["1000000"]),
         ("They spent a billion.", "en", ["1000000000"]),
+        ("That kept them happy for another billion years.", "en", ["1000000000"]),
+        ("He took another.", "en", []),
         ("Half a million people came.", "en", []),  # no million: nothing read
         ("It costs two a day.", "en", ["2"]),
     ],

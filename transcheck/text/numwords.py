@@ -26,6 +26,7 @@ _EN = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "both": 2, "twice": 2, "a": 1, "an": 1,
+    "another": 1,
 }  # fmt: skip
 _FR = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
@@ -46,21 +47,10 @@ _MULT = {
 }  # fmt: skip
 _GROUP = {"thousand": 1000, "mille": 1000, "nghìn": 1000, "ngàn": 1000}
 _JOINERS = {"en": {"and"}, "fr": {"et"}, "vi": {"linh", "lẻ"}, "de": set()}
-# articles that are a number only before a scale word: "a million", "un milliard"
-_ARTICLES = {
-    "one",
-    "a",
-    "an",
-    "un",
-    "une",
-    "một",
-    "ein",
-    "eine",
-    "einer",
-    "einen",
-    "einem",
-    "eines",
-}
+# articles that are a number only before a scale word: "a million", "another billion",
+# "un milliard"
+_ARTICLES = {"one", "a", "an", "another", "un", "une", "một", "ein", "eine", "einer", "einen",
+             "einem", "eines"}  # fmt: skip
 # "hai mươi năm" is twenty years, "ba nghìn năm" three thousand: after tens, hundreds and
 # thousands a unit five is said "lăm" ("hai mươi lăm" = 25), so a last "năm" is the year
 _VI_YEAR_AFTER = {"mươi", "chục", "trăm", "nghìn", "ngàn"}
@@ -246,7 +236,7 @@ def number_words(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list
         # a counted compound ("einer zehntägigen") stands alone: it is no part of a run
         alone = lang == "de" and (_counted_at(word) > 0 or _counted_at(prev) > 0)
         # "a" opens a run ("a million"), never carries one on ("two and a half")
-        fits = fits and word not in ("a", "an")
+        fits = fits and word not in ("a", "an", "another")
         if run and fits and not alone and (is_number or word in joiners):
             run.append(m)
             continue
