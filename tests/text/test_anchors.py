@@ -547,6 +547,18 @@ def test_a_vietnamese_ordinal_after_the_noun_it_ranks():
     assert numbers("Hôm thứ hai, nhiều người xuống đường.", "vi") == []  # Monday
 
 
+def test_a_german_thousander_is_its_thousands():
+    """ "kein Achttausender" = "n'atteignant pas les 8000": a mountain of so many thousand
+    metres; capitalised as a noun, it is a figure all the same (not a name like "die
+    Elf")."""
+    assert numbers("Obwohl noch kein Achttausender , ist er hart .", "de") == ["8000"]
+    assert numbers("Bien que n' atteignant pas les 8000 , c' est dur .", "fr") == ["8000"]
+    assert numbers("den derzeitigen « Achttausender-Status »", "de") == ["8000"]
+    assert numbers("mit sechs kotierten Siebentausendern", "de") == ["6", "7000"]
+    assert numbers("Er zahlte mit einem Tausender .", "de") == []  # a banknote
+    assert numbers("Die Elf gewann .", "de") == []
+
+
 def test_page_references_are_citation_detail_not_figures():
     assert numbers("Bericht in « Die Alpen » 1956 , S. 81 .", "de") == []
     assert numbers("( voir Les Alpes 1956 , p. 80 ; pp. 279-295 )", "fr") == []

@@ -136,12 +136,21 @@ def _counted_at(word: str) -> int:
     return found.start() if found else 0
 
 
+# "Achttausender", "Siebentausendern", "Viertausender-Status": a mountain of so many
+# thousand metres, « les 8000 » in French: the thousands are the figure both keep.
+_DE_THOUSANDER = re.compile(r"(?P<head>\w+?)tausender(?:n|s)?(?:-[^\W\d_]+)*")
+
+
 def german_number(word: str) -> float | None:
-    """Value of one German number word ("zweihundertfünfzig", "zweieinhalb", "zweimal"),
-    else None."""
+    """Value of one German number word ("zweihundertfünfzig", "zweieinhalb", "zweimal",
+    "Achttausender"), else None."""
     word = word.lower()
     if word in _DE_WORDS:
         return _DE_WORDS[word]
+    peak = _DE_THOUSANDER.fullmatch(word)
+    if peak:
+        head = _DE_UNITS.get(peak.group("head"))
+        return head * 1000 if head is not None and head >= 2 else None
     cut = _counted_at(word)
     if cut:
         head = german_number(word[:cut])
@@ -228,7 +237,9 @@ def number_words(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list
         word = m.group(0).lower()
         inside = any(covered[m.start() : m.end()])
         is_number = not inside and _value_of(word, lang) is not None
-        if m.group(0)[0].isupper() and k > 0 and not _OPENS.search(text[: m.start()][-4:]):
+        thousander = lang == "de" and _DE_THOUSANDER.fullmatch(word) is not None
+        capital = m.group(0)[0].isupper() and k > 0 and not thousander
+        if capital and not _OPENS.search(text[: m.start()][-4:]):
             is_number = False  # "ông Ba", "Ba Lan", "Elf" (the team): names, not numbers
         joined = bool(run) and not text[run[-1].end() : m.start()].strip()
         prev = run[-1].group(0).lower() if run else ""
