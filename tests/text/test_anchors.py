@@ -555,6 +555,7 @@ def test_a_german_thousander_is_its_thousands():
     assert numbers("Bien que n' atteignant pas les 8000 , c' est dur .", "fr") == ["8000"]
     assert numbers("den derzeitigen « Achttausender-Status »", "de") == ["8000"]
     assert numbers("mit sechs kotierten Siebentausendern", "de") == ["6", "7000"]
+    assert numbers("Es bleiben nur noch vier Achttausender .", "de") == ["4", "8000"]
     assert numbers("Er zahlte mit einem Tausender .", "de") == []  # a banknote
     assert numbers("Die Elf gewann .", "de") == []
 

@@ -244,8 +244,11 @@ def number_words(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list
         joined = bool(run) and not text[run[-1].end() : m.start()].strip()
         prev = run[-1].group(0).lower() if run else ""
         fits = joined and not (_is_unit(word, lang) and _is_unit(prev, lang))
-        # a counted compound ("einer zehntägigen") stands alone: it is no part of a run
-        alone = lang == "de" and (_counted_at(word) > 0 or _counted_at(prev) > 0)
+        # a counted compound ("einer zehntägigen") or a thousander ("vier Achttausender":
+        # four of them, not 8004) stands alone: it is no part of a run
+        alone = lang == "de" and any(
+            _counted_at(w) > 0 or _DE_THOUSANDER.fullmatch(w) is not None for w in (word, prev)
+        )
         # "a" opens a run ("a million"), never carries one on ("two and a half")
         fits = fits and word not in ("a", "an", "another")
         if run and fits and not alone and (is_number or word in joiners):
