@@ -71,6 +71,8 @@ def test_number_words_are_read_as_numbers(sentence: str, lang: str, value: str) 
         ("They spent a billion.", "en", ["1000000000"]),
         ("That kept them happy for another billion years.", "en", ["1000000000"]),
         ("He took another.", "en", []),
+        ("We met at 10 a m yesterday.", "en", ["10"]),  # no abbreviation makes "a" one
+        ("He ran a k.", "en", []),
         ("Half a million people came.", "en", []),  # no million: nothing read
         ("It costs two a day.", "en", ["2"]),
     ],

@@ -51,6 +51,8 @@ _JOINERS = {"en": {"and"}, "fr": {"et"}, "vi": {"linh", "lẻ"}, "de": set()}
 # "un milliard"
 _ARTICLES = {"one", "a", "an", "another", "un", "une", "một", "ein", "eine", "einer", "einen",
              "einem", "eines"}  # fmt: skip
+_A_ONE = {"a", "an", "another"}
+_A_SCALES = {"million", "billion", "trillion", "dozen"}
 # "hai mươi năm" is twenty years, "ba nghìn năm" three thousand: after tens, hundreds and
 # thousands a unit five is said "lăm" ("hai mươi lăm" = 25), so a last "năm" is the year
 _VI_YEAR_AFTER = {"mươi", "chục", "trăm", "nghìn", "ngàn"}
@@ -250,7 +252,7 @@ def number_words(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list
             _counted_at(w) > 0 or _DE_THOUSANDER.fullmatch(w) is not None for w in (word, prev)
         )
         # "a" opens a run ("a million"), never carries one on ("two and a half")
-        fits = fits and word not in ("a", "an", "another")
+        fits = fits and word not in _A_ONE
         if run and fits and not alone and (is_number or word in joiners):
             run.append(m)
             continue
@@ -288,6 +290,8 @@ def _keep(words: list[str], run: list[re.Match[str]], text: str, lang: str) -> b
     scaled = (nxt.rstrip(".") in SCALES or nxt2 in SCALES) and not nxt2.endswith(" lệ")
     if len(words) == 1 and words[0] in _ARTICLES and not scaled:
         return False
+    if len(words) == 1 and words[0] in _A_ONE and nxt.rstrip(".") not in _A_SCALES:
+        return False  # "a m", "a k": no abbreviation makes "a" a figure, only a word does
     if words[0] in ("a", "an") and re.search(r"\bhalf\s+$", text[: run[0].start()].lower()):
         return False  # "half a million" is no million
     if words == ["both"] and nxt != "of" and _BOTH_AND.match(text, end):
