@@ -47,10 +47,9 @@ _MULT = {
 }  # fmt: skip
 _GROUP = {"thousand": 1000, "mille": 1000, "nghìn": 1000, "ngàn": 1000}
 _JOINERS = {"en": {"and"}, "fr": {"et"}, "vi": {"linh", "lẻ"}, "de": set()}
-# articles that are a number only before a scale word: "a million", "another billion",
-# "un milliard"
-_ARTICLES = {"one", "a", "an", "another", "un", "une", "một", "ein", "eine", "einer", "einen",
-             "einem", "eines"}  # fmt: skip
+_ARTICLES = {"one", "un", "une", "một", "ein", "eine", "einer", "einen", "einem", "eines"}
+# English articles that are one only before a scale word spelled out: "a million", "another
+# billion" (not "a m", "a k")
 _A_ONE = {"a", "an", "another"}
 _A_SCALES = {"million", "billion", "trillion", "dozen"}
 # "hai mươi năm" is twenty years, "ba nghìn năm" three thousand: after tens, hundreds and
@@ -141,6 +140,12 @@ def _counted_at(word: str) -> int:
 # "Achttausender", "Siebentausendern", "Viertausender-Status": a mountain of so many
 # thousand metres, « les 8000 » in French: the thousands are the figure both keep.
 _DE_THOUSANDER = re.compile(r"(?P<head>\w+?)tausender(?:n|s)?(?:-[^\W\d_]+)*")
+
+
+def _stands_alone(word: str) -> bool:
+    """Whether a German word is a count of its own, no part of a run: a counted compound
+    ("einer zehntägigen") or a thousander ("vier Achttausender": four of them, not 8004)."""
+    return _counted_at(word) > 0 or _DE_THOUSANDER.fullmatch(word) is not None
 
 
 def german_number(word: str) -> float | None:
@@ -246,11 +251,7 @@ def number_words(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list
         joined = bool(run) and not text[run[-1].end() : m.start()].strip()
         prev = run[-1].group(0).lower() if run else ""
         fits = joined and not (_is_unit(word, lang) and _is_unit(prev, lang))
-        # a counted compound ("einer zehntägigen") or a thousander ("vier Achttausender":
-        # four of them, not 8004) stands alone: it is no part of a run
-        alone = lang == "de" and any(
-            _counted_at(w) > 0 or _DE_THOUSANDER.fullmatch(w) is not None for w in (word, prev)
-        )
+        alone = lang == "de" and (_stands_alone(word) or _stands_alone(prev))
         # "a" opens a run ("a million"), never carries one on ("two and a half")
         fits = fits and word not in _A_ONE
         if run and fits and not alone and (is_number or word in joiners):
