@@ -50,6 +50,7 @@ class Anchors:
     names: tuple[str, ...] = ()  # surface forms of capitalised names / acronyms
     negations: int = 0  # count of negation cues
     measures: tuple[str, ...] = ()  # figures with a length or weight unit: "305 mm" (units.py)
+    section: int | None = None  # number of a section or list item opening it: "13. …" → 13
 
 
 @dataclass(frozen=True)

@@ -797,3 +797,28 @@ def test_check_keeps_the_dictionary_in_its_cache_folder_unless_caching_is_off(
         assert swap.evidence["tokens"]["tgt"] == ["Gilgit"]
         kept = list((folder / "lexicon").glob("de-pyspellchecker-*.txt"))
         assert len(kept) == (1 if use_cache else 0)
+
+
+def test_a_changed_section_number_is_reported_as_a_number_shift():
+    """Rule 4 of the German cited as rule 5 in the French; rules 1 and 2 agree."""
+    de = [
+        "1. Die Expeditionen haben einen Verbindungsoffizier mitzunehmen.",
+        "2. Die Expedition hat ihre Tätigkeit auf den Berg zu beschränken.",
+    ]
+    fr = [
+        "1. Les expéditions doivent prendre un officier de liaison.",
+        "5. L'expédition bornera son activité à la montagne.",
+    ]
+    found = find(
+        [Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.9)],
+        sentences(de, "de"),
+        sentences(fr, "fr"),
+        "de",
+        "fr",
+        np.eye(2),
+        thresholds=Thresholds(min_confidence=0.0),
+    )
+    shifts = [f for f in found if "number mismatch" in f.reasons]
+    assert [(f.src, f.evidence["tokens"]) for f in shifts] == [
+        ((1,), {"src": ["2."], "tgt": ["5."]})
+    ]

@@ -12,6 +12,7 @@ from transcheck.compare.mismatch import (
     name_test,
     negation_test,
     number_mismatch,
+    section_mismatch,
 )
 from transcheck.text.anchors import extract
 from transcheck.text.negation import affirmative
@@ -333,3 +334,46 @@ def test_a_lost_name_finds_the_german_word_it_was_swapped_for(embed) -> None:
     kept = name_swapped_for(src, titled, ["Joe Biden"], ["US-Präsident", "Samstag"], embed)
     assert kept is not None and kept.gain < 0
     assert name_swapped_for(src, titled, ["Joe Biden"], ["Nirgendwo"], embed) is None
+
+
+# --- section numbers -------------------------------------------------------------------
+
+
+def test_a_changed_section_number_is_a_mismatch():
+    """ "4. Die Expedition hat …" rendered "5. L'expédition …": the rule is cited wrongly."""
+    src = [1, None, 2, 3, None, 4, None]
+    tgt = [1, None, 2, 3, None, 5, None]
+    assert section_mismatch((5,), (5,), src, tgt) == (["4."], ["5."])
+    assert section_mismatch((3, 4), (3, 4), src, tgt) == ([], [])  # 3 against 3
+
+
+def test_a_misprint_out_of_sequence_is_reported():
+    """The French edition numbers its sections 19, 20, 18, 22 where the German has 21."""
+    src, tgt = [19, 20, 21, 22], [19, 20, 18, 22]
+    assert section_mismatch((2,), (2,), src, tgt) == (["21."], ["18."])
+
+
+def test_a_list_renumbered_after_a_dropped_item_is_no_mismatch():
+    """Items 3, 4, 5 rendered as 3, 4 with item 4 left out: the translation's "4." is the
+    original's "5.", and both follow on from their neighbours."""
+    src, tgt = [3, 4, 5], [3, 4]
+    assert section_mismatch((2,), (1,), src, tgt) == ([], [])
+    # the same numbers with the translation out of step: 3, 6 against 3, 4, 5
+    assert section_mismatch((2,), (1,), src, [3, 6]) == (["5."], ["6."])
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt"),
+    [
+        ([None, 4, None], [None, None, None]),  # only one side numbers
+        ([None, None, None], [None, 5, None]),
+        ([4], [4]),
+    ],
+)
+def test_section_numbers_only_where_both_sides_number_and_differ(src, tgt):
+    assert section_mismatch((0, 1, 2)[: len(src)], (0, 1, 2)[: len(tgt)], src, tgt) == ([], [])
+
+
+def test_a_lone_section_number_has_no_sequence_to_follow():
+    """One numbered item per document: nothing says the translation renumbered."""
+    assert section_mismatch((0,), (0,), [13], [23]) == (["13."], ["23."])

@@ -305,6 +305,25 @@ def test_roman_centuries_in_french() -> None:
     assert numbers("Une église du XVIIe siècle.", "fr") == ["17"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "lang", "section"),
+    [
+        ("13. Aus dem Jahre 1955 ist auch die Expedition nachzutragen.", "de", 13),
+        (") 13. L'année 1955 a vu également l'expédition.", "fr", 13),  # a scan's bracket
+        ("2. Il en est de même pour le Makalu.", "fr", 2),
+        ("Am 13. Mai erreichten sie den Gipfel.", "de", None),  # a date
+        ("13. Mai: Aufbruch ins Basislager.", "de", None),  # a date opening the sentence
+        ("2.5 Millionen Menschen leben dort.", "de", None),
+        ("Es waren 13. Dann kamen mehr.", "de", None),
+    ],
+)
+def test_a_section_number_opening_a_sentence_is_kept_apart(sentence, lang, section) -> None:
+    anchors = extract(sentence, lang)
+    assert anchors.section == section
+    if section is not None:  # not also a figure of the sentence
+        assert str(section) not in anchors.numbers
+
+
 # --- dates -------------------------------------------------------------------------------
 
 

@@ -36,6 +36,7 @@ from transcheck.compare.mismatch import (
     negation_mismatch,
     negation_test,
     number_mismatch,
+    section_mismatch,
 )
 from transcheck.model import Anchors, Bead, Finding, Sentence, Summary
 from transcheck.text.anchors import extract
@@ -115,6 +116,7 @@ def find(
     moved_src = {i for i, _ in moved_pairs}
     moved_tgt = {j for _, j in moved_pairs}
     docs = (" ".join(s.text for s in src), " ".join(t.text for t in tgt))
+    sections = ([s.anchors.section for s in src], [t.anchors.section for t in tgt])
     run_chars = _run_lengths(alignment, src, tgt)
     stand = _standouts(alignment, src, tgt, embed) if (omitted or added) and embed else {}
     parts: dict[int, list[Finding]] = {}
@@ -142,7 +144,18 @@ def find(
                 )
         else:
             shift = _shift(
-                bead, src, tgt, src_lang, tgt_lang, src_mt, tgt_mt, th, docs, embed, lexicon=lexicon
+                bead,
+                src,
+                tgt,
+                src_lang,
+                tgt_lang,
+                src_mt,
+                tgt_mt,
+                th,
+                docs,
+                embed,
+                lexicon=lexicon,
+                sections=sections,
             )
             if shift is not None:
                 findings.append(shift)
@@ -331,6 +344,7 @@ def _shift(
     embed: Embed | None = None,
     *,
     lexicon: Lexicon,
+    sections: tuple[Sequence[int | None], Sequence[int | None]] = ((), ()),
 ) -> Finding | None:
     src_text, tgt_text = _joined(src, bead.src), _joined(tgt, bead.tgt)
     mt_of_src = _joined_mt(src_mt, bead.src)
@@ -344,6 +358,9 @@ def _shift(
     negation_evidence: dict[str, str | float] | None = None
     name_evidence: dict[str, str | float] | None = None
     only_src, only_tgt = number_mismatch(a_src, a_tgt)
+    if sections[0] and sections[1]:  # "4." against "5.": a rule or item cited by number
+        by_section = section_mismatch(bead.src, bead.tgt, *sections)
+        only_src, only_tgt = only_src + by_section[0], only_tgt + by_section[1]
     if only_src or only_tgt:
         kind = date_or_number(only_src + only_tgt)
         reasons.append(f"{kind} mismatch")

@@ -59,6 +59,51 @@ def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
     return only_src, only_tgt
 
 
+def section_mismatch(
+    src_idx: Sequence[int],
+    tgt_idx: Sequence[int],
+    src_sections: Sequence[int | None],
+    tgt_sections: Sequence[int | None],
+) -> tuple[list[str], list[str]]:
+    """Section numbers of a bead ("4. Die Expedition hat …" against "5. L'expédition …") that
+    differ, where both sides number (`Anchors.section`; the `*_sections` cover each whole
+    document, in sentence order), as "4." and "5.".
+
+    Rules cited by number, steps and ranked items are facts a reader quotes; two editions
+    of the yearbook agree on 37 of the 38 section numbers both give (docs/benchmarks.md §3).
+    A list renumbered after a dropped or added item stays in sequence on both sides (3, 4,
+    5 against 3, 4): its numbers differ without a claim having changed, so a pair is not
+    reported where each side's number follows on from its own neighbours (`_in_sequence`);
+    the item behind it is an omission or addition anyway.
+    """
+    mine = sorted(src_sections[i] for i in src_idx if src_sections[i] is not None)
+    theirs = sorted(tgt_sections[j] for j in tgt_idx if tgt_sections[j] is not None)
+    if not mine or not theirs or mine == theirs:
+        return [], []
+    src_steady = all(_in_sequence(i, src_sections) for i in src_idx if src_sections[i] is not None)
+    tgt_steady = all(_in_sequence(j, tgt_sections) for j in tgt_idx if tgt_sections[j] is not None)
+    if src_steady and tgt_steady:
+        return [], []
+    return [f"{v}." for v in mine if v not in theirs], [f"{v}." for v in theirs if v not in mine]
+
+
+def _in_sequence(k: int, sections: Sequence[int | None]) -> bool:
+    """Whether the section number of sentence k follows on from the numbers around it in
+    its document: one more than the one before, one less than the one after, or between
+    the two ("3, 5, 7" is a list of rules quoted by number). A number with no other in the
+    document has nothing to follow on from."""
+    value = sections[k]
+    before = next((v for v in reversed(sections[:k]) if v is not None), None)
+    after = next((v for v in sections[k + 1 :] if v is not None), None)
+    if value is None or (before is None and after is None):
+        return False
+    return (
+        (before is not None and value == before + 1)
+        or (after is not None and value == after - 1)
+        or (before is not None and after is not None and before < value < after)
+    )
+
+
 def _pair_vague(only_src: list[str], only_tgt: list[str]) -> tuple[list[str], list[str]]:
     """A vague magnitude left unmatched covers one figure of its order on the other side
     ("hàng trăm triệu" = "a hundred million"), each at most once: a figure the other side

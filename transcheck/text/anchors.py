@@ -150,9 +150,11 @@ _RANGE_JOIN = re.compile(
 
 _FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 _FRACTION = re.compile(r"[ \u00a0]?([½¼¾])")
-# "21. Nördlich des Mustagh Ata …": a section number opening a sentence is layout, not a
-# fact (two editions of a text number their sections differently).
-_ENUMERATOR = re.compile(r"^\s*\d{1,2}\.\s+(?=[^\W\d_])")
+# "21. Nördlich des Mustagh Ata …": a section number opening a sentence is not compared as a
+# figure of the sentence (a list renumbered after a dropped item would make every later item
+# a changed figure); it is kept apart as `Anchors.section` and compared in sequence
+# (mismatch.section_mismatch). A scan may leave a bracket before it: ") 13. L'année …".
+_ENUMERATOR = re.compile(r"^\s*(?:\)\s*)?(\d{1,2})\.\s+(?=[^\W\d_])")
 
 
 class _Amount:
@@ -336,6 +338,7 @@ def extract(sentence: str, lang: str) -> Anchors:
     if lang == "fr":
         rest = _OCR_ELISION.sub("l", rest)
         rest = _FRANCS_CENTIMES.sub(r"\1,\2 fr", rest)
+    section = _ENUMERATOR.match(rest)
     rest = _ENUMERATOR.sub(lambda m: " " * len(m.group(0)), rest)
     rest = _PAGE_REF.sub(lambda m: " " * len(m.group(0)), rest)
     for pattern, weeks in _WEEK_IDIOMS.get(lang, ()):
@@ -361,4 +364,5 @@ def extract(sentence: str, lang: str) -> Anchors:
         names=tuple(names.phrases(text, lang)),
         negations=count_negations(text, lang),
         measures=tuple(measures),
+        section=int(section.group(1)) if section else None,
     )
