@@ -131,3 +131,52 @@ def test_german_number_before_an_article_ends_the_sentence() -> None:
         "Die Polizei ermittelt.",
     ]
     assert split_paragraph("Er kam am 12. Mai an.", "de") == ["Er kam am 12. Mai an."]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "expected"),
+    [
+        (
+            "1. Die Expeditionen haben einen Offizier mitzunehmen. 2. Jede Expedition zahlt.",
+            "de",
+            ["1. Die Expeditionen haben einen Offizier mitzunehmen.", "2. Jede Expedition zahlt."],
+        ),
+        (
+            "3. Die Expedition hat zu zahlen. 4. Bei einem Unfall haftet sie.",
+            "de",
+            ["3. Die Expedition hat zu zahlen.", "4. Bei einem Unfall haftet sie."],
+        ),
+        (
+            "1. Các đoàn phải mang theo. 2. Mỗi đoàn trả phí.",
+            "vi",
+            ["1. Các đoàn phải mang theo.", "2. Mỗi đoàn trả phí."],
+        ),
+        (
+            "1. The expedition takes an officer. 2. Every expedition pays.",
+            "en",
+            ["1. The expedition takes an officer.", "2. Every expedition pays."],
+        ),
+        ("12. Die Polizei kam spät.", "de", ["12. Die Polizei kam spät."]),
+    ],
+)
+def test_a_numbered_list_item_is_one_sentence_with_its_number(
+    paragraph: str, lang: str, expected: list[str]
+) -> None:
+    """A German "1." before an article was cut off as a sentence of its own (then reported
+    as an omission), and a short word ending an item ("hat.", "theo.") glued the next
+    item's number to it, as if it were an abbreviation before a figure."""
+    assert split_paragraph(paragraph, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "expected"),
+    [
+        ("Le 16 nov. 2024 il pleut.", "fr", ["Le 16 nov. 2024 il pleut."]),
+        ("Es war im ca. 7. Jahrhundert.", "de", ["Es war im ca. 7. Jahrhundert."]),
+        ("Siehe S. 81. Die Karte zeigt es.", "de", ["Siehe S. 81.", "Die Karte zeigt es."]),
+    ],
+)
+def test_a_number_after_an_abbreviation_still_continues_the_sentence(
+    paragraph: str, lang: str, expected: list[str]
+) -> None:
+    assert split_paragraph(paragraph, lang) == expected

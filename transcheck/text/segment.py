@@ -57,6 +57,19 @@ _DE_NUMBER_END = re.compile(
     r"|Diese|Dieser|Dieses|Damit|Dabei|Danach|Dann|Doch|Aber|Auch|Zudem|Laut|Im|Am|Bei|Seit"
     r"|So|Wie|Was|Wer|Als)\s)"
 )
+# A list marker alone ("1.", "12.", "a)", "(3)"): the number of the item that follows, never
+# a sentence of its own ("1. Die Expeditionen haben …" is one item, not "1." and the rest).
+_MARKER_ONLY = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z])[.)]")
+# A numbered item opening a piece ("4. Bei einem Unfall …"), and the short words after which
+# a number continues the sentence instead ("16 nov. 2024", "S. 81", "ca. 7315 m").
+_LIST_ITEM = re.compile(r"\d{1,3}\.\s+[^\W\d_]")
+_NUMBER_ABBREVIATIONS = frozenset(
+    (
+        "p pp s nr no nos n vol bd jg kap ch chap art abs fig abb tab ca env vgl ff h hr "
+        "jan janv feb févr fév mar apr avr jun jul juil aug aoû sep sept oct okt nov dez "
+        "déc dec"
+    ).split()
+)
 _SPACES = " \u00a0\u202f\u2009"
 _TAIL = 40  # how much of the previous piece the merge rules look at
 _ENDS_SENTENCE = re.compile(r"[.!?…:;][\s\"'»«“”„‘’)\]}›‹]*$")
@@ -88,6 +101,7 @@ def split_paragraph(paragraph: str, lang: str) -> list[str]:
     pieces = [q for p in pieces for q in _cut_after_quotes(p, lang) if q]
     if lang == "de":  # "stieg auf 12. Die Polizei …": a number, not an ordinal, ends it
         pieces = [q for p in pieces for q in _DE_NUMBER_END.split(p) if q]
+    pieces = _markers_to_items(pieces)
     merged: list[list[str]] = []  # sentences as lists of pieces: joining once stays linear
     for piece in pieces:
         if merged:
@@ -150,6 +164,21 @@ def _cut_after_quotes(piece: str, lang: str) -> list[str]:
     return out
 
 
+def _markers_to_items(pieces: list[str]) -> list[str]:
+    """A list marker cut off on its own joins the item it numbers ("1." | "Die …")."""
+    out: list[str] = []
+    carry = ""
+    for piece in pieces:
+        if _MARKER_ONLY.fullmatch(piece):
+            carry += piece + " "
+            continue
+        out.append(carry + piece)
+        carry = ""
+    if carry:
+        out.append(carry.strip())
+    return out
+
+
 def _belongs_to_previous(prev: str, piece: str) -> bool:
     """Whether pysbd cut a sentence too early (closing quote, abbreviation + number)."""
     if all(ch in _CLOSERS or ch.isspace() for ch in piece):
@@ -160,7 +189,13 @@ def _belongs_to_previous(prev: str, piece: str) -> bool:
     # "Die" | "2. Runde …": pysbd cut where nothing ends a sentence
     if not _ENDS_SENTENCE.search(prev):
         return True
-    return bool(first.isdigit() and _SHORT_ABBREV_END.search(prev))
+    short = _SHORT_ABBREV_END.search(prev)
+    if not (first.isdigit() and short):
+        return False
+    # "16 nov." | "2024" continues; "Die Expedition hat." | "4. Bei einem Unfall …" and
+    # "… mang theo." | "2. Mỗi đoàn …" are the next item of a numbered list
+    word = short.group(0).strip().rstrip(".").lower()
+    return not _LIST_ITEM.match(piece) or word in _NUMBER_ABBREVIATIONS
 
 
 def split(paragraphs: list[str] | tuple[str, ...], lang: str) -> list[tuple[int, str]]:
