@@ -172,3 +172,42 @@ def test_a_lower_threshold_shows_a_borderline_finding_and_says_so(corpus_server,
     assert flip in findings and re.search(r"confidence 0\.4\d\b", findings)
     assert "| Reported | findings from confidence 0.40 (default 0.50)" in out
     assert r"min\_confidence=0.4" in out  # the signature records it
+
+
+RULES_DE = """Regeln für Expeditionen
+
+1. Die Expeditionen haben einen Verbindungsoffizier der Regierung mitzunehmen.
+
+2. Jede Expedition zahlt eine Gebühr von 3000 Rupien.
+
+3. Die Expedition hat sich auf den Berg zu beschränken, für den sie eine Genehmigung hat.
+
+4. Bei einem Unfall hat die Expedition dem Verletzten Schadenersatz zu leisten.
+"""
+RULES_FR = """Règles pour les expéditions
+
+1. Les expéditions doivent prendre un officier de liaison du gouvernement.
+
+2. Chaque expédition paie une redevance de 3000 roupies.
+
+5. L'expédition se bornera à la montagne pour laquelle elle a une autorisation.
+
+4. En cas d'accident, l'expédition doit indemniser le blessé.
+"""
+
+
+@pytest.mark.slow
+def test_a_rule_cited_by_another_number_is_a_shift_and_no_list_marker_is_left_alone(
+    tmp_path, cache_dir
+):
+    """A numbered list read from plain text: the German "1." used to be cut off as a
+    sentence of its own and reported as omitted; rule 3 rendered as rule 5 is the one
+    finding."""
+    (tmp_path / "de.txt").write_text(RULES_DE, encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(RULES_FR, encoding="utf-8")
+    args = ["check", str(tmp_path / "fr.txt"), "--source", str(tmp_path / "de.txt")]
+    code, out, err = _run([*args, "--format", "json", "--no-mt", "-q"], cache_dir)
+    assert code == 0, err
+    report = json.loads(out)
+    findings = [(f["kind"], f["reasons"], f["evidence"]["tokens"]) for f in report["findings"]]
+    assert findings == [("shift", ["number mismatch"], {"src": ["3."], "tgt": ["5."]})]
