@@ -822,3 +822,24 @@ def test_a_changed_section_number_is_reported_as_a_number_shift():
     assert [(f.src, f.evidence["tokens"]) for f in shifts] == [
         ((1,), {"src": ["2."], "tgt": ["5."]})
     ]
+
+
+def test_a_new_name_in_the_place_of_a_name_the_german_original_gives_is_a_swap():
+    """A German original's capitals do not mark names, so "Gosainthan" shows no lost name
+    by them; "Arun", which the original never states, sits in its place between the same
+    neighbours, and the pair is a name swap without MT."""
+    de = ["Es bleiben Shisha Pangma oder Gosainthan ( 8013 m ) in Tibet und Hidden Peak ."]
+    fr = ["Il reste le Shisha Pangma ou Arun , 8013 m , au Tibet , et le Hidden Peak ."]
+    found = find(
+        [Bead((0,), (0,), 0.9)],
+        sentences(de, "de"),
+        sentences(fr, "fr"),
+        "de",
+        "fr",
+        np.eye(1),
+        thresholds=Thresholds(min_confidence=0.0),
+    )
+    (shift,) = [f for f in found if "name mismatch" in f.reasons]
+    assert shift.evidence["tokens"] == {"src": ["Gosainthan"], "tgt": ["Arun"]}
+    assert shift.evidence["features"]["name_swap"] == 1.0
+    assert shift.confidence >= 0.5

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from transcheck.text.lexicon import Lexicon
 from transcheck.text.name_swap import (
     common_words,
     foreign_word,
@@ -11,6 +12,7 @@ from transcheck.text.name_swap import (
     marked_name,
     marked_strangers,
     name_units,
+    slot_swaps,
     stand_in_words,
     strangers,
     swap_evidence,
@@ -416,3 +418,59 @@ def test_a_german_stand_in_may_open_the_sentence_a_bracket_or_a_dash(tgt: str, n
     assert "Hans" not in stand_in_words(faithful, src, "de", faithful)
     lower = tgt + " Der Himmel war voller " + new.lower() + "."
     assert new not in stand_in_words(tgt, src, "de", lower)
+
+
+# --- a new name in the place of one of the original's ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "new", "lost"),
+    [
+        (  # between the same neighbours: "Shisha Pangma" before, the height after
+            "Shisha Pangma oder Gosainthan ( 8013 m ) in Tibet",
+            "le Shisha Pangma ou Arun , 8013 m , au Tibet",
+            "Arun",
+            ["Gosainthan"],
+        ),
+        (  # a German word after an initial is a name: "Sauberer", not "cleaner"
+            "Erstersteigung 1931 durch F. Sauberer und B. Tjurin .",
+            "première ascension en 1931 par F. Schneider et B. Tjurin .",
+            "Schneider",
+            ["Sauberer"],
+        ),
+    ],
+)
+def test_a_new_name_between_the_same_neighbours_takes_the_place_of_the_original_one(
+    src, tgt, new, lost
+):
+    assert slot_swaps(src, tgt, [new], "de", Lexicon()) == lost
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "new"),
+    [
+        # the same name spelled another way, or shortened: a rendering
+        ("im Tien-Schan ( 7439 m )", "dans le Tian Chan , 7439 m", "Tian Chan"),
+        (
+            "zwischen Makalu- und Kangchendzönga-Gruppe ) oder die Tista",
+            "entre les massifs du Makalu et du Kantch , ou la Tista",
+            "Kantch",
+        ),
+        # a German noun the dictionary knows, with no initial before it
+        (
+            "Der Gipfel wurde 1956 von den Franzosen erreicht .",
+            "Le sommet fut atteint en 1956 par les Suisses .",
+            "Suisses",
+        ),
+        # nothing both sentences share to place the new name by
+        ("Der Gipfel wurde von Gosainthan erreicht .", "Le sommet fut atteint par Arun .", "Arun"),
+        # too many words between the neighbours to say which one it replaced
+        (
+            "Shisha Pangma , den die Tibeter seit jeher Gosainthan nennen ( 8013 m )",
+            "le Shisha Pangma , que les Tibétains appellent Arun , 8013 m",
+            "Arun",
+        ),
+    ],
+)
+def test_no_lost_name_where_the_place_says_nothing(src, tgt, new):
+    assert slot_swaps(src, tgt, [new], "de", Lexicon()) == []

@@ -46,6 +46,7 @@ from transcheck.text.name_swap import (
     in_capitals,
     marked_name,
     marked_strangers,
+    slot_swaps,
     stand_in_words,
     strangers,
     swap_evidence,
@@ -373,6 +374,9 @@ def _shift(
     # mentions stands in its place. Through MT too: the MT of a German original carries
     # its names only where it spells them, and a name it spells is not read off the MT.
     lost, brought = swap_evidence(src_text, tgt_text, src_lang, tgt_lang, *docs)
+    if brought and not lost and src_lang not in CASE_LANGS:
+        # a German original shows no lost name by its capitals; its place may
+        lost = slot_swaps(src_text, tgt_text, strangers(brought, docs[0]), src_lang, lexicon)
     if lost and brought:
         miss_tgt, miss_src = lost, brought
         features["name_swap"] = 1.0

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from functools import lru_cache
 
+from transcheck.text.lexicon import Lexicon
 from transcheck.text.names import (
     CASE_LANGS,
     GENERIC,
@@ -222,6 +224,99 @@ def swap_evidence(
     if src_lang == "vi":  # a title translated word for word: "Áo Blu Trắng" (White Coat)
         lost = [u for u in lost if not _in_translated_title(u, src_text)]
     return list(dict.fromkeys(lost)), brought
+
+
+# A word of a sentence, as the slot reading counts them ("F.Schneider" is two).
+_SLOT_WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
+SLOT_WORDS = 4  # most words (initials aside) of the original between a new name's neighbours
+SLOT_SPELLED_APART = 0.5  # folded spelling ratio under which two names are not one rendered
+
+
+def slot_swaps(
+    src_text: str, tgt_text: str, new_names: list[str], src_lang: str, lexicon: Lexicon
+) -> list[str]:
+    """Names of an original whose capitals do not mark names (German) that sit where a new
+    name of the translation sits: between the same neighbours.
+
+    "Shisha Pangma oder Gosainthan ( 8013 m )" rendered "Shisha Pangma ou Arun , 8013 m",
+    "durch F. Sauberer und B. Tjurin" rendered "par F. Schneider et B. Tjurin": the words
+    both sentences write alike (figures, names kept as written) are lined up in order,
+    and the original's words between the two around a new name (`new_names`, names the
+    original document never states) are the place it took. A word there counts as a lost
+    name when no German dictionary knows it or an initial stands before it, the
+    translation does not mention it, it is at most SLOT_WORDS from the neighbours, and it
+    is not the new name spelled another way (`_rendered`). On the de–fr dev seeds this
+    found 4 more planted swaps and no false name (docs/benchmarks.md §3, twentieth
+    session).
+    """
+    src_words = _SLOT_WORD.findall(src_text)
+    tgt_words = _SLOT_WORD.findall(tgt_text)
+    pairs = _shared_words(src_words, tgt_words)
+    lost: list[str] = []
+    for name in new_names:
+        parts = _SLOT_WORD.findall(name)
+        at = _find_run(tgt_words, parts)
+        if at is None:
+            continue
+        before = [p for p in pairs if p[1] < at]
+        after = [p for p in pairs if p[1] >= at + len(parts)]
+        if not before and not after:
+            continue  # nothing both sentences share to place it by
+        start = before[-1][0] + 1 if before else 0
+        end = after[0][0] if after else len(src_words)
+        if end <= start or sum(len(w) > 1 for w in src_words[start:end]) > SLOT_WORDS:
+            continue  # initials ("F.") are part of a name, not words between
+        for k in range(start, end):
+            word = src_words[k]
+            initial = k > 0 and len(src_words[k - 1]) == 1 and src_words[k - 1].isupper()
+            if (
+                len(word) >= 3
+                and word[0].isupper()
+                and not stopword(word, src_lang)
+                and fold(word) not in GENERIC
+                and not mentioned(word, tgt_text)
+                and (initial or lexicon.known(word, src_lang) is False)
+                and not _rendered(word, name)
+            ):
+                lost.append(word)
+    return list(dict.fromkeys(lost))
+
+
+def _rendered(word: str, name: str) -> bool:
+    """Whether a name may be the other spelled another way or shortened: it begins alike
+    ("Kantch" for "Kangchendzönga-Gruppe") or is spelled much alike ("Tian Chan" for
+    "Tien-Schan")."""
+    a, b = fold(word), fold(name)
+    return a[:3] == b[:3] or SequenceMatcher(None, a, b).ratio() >= SLOT_SPELLED_APART
+
+
+def _slot_key(word: str) -> str | None:
+    """What lines two sentences' words up: a figure, or a capitalised word folded."""
+    if word.isdigit():
+        return word
+    return fold(word) if len(word) >= 3 and word[0].isupper() else None
+
+
+def _shared_words(src_words: list[str], tgt_words: list[str]) -> list[tuple[int, int]]:
+    """Positions (source, translation) of the words both write alike, in order."""
+    src_at = [k for k, w in enumerate(src_words) if _slot_key(w)]
+    tgt_at = [k for k, w in enumerate(tgt_words) if _slot_key(w)]
+    match = SequenceMatcher(
+        None,
+        [_slot_key(src_words[k]) for k in src_at],
+        [_slot_key(tgt_words[k]) for k in tgt_at],
+        autojunk=False,
+    )
+    blocks = match.get_matching_blocks()
+    return [(src_at[b.a + n], tgt_at[b.b + n]) for b in blocks for n in range(b.size)]
+
+
+def _find_run(words: list[str], parts: list[str]) -> int | None:
+    """Where a run of words starts in a list of words, or None."""
+    n = len(parts)
+    if not n:
+        return None
+    return next((k for k in range(len(words) - n + 1) if words[k : k + n] == parts), None)
 
 
 def _vietnamese_spelled(unit: str) -> bool:
