@@ -368,21 +368,24 @@ DE_STRANGER = [
 
 
 @pytest.mark.parametrize(
-    ("k", "lost", "stranger", "noun"),
+    ("k", "lost", "stranger", "noun", "placed"),
     [
-        (0, "Tjurin", "Gilgit", "Wanderer"),
-        (1, "Tibet", "Stainton", "Sammlung"),
-        (2, "Hans Ertl", "Gilgit", "Wanderer"),  # after a dash: see stand_in_words
+        (0, "Tjurin", "Gilgit", "Wanderer", False),
+        # "in Stainton und" where the French has "au Tibet et": the place shows it
+        (1, "Tibet", "Stainton", "Sammlung", True),
+        (2, "Hans Ertl", "Gilgit", "Wanderer", False),  # after a dash: see stand_in_words
     ],
 )
 def test_a_lost_name_in_the_place_of_a_word_no_dictionary_knows_is_a_swap(
-    tmp_path, k, lost, stranger, noun
+    tmp_path, k, lost, stranger, noun, placed
 ):
     """German capitalises nouns, so nothing in "Gilgit" shows it is a name, and putting
     "Tjurin" back raises the cosine too little to tell on its own (+0.012). But German has
     no such word, and the original loses a name French has no word for either: a name for
-    a name (`name_swap_stranger`). The same sentence with the noun "Wanderer" there is no
-    swap, and the faithful translation gives no finding."""
+    a name (`name_swap_stranger`). Where the word sits between the same neighbours as the
+    lost name, its place alone shows it (`name_swap`, name_swap.slot_swaps). The same
+    sentence with the noun "Wanderer" there is no swap, and the faithful translation gives
+    no finding."""
     pytest.importorskip("spellchecker")
     src = sentences([FR_STRANGER[k]], "fr")
     embedder = Embedder(tmp_path / "embeddings.sqlite")
@@ -397,8 +400,11 @@ def test_a_lost_name_in_the_place_of_a_word_no_dictionary_knows_is_a_swap(
         embedder.close()
     (swap,) = found[stranger]
     assert swap.confidence >= 0.5 and "name mismatch" in swap.reasons
-    assert swap.evidence["features"]["name_swap_stranger"] == 1.0
-    assert swap.evidence["name_test"]["not_in_dictionary"] == 1.0
+    if placed:
+        assert swap.evidence["features"]["name_swap"] == 1.0
+    else:
+        assert swap.evidence["features"]["name_swap_stranger"] == 1.0
+        assert swap.evidence["name_test"]["not_in_dictionary"] == 1.0
     assert lost in swap.evidence["tokens"]["src"] and swap.evidence["tokens"]["tgt"] == [stranger]
     assert all(f.confidence < 0.5 for f in found[noun])
     assert all("name_swap_stranger" not in f.evidence["features"] for f in found[noun])

@@ -424,9 +424,9 @@ def test_a_german_stand_in_may_open_the_sentence_a_bracket_or_a_dash(tgt: str, n
 
 
 @pytest.mark.parametrize(
-    ("src", "tgt", "new", "lost"),
+    ("text", "other", "name", "found"),
     [
-        (  # between the same neighbours: "Shisha Pangma" before, the height after
+        (  # a German original: "Arun" of the translation sits where "Gosainthan" does
             "Shisha Pangma oder Gosainthan ( 8013 m ) in Tibet",
             "le Shisha Pangma ou Arun , 8013 m , au Tibet",
             "Arun",
@@ -438,16 +438,22 @@ def test_a_german_stand_in_may_open_the_sentence_a_bracket_or_a_dash(tgt: str, n
             "Schneider",
             ["Sauberer"],
         ),
+        (  # a German translation: "Stainton" sits where the original's lost "Tibet" does
+            "der Shisha Pangma in Stainton und der Dhaulagiri in Nepal",
+            "le Shisha Pangma au Tibet et le Dhaulagiri au Népal",
+            "Tibet",
+            ["Stainton"],
+        ),
     ],
 )
-def test_a_new_name_between_the_same_neighbours_takes_the_place_of_the_original_one(
-    src, tgt, new, lost
+def test_a_name_between_the_same_neighbours_takes_the_place_of_the_other_sides_one(
+    text, other, name, found
 ):
-    assert slot_swaps(src, tgt, [new], "de", Lexicon()) == lost
+    assert slot_swaps(text, other, [name], "de", Lexicon()) == found
 
 
 @pytest.mark.parametrize(
-    ("src", "tgt", "new"),
+    ("text", "other", "name"),
     [
         # the same name spelled another way, or shortened: a rendering
         ("im Tien-Schan ( 7439 m )", "dans le Tian Chan , 7439 m", "Tian Chan"),
@@ -472,5 +478,5 @@ def test_a_new_name_between_the_same_neighbours_takes_the_place_of_the_original_
         ),
     ],
 )
-def test_no_lost_name_where_the_place_says_nothing(src, tgt, new):
-    assert slot_swaps(src, tgt, [new], "de", Lexicon()) == []
+def test_no_name_where_the_place_says_nothing(text, other, name):
+    assert slot_swaps(text, other, [name], "de", Lexicon()) == []

@@ -53,7 +53,7 @@ from transcheck.text.name_swap import (
     unmentioned,
     whole_runs,
 )
-from transcheck.text.names import CASE_LANGS, fold
+from transcheck.text.names import CASE_LANGS, fold, mentioned
 from transcheck.text.negation import count_negations, negation_cues
 
 
@@ -377,6 +377,9 @@ def _shift(
     if brought and not lost and src_lang not in CASE_LANGS:
         # a German original shows no lost name by its capitals; its place may
         lost = slot_swaps(src_text, tgt_text, strangers(brought, docs[0]), src_lang, lexicon)
+    elif not brought and src_lang in CASE_LANGS and tgt_lang not in CASE_LANGS:
+        # nor does a German translation show a new name: what sits in a lost one's place
+        lost, brought = _stand_ins(src_text, tgt_text, src_lang, tgt_lang, docs, lexicon)
     if lost and brought:
         miss_tgt, miss_src = lost, brought
         features["name_swap"] = 1.0
@@ -515,6 +518,28 @@ def _shift(
         tuple(reasons),
         evidence,
     )
+
+
+def _stand_ins(
+    src_text: str,
+    tgt_text: str,
+    src_lang: str,
+    tgt_lang: str,
+    docs: tuple[str, str],
+    lexicon: Lexicon,
+) -> tuple[list[str], list[str]]:
+    """Names of the original that the whole German translation never mentions, and the
+    names no German dictionary knows that sit in their places (name_swap.slot_swaps)."""
+    lost: list[str] = []
+    stand: list[str] = []
+    for name in unmentioned(src_text, tgt_text, src_lang, docs[0]):
+        if mentioned(name, docs[1]):
+            continue  # moved to another sentence, not replaced
+        words = slot_swaps(tgt_text, src_text, [name], tgt_lang, lexicon)
+        if words:
+            lost.append(name)
+            stand += [w for w in words if w not in stand]
+    return lost, stand
 
 
 def _one_side_negates(src_text: str, tgt_text: str, src_lang: str, tgt_lang: str) -> bool:

@@ -232,30 +232,30 @@ SLOT_WORDS = 4  # most words (initials aside) of the original between a new name
 SLOT_SPELLED_APART = 0.5  # folded spelling ratio under which two names are not one rendered
 
 
-def slot_swaps(
-    src_text: str, tgt_text: str, new_names: list[str], src_lang: str, lexicon: Lexicon
-) -> list[str]:
-    """Names of an original whose capitals do not mark names (German) that sit where a new
-    name of the translation sits: between the same neighbours.
+def slot_swaps(text: str, other: str, names: list[str], lang: str, lexicon: Lexicon) -> list[str]:
+    """Names of `text`, a side whose capitals do not mark names (German), that sit where
+    `names` of `other` sit: between the same neighbours.
 
     "Shisha Pangma oder Gosainthan ( 8013 m )" rendered "Shisha Pangma ou Arun , 8013 m",
     "durch F. Sauberer und B. Tjurin" rendered "par F. Schneider et B. Tjurin": the words
-    both sentences write alike (figures, names kept as written) are lined up in order,
-    and the original's words between the two around a new name (`new_names`, names the
-    original document never states) are the place it took. A word there counts as a lost
-    name when no German dictionary knows it or an initial stands before it, the
-    translation does not mention it, it is at most SLOT_WORDS from the neighbours, and it
-    is not the new name spelled another way (`_rendered`). On the de–fr dev seeds this
-    found 4 more planted swaps and no false name (docs/benchmarks.md §3, twentieth
-    session).
+    both sentences write alike (figures, names kept as written) are lined up in order, and
+    the words of `text` between the two around a name of `other` are its place. For a
+    German original the names are the translation's new ones (names the original
+    document never states), and what sits in their place is what they replaced; for a
+    German translation they are the original's lost names, and what sits there stands in
+    for them. A word there counts when no German dictionary knows it or an initial stands
+    before it, `other` does not mention it, it is at most SLOT_WORDS from the neighbours,
+    and it is not the name spelled another way (`_rendered`). On the de–fr dev seeds this
+    found 4 more planted swaps read forward and 2 read backwards, and no false name
+    (docs/benchmarks.md §3, twentieth session).
     """
-    src_words = _SLOT_WORD.findall(src_text)
-    tgt_words = _SLOT_WORD.findall(tgt_text)
-    pairs = _shared_words(src_words, tgt_words)
-    lost: list[str] = []
-    for name in new_names:
+    words = _SLOT_WORD.findall(text)
+    other_words = _SLOT_WORD.findall(other)
+    pairs = _shared_words(words, other_words)
+    found: list[str] = []
+    for name in names:
         parts = _SLOT_WORD.findall(name)
-        at = _find_run(tgt_words, parts)
+        at = _find_run(other_words, parts)
         if at is None:
             continue
         before = [p for p in pairs if p[1] < at]
@@ -263,23 +263,23 @@ def slot_swaps(
         if not before and not after:
             continue  # nothing both sentences share to place it by
         start = before[-1][0] + 1 if before else 0
-        end = after[0][0] if after else len(src_words)
-        if end <= start or sum(len(w) > 1 for w in src_words[start:end]) > SLOT_WORDS:
+        end = after[0][0] if after else len(words)
+        if end <= start or sum(len(w) > 1 for w in words[start:end]) > SLOT_WORDS:
             continue  # initials ("F.") are part of a name, not words between
         for k in range(start, end):
-            word = src_words[k]
-            initial = k > 0 and len(src_words[k - 1]) == 1 and src_words[k - 1].isupper()
+            word = words[k]
+            initial = k > 0 and len(words[k - 1]) == 1 and words[k - 1].isupper()
             if (
                 len(word) >= 3
                 and word[0].isupper()
-                and not stopword(word, src_lang)
+                and not stopword(word, lang)
                 and fold(word) not in GENERIC
-                and not mentioned(word, tgt_text)
-                and (initial or lexicon.known(word, src_lang) is False)
+                and not mentioned(word, other)
+                and (initial or lexicon.known(word, lang) is False)
                 and not _rendered(word, name)
             ):
-                lost.append(word)
-    return list(dict.fromkeys(lost))
+                found.append(word)
+    return list(dict.fromkeys(found))
 
 
 def _rendered(word: str, name: str) -> bool:
@@ -297,18 +297,18 @@ def _slot_key(word: str) -> str | None:
     return fold(word) if len(word) >= 3 and word[0].isupper() else None
 
 
-def _shared_words(src_words: list[str], tgt_words: list[str]) -> list[tuple[int, int]]:
-    """Positions (source, translation) of the words both write alike, in order."""
-    src_at = [k for k, w in enumerate(src_words) if _slot_key(w)]
-    tgt_at = [k for k, w in enumerate(tgt_words) if _slot_key(w)]
+def _shared_words(words: list[str], other: list[str]) -> list[tuple[int, int]]:
+    """Positions (in `words`, in `other`) of the words both write alike, in order."""
+    at = [k for k, w in enumerate(words) if _slot_key(w)]
+    other_at = [k for k, w in enumerate(other) if _slot_key(w)]
     match = SequenceMatcher(
         None,
-        [_slot_key(src_words[k]) for k in src_at],
-        [_slot_key(tgt_words[k]) for k in tgt_at],
+        [_slot_key(words[k]) for k in at],
+        [_slot_key(other[k]) for k in other_at],
         autojunk=False,
     )
     blocks = match.get_matching_blocks()
-    return [(src_at[b.a + n], tgt_at[b.b + n]) for b in blocks for n in range(b.size)]
+    return [(at[b.a + n], other_at[b.b + n]) for b in blocks for n in range(b.size)]
 
 
 def _find_run(words: list[str], parts: list[str]) -> int | None:
