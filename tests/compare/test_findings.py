@@ -831,3 +831,13 @@ def test_a_new_name_in_the_place_of_a_name_the_german_original_gives_is_a_swap()
     assert shift.evidence["tokens"] == {"src": ["Gosainthan"], "tgt": ["Arun"]}
     assert shift.evidence["features"]["name_swap"] == 1.0
     assert shift.confidence >= 0.5
+
+
+def test_a_new_name_after_a_dash_in_the_place_of_the_original_one_is_a_swap():
+    """ "1956 - Gyalzen , Heinrich Roiss" for "1956 - Hans Ratay , Heinrich Roiss": the
+    new name opens a clause, so only its place shows it (name_swap.unknown_openers)."""
+    de = ["Die Expedition 1956 - Hans Ratay , Heinrich Roiss und Georg Weiler - bestieg ihn ."]
+    fr = ["L' expédition 1956 - Gyalzen , Heinrich Roiss et Georg Weiler - le gravit ."]
+    (shift,) = [f for f in every_de_fr(de, fr, None) if "name mismatch" in f.reasons]
+    assert shift.evidence["tokens"] == {"src": ["Ratay"], "tgt": ["Gyalzen"]}
+    assert shift.confidence >= 0.5

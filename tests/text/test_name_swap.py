@@ -16,6 +16,7 @@ from transcheck.text.name_swap import (
     stand_in_words,
     strangers,
     swap_evidence,
+    unknown_openers,
     unmentioned,
     whole_runs,
 )
@@ -480,3 +481,28 @@ def test_a_name_between_the_same_neighbours_takes_the_place_of_the_other_sides_o
 )
 def test_no_name_where_the_place_says_nothing(text, other, name):
     assert slot_swaps(text, other, [name], "de", Lexicon()) == []
+
+
+DE_TEAM = "Die Expedition 1956 - Hans Ratay , Heinrich Roiss und Georg Weiler - bestieg ihn ."
+
+
+def test_a_new_name_after_a_dash_is_placed_where_the_original_names_another():
+    """French capitalises every sentence, so a lone capital after a dash is not read as a
+    name ("1956 - Gyalzen , Heinrich Roiss"); one no French dictionary knows that the
+    German never states is placed, and "Ratay" sits there."""
+    fr = "L' expédition 1956 - Gyalzen , Heinrich Roiss et Georg Weiler - le gravit ."
+    new = unknown_openers(fr, DE_TEAM, "fr", DE_TEAM, Lexicon())
+    assert new == ["Gyalzen"]
+    assert slot_swaps(DE_TEAM, fr, new, "de", Lexicon()) == ["Ratay"]
+
+
+def test_openers_the_dictionary_knows_or_the_original_states_are_no_new_names():
+    faithful = "L' expédition 1956 - Hans Ratay , Heinrich Roiss et Georg Weiler - le gravit ."
+    assert unknown_openers(faithful, DE_TEAM, "fr", DE_TEAM, Lexicon()) == []
+    known = "Pourtant , le sommet fut atteint ."
+    assert unknown_openers(known, DE_TEAM, "fr", DE_TEAM, Lexicon()) == []
+    # "Bâle" opens a bracket and no French dictionary knows it, but it is "Basel" rendered
+    de = "Allerdings habe ich 1939 in meinem Baltoro ( Basel : Schwabe ) geschrieben"
+    fr = "Pourtant , dès 1939 , j' avais écrit dans Baltoro ( Bâle , p. 66 )"
+    assert unknown_openers(fr, de, "fr", de, Lexicon()) == ["Bâle"]
+    assert slot_swaps(de, fr, ["Bâle"], "de", Lexicon()) == []

@@ -50,6 +50,7 @@ from transcheck.text.name_swap import (
     stand_in_words,
     strangers,
     swap_evidence,
+    unknown_openers,
     unmentioned,
     whole_runs,
 )
@@ -374,9 +375,13 @@ def _shift(
     # mentions stands in its place. Through MT too: the MT of a German original carries
     # its names only where it spells them, and a name it spells is not read off the MT.
     lost, brought = swap_evidence(src_text, tgt_text, src_lang, tgt_lang, *docs)
-    if brought and not lost and src_lang not in CASE_LANGS:
-        # a German original shows no lost name by its capitals; its place may
-        lost = slot_swaps(src_text, tgt_text, strangers(brought, docs[0]), src_lang, lexicon)
+    if not lost and src_lang not in CASE_LANGS and tgt_lang in CASE_LANGS:
+        # a German original shows no lost name by its capitals; its place may, also for a
+        # new name the translation's position hides ("1956 - Gyalzen , …")
+        new = strangers(brought, docs[0])
+        new += unknown_openers(tgt_text, src_text, tgt_lang, docs[0], lexicon)
+        lost = slot_swaps(src_text, tgt_text, new, src_lang, lexicon)
+        brought = list(dict.fromkeys([*brought, *new])) if lost else brought
     elif not brought and src_lang in CASE_LANGS and tgt_lang not in CASE_LANGS:
         # nor does a German translation show a new name: what sits in a lost one's place
         lost, brought = _stand_ins(src_text, tgt_text, src_lang, tgt_lang, docs, lexicon)

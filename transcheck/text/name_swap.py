@@ -282,6 +282,28 @@ def slot_swaps(text: str, other: str, names: list[str], lang: str, lexicon: Lexi
     return list(dict.fromkeys(found))
 
 
+def unknown_openers(
+    text: str, other: str, lang: str, other_doc: str, lexicon: Lexicon
+) -> list[str]:
+    """Capitalised words opening a sentence, a quotation, a bracket or a dash ("1956 -
+    Gyalzen , Heinrich Roiss") that the dictionary of `lang` does not know, `other` does
+    not mention and its document never states: a new name the position hides, since
+    `phrases` reads no lone opening capital (French capitalises every sentence). Alone,
+    such words are too often scan debris or a translated name ("CVoir", "Bâle"); they are
+    only placed (`slot_swaps`)."""
+    out = []
+    for found in _OPENING.findall(text.strip()):
+        word = found.rstrip(".-")
+        if (
+            word[:1].isupper()
+            and _opener_word(word, lang)
+            and lexicon.known(word, lang) is False
+            and not mentioned(word, other)
+        ):
+            out.append(word)
+    return strangers(list(dict.fromkeys(out)), other_doc)
+
+
 def _rendered(word: str, name: str) -> bool:
     """Whether a name may be the other spelled another way or shortened: it begins alike
     ("Kantch" for "Kangchendzönga-Gruppe") or is spelled much alike ("Tian Chan" for
