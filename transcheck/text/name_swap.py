@@ -246,8 +246,9 @@ def slot_swaps(text: str, other: str, names: list[str], lang: str, lexicon: Lexi
     for them. A word there counts when no German dictionary knows it or an initial stands
     before it, `other` does not mention it, it is at most SLOT_WORDS from the neighbours,
     and it is not the name spelled another way (`_rendered`). On the de–fr dev seeds this
-    found 4 more planted swaps read forward and 2 read backwards, and no false name
-    (docs/benchmarks.md §3, twentieth session).
+    found 5 more planted swaps read forward (one a new name opening a clause,
+    `unknown_openers`) and 2 read backwards, and no false name (docs/benchmarks.md §3,
+    twentieth session).
     """
     words = _SLOT_WORD.findall(text)
     other_words = _SLOT_WORD.findall(other)
