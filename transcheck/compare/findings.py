@@ -46,7 +46,9 @@ from transcheck.text.name_swap import (
     in_capitals,
     marked_name,
     marked_strangers,
+    slot_places,
     slot_swaps,
+    spelled_alike,
     stand_in_words,
     strangers,
     swap_evidence,
@@ -54,7 +56,7 @@ from transcheck.text.name_swap import (
     unmentioned,
     whole_runs,
 )
-from transcheck.text.names import CASE_LANGS, fold, mentioned
+from transcheck.text.names import CASE_LANGS, mentioned
 from transcheck.text.negation import count_negations, negation_cues
 
 
@@ -346,7 +348,7 @@ def _shift(
     embed: Embed | None = None,
     *,
     lexicon: Lexicon,
-    sections: tuple[Sequence[int | None], Sequence[int | None]] = ((), ()),
+    sections: tuple[Sequence[int | None], Sequence[int | None]],
 ) -> Finding | None:
     src_text, tgt_text = _joined(src, bead.src), _joined(tgt, bead.tgt)
     mt_of_src = _joined_mt(src_mt, bead.src)
@@ -360,9 +362,8 @@ def _shift(
     negation_evidence: dict[str, str | float] | None = None
     name_evidence: dict[str, str | float] | None = None
     only_src, only_tgt = number_mismatch(a_src, a_tgt)
-    if sections[0] and sections[1]:  # "4." against "5.": a rule or item cited by number
-        by_section = section_mismatch(bead.src, bead.tgt, *sections)
-        only_src, only_tgt = only_src + by_section[0], only_tgt + by_section[1]
+    by_section = section_mismatch(bead.src, bead.tgt, *sections)  # "4." against "5."
+    only_src, only_tgt = only_src + by_section[0], only_tgt + by_section[1]
     if only_src or only_tgt:
         kind = date_or_number(only_src + only_tgt)
         reasons.append(f"{kind} mismatch")
@@ -534,17 +535,13 @@ def _stand_ins(
     lexicon: Lexicon,
 ) -> tuple[list[str], list[str]]:
     """Names of the original that the whole German translation never mentions, and the
-    names no German dictionary knows that sit in their places (name_swap.slot_swaps)."""
-    lost: list[str] = []
-    stand: list[str] = []
-    for name in unmentioned(src_text, tgt_text, src_lang, docs[0]):
-        if mentioned(name, docs[1]):
-            continue  # moved to another sentence, not replaced
-        words = slot_swaps(tgt_text, src_text, [name], tgt_lang, lexicon)
-        if words:
-            lost.append(name)
-            stand += [w for w in words if w not in stand]
-    return lost, stand
+    names no German dictionary knows that sit in their places (name_swap.slot_places)."""
+    # a name the translation mentions in another sentence moved there; it was not replaced
+    names = [
+        n for n in unmentioned(src_text, tgt_text, src_lang, docs[0]) if not mentioned(n, docs[1])
+    ]
+    places = slot_places(tgt_text, src_text, names, tgt_lang, lexicon)
+    return list(places), list(dict.fromkeys(w for words in places.values() for w in words))
 
 
 def _one_side_negates(src_text: str, tgt_text: str, src_lang: str, tgt_lang: str) -> bool:
@@ -657,7 +654,7 @@ def _named_put_back(
     names = [
         word
         for word in lost_words
-        if not _spelled_alike(word, test.name)
+        if not spelled_alike(word, test.name)
         and (marked_name(word, src_lang) or lexicon.known(word, src_lang) is False)
     ]
     if not names:
@@ -733,17 +730,11 @@ def _stranger(test: NameTest, src_lang: str, tgt_lang: str, lexicon: Lexicon) ->
     """
     if 100.0 * test.restored_gain < SWAP_STRANGER_FLOOR or test.gain <= 0:
         return False
-    if _spelled_alike(test.name, test.restored):
+    if spelled_alike(test.name, test.restored):
         return False
     if lexicon.known(test.name, tgt_lang) is not False:
         return False
     return not all(lexicon.known(w, src_lang) for w in test.restored.split())
-
-
-def _spelled_alike(name: str, other: str) -> bool:
-    """Whether two names begin alike ("Kantch", "Kangchendzönga"): the same name shortened
-    or spelled another way, not one put in another's place."""
-    return fold(name)[:3] == fold(other)[:3]
 
 
 # what took a lost name's place (`_test_lost_name`) → the evidence key the report reads

@@ -339,7 +339,8 @@ def extract(sentence: str, lang: str) -> Anchors:
         rest = _OCR_ELISION.sub("l", rest)
         rest = _FRANCS_CENTIMES.sub(r"\1,\2 fr", rest)
     section = _ENUMERATOR.match(rest)
-    rest = _ENUMERATOR.sub(lambda m: " " * len(m.group(0)), rest)
+    if section:
+        rest = " " * section.end() + rest[section.end() :]
     rest = _PAGE_REF.sub(lambda m: " " * len(m.group(0)), rest)
     for pattern, weeks in _WEEK_IDIOMS.get(lang, ()):
         rest = re.sub(pattern, weeks, rest, flags=re.IGNORECASE)

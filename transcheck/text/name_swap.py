@@ -233,8 +233,16 @@ SLOT_SPELLED_APART = 0.5  # folded spelling ratio under which two names are not 
 
 
 def slot_swaps(text: str, other: str, names: list[str], lang: str, lexicon: Lexicon) -> list[str]:
+    """The names of `text` that sit where any of `names` sits (`slot_places`), in order."""
+    places = slot_places(text, other, names, lang, lexicon).values()
+    return list(dict.fromkeys(word for words in places for word in words))
+
+
+def slot_places(
+    text: str, other: str, names: list[str], lang: str, lexicon: Lexicon
+) -> dict[str, list[str]]:
     """Names of `text`, a side whose capitals do not mark names (German), that sit where
-    `names` of `other` sit: between the same neighbours.
+    each of `names` of `other` sits: between the same neighbours (only names with some).
 
     "Shisha Pangma oder Gosainthan ( 8013 m )" rendered "Shisha Pangma ou Arun , 8013 m",
     "durch F. Sauberer und B. Tjurin" rendered "par F. Schneider et B. Tjurin": the words
@@ -253,7 +261,7 @@ def slot_swaps(text: str, other: str, names: list[str], lang: str, lexicon: Lexi
     words = _SLOT_WORD.findall(text)
     other_words = _SLOT_WORD.findall(other)
     pairs = _shared_words(words, other_words)
-    found: list[str] = []
+    found: dict[str, list[str]] = {}
     for name in names:
         parts = _SLOT_WORD.findall(name)
         at = _find_run(other_words, parts)
@@ -278,9 +286,10 @@ def slot_swaps(text: str, other: str, names: list[str], lang: str, lexicon: Lexi
                 and not mentioned(word, other)
                 and (initial or lexicon.known(word, lang) is False)
                 and not _rendered(word, name)
+                and word not in found.get(name, ())
             ):
-                found.append(word)
-    return list(dict.fromkeys(found))
+                found.setdefault(name, []).append(word)
+    return found
 
 
 def unknown_openers(
@@ -305,12 +314,19 @@ def unknown_openers(
     return strangers(list(dict.fromkeys(out)), other_doc)
 
 
+def spelled_alike(name: str, other: str) -> bool:
+    """Whether two names begin alike ("Kantch", "Kangchendzönga"): the same name shortened
+    or spelled another way, not one put in another's place."""
+    return fold(name)[:3] == fold(other)[:3]
+
+
 def _rendered(word: str, name: str) -> bool:
     """Whether a name may be the other spelled another way or shortened: it begins alike
-    ("Kantch" for "Kangchendzönga-Gruppe") or is spelled much alike ("Tian Chan" for
-    "Tien-Schan")."""
-    a, b = fold(word), fold(name)
-    return a[:3] == b[:3] or SequenceMatcher(None, a, b).ratio() >= SLOT_SPELLED_APART
+    (`spelled_alike`: "Kantch" for "Kangchendzönga-Gruppe") or is spelled much alike
+    ("Tian Chan" for "Tien-Schan")."""
+    if spelled_alike(word, name):
+        return True
+    return SequenceMatcher(None, fold(word), fold(name)).ratio() >= SLOT_SPELLED_APART
 
 
 def _slot_key(word: str) -> str | None:
