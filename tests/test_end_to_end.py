@@ -211,3 +211,38 @@ def test_a_rule_cited_by_another_number_is_a_shift_and_no_list_marker_is_left_al
     report = json.loads(out)
     findings = [(f["kind"], f["reasons"], f["evidence"]["tokens"]) for f in report["findings"]]
     assert findings == [("shift", ["number mismatch"], {"src": ["3."], "tgt": ["5."]})]
+
+
+GAS_EN = """Poland signs gas deal with Norway
+
+Poland signed a new gas supply agreement with Norway on Tuesday.
+The contract runs for ten years and covers most of the country's winter demand.
+Officials in Warsaw said the deal would reduce reliance on imports from Russia.
+The Netherlands and Sweden are expected to join a similar scheme next year.
+Critics in Poland warned that prices could rise.
+"""
+GAS_FR = """La Pologne signe un accord gazier avec la Norvège
+
+La Pologne a signé mardi un nouvel accord d'approvisionnement en gaz avec la Norvège.
+Le contrat court sur dix ans et couvre l'essentiel de la demande hivernale du pays.
+Les responsables à Varsovie ont dit que l'accord réduirait la dépendance aux importations russes.
+Les Pays-Bas et la Suède devraient rejoindre un dispositif similaire l'an prochain.
+En Pologne, des critiques ont averti que les prix pourraient augmenter.
+"""
+
+
+@pytest.mark.slow
+def test_countries_and_cities_a_faithful_translation_renames_are_no_findings(tmp_path, cache_dir):
+    """Before every ISO 3166 country was an entity, this faithful French was reported as five
+    name swaps at confidence 0.90 ("Norway, Poland → Pologne, Norvège", "Warsaw →
+    Varsovie"); with Chile for Norway in one sentence, that one is the finding."""
+    (tmp_path / "en.txt").write_text(GAS_EN, encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(GAS_FR, encoding="utf-8")
+    swapped = GAS_FR.replace("avec la Norvège.", "avec le Chili.")
+    (tmp_path / "fr2.txt").write_text(swapped, encoding="utf-8")
+    for name, expected in (("fr.txt", []), ("fr2.txt", [["Norway"], ["Chili"]])):
+        args = ["check", str(tmp_path / name), "--source", str(tmp_path / "en.txt")]
+        code, out, err = _run([*args, "--format", "json", "--no-mt", "-q"], cache_dir)
+        assert code == 0, err
+        tokens = [f["evidence"]["tokens"] for f in json.loads(out)["findings"]]
+        assert [[t["src"], t["tgt"]] for t in tokens] == ([expected] if expected else [])

@@ -377,3 +377,13 @@ def test_section_numbers_only_where_both_sides_number_and_differ(src, tgt):
 def test_a_lone_section_number_has_no_sequence_to_follow():
     """One numbered item per document: nothing says the translation renumbered."""
     assert section_mismatch((0,), (0,), [13], [23]) == (["13."], ["23."])
+
+
+def test_an_acronym_the_translation_brackets_after_its_words_is_no_name_only_it_states():
+    """Through MT as without: "(ADB)" after "Ngân hàng Phát triển châu Á" glosses the
+    bank's name; an acronym the source does not bracket itself is not a new name."""
+    de = "Finanziert wird das Projekt über Kredite der Asiatischen Entwicklungsbank."
+    vi = "Dự án được tài trợ bằng các khoản vay của Ngân hàng Phát triển châu Á (ADB)."
+    mt = "Dự án được tài trợ bằng các khoản vay của Ngân hàng Phát triển châu Á."
+    assert name_mismatch(de, vi, "de", "vi", mt, None) == ([], [])
+    assert name_mismatch(de, vi.replace("(ADB)", "và IMF"), "de", "vi", mt, None) == ([], ["IMF"])

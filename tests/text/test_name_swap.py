@@ -501,8 +501,37 @@ def test_openers_the_dictionary_knows_or_the_original_states_are_no_new_names():
     assert unknown_openers(faithful, DE_TEAM, "fr", DE_TEAM, Lexicon()) == []
     known = "Pourtant , le sommet fut atteint ."
     assert unknown_openers(known, DE_TEAM, "fr", DE_TEAM, Lexicon()) == []
-    # "Bâle" opens a bracket and no French dictionary knows it, but it is "Basel" rendered
+    # "Bâle" opens a bracket and no French dictionary knows it, but it is "Basel" rendered:
+    # the gazetteer knows the city, and the place reading would not take it either
     de = "Allerdings habe ich 1939 in meinem Baltoro ( Basel : Schwabe ) geschrieben"
     fr = "Pourtant , dès 1939 , j' avais écrit dans Baltoro ( Bâle , p. 66 )"
-    assert unknown_openers(fr, de, "fr", de, Lexicon()) == ["Bâle"]
+    assert unknown_openers(fr, de, "fr", de, Lexicon()) == []
     assert slot_swaps(de, fr, ["Bâle"], "de", Lexicon()) == []
+    unknown = fr.replace("Bâle", "Bâlux")  # a city the gazetteer does not know
+    assert unknown_openers(unknown, de, "fr", de, Lexicon()) == ["Bâlux"]
+
+
+def test_an_acronym_the_translation_brackets_after_its_words_is_a_gloss_not_a_new_name():
+    """ "Ngân hàng Phát triển châu Á (ADB)" for "Asiatische Entwicklungsbank": the
+    translator spells out what the name abbreviates; reported as a name at 0.58 before."""
+    de = "Finanziert wird das Projekt über Kredite der Asiatischen Entwicklungsbank ."
+    vi = "Dự án được tài trợ bằng các khoản vay của Ngân hàng Phát triển châu Á (ADB) ."
+    assert "ADB" not in swap_evidence(de, vi, "de", "vi", de, vi)[1]
+    # an acronym in the place of the original's own bracketed one is still a new name
+    de_abbr = de.replace("Entwicklungsbank", "Entwicklungsbank ( ADB )")
+    vi_imf = vi.replace("(ADB)", "(IMF)")
+    assert "IMF" in swap_evidence(de_abbr, vi_imf, "de", "vi", de_abbr, vi_imf)[1]
+
+
+def test_a_country_lost_in_a_swap_counts_in_german_too():
+    """A German original's capitals mark nouns, but a country the gazetteer knows is a
+    name; "Pakistan" became an entity with iso-codes, and "in Pakistan" rendered "au
+    Baltoro Kangri" would have been missed. A people is not taken for a place."""
+    de = "Die Trägerlöhne sind auch in Pakistan stark erhöht worden :"
+    fr = "Les tarifs des porteurs ont fortement augmenté aussi au Baltoro Kangri ."
+    assert swap_evidence(de, fr, "de", "fr", de, fr) == (["Pakistan"], ["Baltoro Kangri"])
+    fr_de = "Die Trägerlöhne sind auch in Pierre Bordet stark erhöht worden :"
+    fr_src = "Les tarifs des porteurs ont fortement augmenté aussi au Pakistan ."
+    assert unmentioned(fr_src, fr_de, "fr", fr_src) == ["Pakistan"]
+    people = "Les Français ont fortement augmenté les tarifs ."
+    assert unmentioned(people, fr_de, "fr", people) == []

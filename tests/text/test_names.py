@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from transcheck.text.name_swap import name_units
-from transcheck.text.names import checkable, entities, entity_of, fold, mentioned, phrases
+from transcheck.text.names import (
+    checkable,
+    entities,
+    entity_of,
+    fold,
+    mentioned,
+    named_place,
+    phrases,
+)
 
 
 def test_fold_strips_vietnamese_diacritics_and_d_stroke() -> None:
@@ -62,10 +70,68 @@ def test_a_different_name_is_not_mentioned(name: str, text: str) -> None:
     assert not mentioned(name, text)
 
 
+@pytest.mark.parametrize(
+    ("forms", "entity"),
+    [
+        (("The Netherlands", "Niederlande", "Pays-Bas", "Hà Lan"), "netherlands"),
+        (("Poland", "Polens", "Pologne", "Ba Lan"), "poland"),
+        (("Turkey", "Türkei", "Turquie", "Thổ Nhĩ Kỳ"), "türkiye"),
+        (("South Africa", "Südafrika", "Afrique du Sud", "Nam Phi"), "south africa"),
+        (("Warsaw", "Warschau", "Varsovie"), "warsaw"),
+        (("Basel", "Bâle"), "basel"),
+        # a country the hand-written gazetteer has keeps its entity
+        (("United States", "Vereinigte Staaten", "États-Unis", "Hoa Kỳ"), "usa"),
+    ],
+)
+def test_every_country_and_the_cities_news_renames_are_one_entity_across_languages(
+    forms: tuple[str, ...], entity: str
+) -> None:
+    """iso-codes (pycountry) names every country in English, German and French; without
+    it "Les Pays-Bas et la Suède" read as two names swapped for "The Netherlands and
+    Sweden" (confidence 0.90)."""
+    for form in forms:
+        phrase = form.removeprefix("The ")
+        assert entity_of(phrase) == entity, form
+    assert mentioned("Poland", "La Pologne a signé mardi un accord avec la Norvège.")
+    assert mentioned("Sweden", "Les Pays-Bas et la Suède devraient suivre.")
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Ngân",  # "Nga" (Russia) with a German ending: "Ngân hàng", a bank
+        "Yên",  # "Ý" (Italy) with one: "Hưng Yên", a province
+        "Bí",  # "Bỉ" (Belgium) folds to it: "Bí thư", a party secretary
+        "Korea",  # both Koreas' iso-codes name: neither
+    ],
+)
+def test_short_or_shared_forms_name_no_entity(word: str) -> None:
+    assert entity_of(word) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "place"),
+    [
+        ("Pakistan", "pakistan"),
+        ("Russlands", "russia"),
+        ("Oesterreich", "austria"),  # an umlaut written out
+        ("Wien", "vienna"),
+        ("Français", None),  # a people: rendered as often as dropped
+        ("Alpes", None),  # a range (and a journal, "Les Alpes"), not a country or city
+        ("Europe", None),
+    ],
+)
+def test_a_place_is_a_country_or_city_named_as_such(phrase: str, place: str | None) -> None:
+    assert named_place(phrase) == place
+
+
 def test_entities_cover_adjectives_and_german_case_endings() -> None:
     assert entities("Die nordkoreanischen Truppen und die Russen") == {"north korea", "russia"}
     assert entities("des Weißen Hauses") == {"usa"}
     assert entities("in den Vereinigten Staaten") == {"usa"}  # dative plural
+    # the adjectives iso-codes' countries make: "nepalisch", "népalais", "iranien"
+    assert entities("auf der nepalischen Seite") == entities("du côté népalais") == {"nepal"}
+    assert entities("le gouvernement iranien") == {"iran"}
 
 
 @pytest.mark.parametrize(

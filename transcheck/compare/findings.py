@@ -396,7 +396,8 @@ def _shift(
             features.update(test_features)
             restored = _put_back(test_features)
             counted = test_features["name_closer"] > 0 or restored
-            if counted and test.name not in miss_src:
+            # once: "Hoffmann" is not listed again beside "Ulrike Hoffmann"
+            if counted and not any(set(test.name.split()) <= set(m.split()) for m in miss_src):
                 miss_src = [*miss_src, test.name]
             if restored:  # "Burgweinting → Wutzlhofen"
                 tokens_src.append(test.restored)

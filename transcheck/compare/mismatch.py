@@ -20,6 +20,7 @@ import numpy as np
 from transcheck.compare.coverage import Embed
 from transcheck.compare.features import spaced
 from transcheck.model import Anchors
+from transcheck.text.name_swap import glossed
 from transcheck.text.names import CASE_LANGS, checkable, entity_of, fold, mentioned, phrases
 from transcheck.text.negation import affirmative, count_negations, polarity_differs
 from transcheck.text.units import converted, measure_figure
@@ -335,6 +336,8 @@ def name_mismatch(
     if tgt_lang in CASE_LANGS:
         for name in _checkable(tgt_text, tgt_lang):
             if mentioned(name, src_text) or (src_mt and mentioned(name, src_mt)):
+                continue
+            if glossed(name, tgt_text, src_text):  # "(ADB)" after the words it shortens
                 continue
             if tgt_mt and not mentioned(name, tgt_mt):
                 continue

@@ -19,7 +19,10 @@ subtitles was added in the twelfth session, when the clause reading with lengths
 English translation missing a clause on the untouched documents of every held-out seed,
 read backwards: the Vietnamese says whose video it is, the English line does not. Line
 388 of the yearbook was added in the twentieth session, when section numbers began to be
-compared: the French numbers its sections 19, 20, 18, 22 where the German has 21.
+compared: the French numbers its sections 19, 20, 18, 22 where the German has 21. Line
+204 was added in the twenty-first session, when every country of ISO 3166 became an
+entity (text/gazetteer.py) and the Google MT's "agent de liaison du Pakistan" showed the
+French dropping the officer's nationality on the untouched documents of every dev seed.
 
 Lines are 1-based in the source-language file (tst2012.en.txt, eval1957.de). The
 descriptions are ours; no corpus text is copied.
@@ -55,6 +58,7 @@ KNOWN: dict[str, dict[int, tuple[frozenset[str], str]]] = {
         200: (ADDED_FACT, "the French adds a journal reference the German does not give"),
         217: (NUMBER, "a height of 6719 m in the German, 6179 m in the French"),
         360: (NUMBER, "the peak was renamed in 1938 in the German, 1937 in the French"),
+        204: (ADDED_FACT, "the French leaves out that the liaison officer is Pakistani"),
         388: (NUMBER, "section 21 of the German is numbered 18 in the French, after its 20"),
     },
 }

@@ -2,7 +2,22 @@
 
 Data for transcheck.text.names: most names travel verbatim between languages, these do
 not (Triều Tiên = Nordkorea = North Korea), so they are compared as one entity.
+
+`GAZETTEER` is ours: the entities news names most, with adjectives, capitals standing for
+their countries, organisations. `entity_forms` adds every country of ISO 3166 in English,
+German and French (pycountry, which carries the iso-codes translations), the names
+Vietnamese news gives them today (iso-codes' Vietnamese is older: "Hoà Lan", "Nam Dương"),
+and cities whose names differ between our languages. Without them a faithful "Les
+Pays-Bas et la Suède" read as two names swapped for "The Netherlands and Sweden".
 """
+
+from __future__ import annotations
+
+import gettext
+import re
+from functools import lru_cache
+
+import pycountry
 
 # entity → surface forms in de/en/fr/vi (lowercase, folded on use). Adjective stems end in
 # "*": they match as word prefixes ("nordkorean*" matches "nordkoreanischer").
@@ -32,7 +47,8 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "ukraine": ("ukraine", "ukraina", "ukrain*", "kyiv", "kiev", "kiew", "ki-ép"),
     "germany": ("germany", "deutschland", "allemagne", "đức", "german*", "deutsch*", "allemand*"),
     "france": ("france", "frankreich", "pháp", "french", "französisch*", "français*", "francais*"),
-    "uk": ("united kingdom", "britain", "großbritannien", "royaume-uni", "anh", "british",
+    "uk": ("united kingdom", "britain", "great britain", "großbritannien", "royaume-uni",
+           "grande-bretagne", "anh", "british",
            "english", "englisch*", "anglais*", "tiếng anh",
            "britisch*", "britannique*"),
     "eu": ("eu", "european union", "europäische union", "union européenne", "ue",
@@ -88,3 +104,103 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "cologne": ("cologne", "köln"),
     "vienna": ("vienna", "wien", "vienne"),
 }  # fmt: skip
+
+# GAZETTEER's cities: with the countries and CITIES, the places a name swap may replace
+# (names.named_place); mountains, seas and organisations are not.
+GAZETTEER_CITIES = frozenset({"hcmc", "brussels", "geneva", "munich", "cologne", "vienna"})
+
+# Country names as Vietnamese news writes them (ISO 3166 alpha-2 → forms). Syllables alone
+# fold to common words ("Bỉ" → "bi", as "Bí thư"), so a country needs two syllables here.
+VIETNAMESE_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "NL": ("hà lan",), "PL": ("ba lan",), "SE": ("thụy điển",), "TR": ("thổ nhĩ kỳ",),
+    "EG": ("ai cập",), "GR": ("hy lạp",), "PT": ("bồ đào nha",), "DK": ("đan mạch",),
+    "NO": ("na uy",), "FI": ("phần lan",), "CZ": ("cộng hòa séc",), "SA": ("ả rập xê út",),
+    "ZA": ("nam phi",), "NZ": ("new zealand",), "IE": ("ireland",), "IR": ("iran",),
+    "IQ": ("iraq",), "SY": ("syria",), "MM": ("myanmar",), "ID": ("indonesia",),
+    "MY": ("malaysia",), "HU": ("hungary",), "RO": ("romania",), "BG": ("bulgaria",),
+    "RS": ("serbia",), "HR": ("croatia",), "AR": ("argentina",), "CL": ("chile",),
+    "CO": ("colombia",), "VE": ("venezuela",), "CU": ("cuba",), "NG": ("nigeria",),
+    "KE": ("kenya",), "ET": ("ethiopia",), "PK": ("pakistan",), "BD": ("bangladesh",),
+    "AF": ("afghanistan",), "MN": ("mông cổ",), "NP": ("nepal",), "LK": ("sri lanka",),
+    "BN": ("brunei",), "TL": ("đông timor",), "AE": ("uae", "các tiểu vương quốc ả rập thống nhất"),
+    "QA": ("qatar",), "KW": ("kuwait",), "BY": ("belarus",), "KZ": ("kazakhstan",),
+    "IS": ("iceland", "băng đảo"), "LU": ("luxembourg",), "PS": ("palestine",),
+}  # fmt: skip
+
+# English names iso-codes does not give as its name (its "Türkiye", "Czechia").
+ENGLISH_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "TR": ("turkey",), "CZ": ("czech republic",), "CI": ("ivory coast",), "MM": ("burma",),
+    "NL": ("holland",), "PS": ("palestine",), "VA": ("vatican",), "MK": ("macedonia",),
+}  # fmt: skip
+
+# Cities whose names differ between our languages (each its own entity; capitals the news
+# uses for their governments are in GAZETTEER under their countries).
+CITIES: dict[str, tuple[str, ...]] = {
+    "warsaw": ("warsaw", "warschau", "varsovie", "vác-xa-va"),
+    "prague": ("prague", "prag", "praha"),
+    "lisbon": ("lisbon", "lissabon", "lisbonne"),
+    "athens": ("athens", "athen", "athènes"),
+    "copenhagen": ("copenhagen", "kopenhagen", "copenhague"),
+    "rome": ("rome", "rom", "roma"),
+    "venice": ("venice", "venedig", "venise"),
+    "milan": ("milan", "mailand", "milano"),
+    "naples": ("naples", "neapel", "napoli"),
+    "bucharest": ("bucharest", "bukarest", "bucarest"),
+    "belgrade": ("belgrade", "belgrad"),
+    "the hague": ("the hague", "den haag", "la haye"),
+    "antwerp": ("antwerp", "antwerpen", "anvers"),
+    "cairo": ("cairo", "kairo", "le caire"),
+    "tehran": ("tehran", "teheran", "téhéran"),
+    "jerusalem": ("jerusalem", "jérusalem"),
+    "damascus": ("damascus", "damaskus", "damas"),
+    "baghdad": ("baghdad", "bagdad"),
+    "algiers": ("algiers", "algier", "alger"),
+    "london": ("london", "londres", "luân đôn"),
+    "paris": ("paris", "pa-ri"),
+    "berlin": ("berlin", "béc-lin"),
+    "edinburgh": ("edinburgh", "édimbourg"),
+    "seville": ("seville", "sevilla", "séville"),
+    "nuremberg": ("nuremberg", "nürnberg"),
+    "zurich": ("zurich", "zürich"),
+    "basel": ("basel", "bâle", "basle"),
+    "lucerne": ("lucerne", "luzern"),
+    "strasbourg": ("strasbourg", "straßburg", "strassburg"),
+    "frankfurt": ("frankfurt", "francfort"),
+    "hamburg": ("hamburg", "hambourg"),
+    "bavaria": ("bavaria", "bayern", "bavière"),
+    "saxony": ("saxony", "sachsen", "saxe"),
+    "tyrol": ("tyrol", "tirol"),
+    "gdansk": ("gdansk", "gdańsk", "danzig"),
+    "krakow": ("krakow", "kraków", "krakau", "cracovie"),
+    "hue": ("huế",),
+}  # fmt: skip
+
+_SHORTEST = 3  # folded letters a form of iso-codes needs ("Bỉ" folds to "bi", as "Bí thư")
+
+
+def _short(name: str) -> str:
+    """The short form of an iso-codes name: "Russie, Fédération de" → "russie",
+    "Falkland Islands (Malvinas)" → "falkland islands"."""
+    return re.sub(r"\s*\(.*?\)", "", name).split(",")[0].strip().lower()
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, tuple[str, ...]]:
+    """Every country of ISO 3166 (keyed by its English name) with its names in English,
+    German and French (iso-codes), Vietnamese (iso-codes and VIETNAMESE_COUNTRIES), and
+    ENGLISH_COUNTRIES; forms shorter than _SHORTEST letters are left out."""
+    translations = [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        for lang in ("de", "fr", "vi")
+    ]
+    out: dict[str, tuple[str, ...]] = {}
+    for country in pycountry.countries:
+        english = [n for n in (getattr(country, "common_name", None), country.name) if n]
+        forms = [_short(n) for n in english]
+        forms += [_short(t.gettext(n)) for n in english for t in translations]
+        forms += VIETNAMESE_COUNTRIES.get(country.alpha_2, ())
+        forms += ENGLISH_COUNTRIES.get(country.alpha_2, ())
+        letters = (re.sub(r"\W", "", f) for f in forms)
+        kept = [f for f, n in zip(forms, letters, strict=True) if len(n) >= _SHORTEST]
+        out[_short(english[0])] = tuple(dict.fromkeys(kept))
+    return out

@@ -26,6 +26,7 @@ from transcheck.text.names import (
     last_stem,
     loose,
     mentioned,
+    named_place,
     phrases,
     stopword,
 )
@@ -187,7 +188,11 @@ def swap_evidence(
         spelled = not marked or " " in p or foreign_word(p, tgt_lang)
         if spelled and entity_of(p) not in (None, *stated):
             brought.append(p)
-    brought = [u for u in dict.fromkeys(brought) if not _inside_title(u, tgt_text, tgt_lang)]
+    brought = [
+        u
+        for u in dict.fromkeys(brought)
+        if not _inside_title(u, tgt_text, tgt_lang) and not glossed(u, tgt_text, src_text)
+    ]
     if not brought:
         return [], []
     units = name_units(src_text, src_lang, src_doc)
@@ -216,11 +221,13 @@ def swap_evidence(
         lost = [u for u in lost if not _vietnamese_spelled(u)]
     if src_lang in CASE_LANGS:  # German capitals mark nouns: "Leiter H.Tichy" → "Chef H.Tichy"
         lost += _replaced_head(brought, src_text, tgt_text)
-        # "Tokyo" → a new name: a country or city dropped
-        tgt_entities = entities(tgt_text)
-        for p in phrases(src_text, src_lang):
-            if entity_of(p) not in (None, *tgt_entities):
-                lost.append(p)
+    # "Tokyo" → a new name: a country or city dropped (one the gazetteer knows is a name in
+    # German too: "in Pakistan" → "au Baltoro Kangri")
+    tgt_entities = entities(tgt_text)
+    for p in phrases(src_text, src_lang):
+        entity = entity_of(p) if src_lang in CASE_LANGS else named_place(p)
+        if entity not in (None, *tgt_entities):
+            lost.append(p)
     if src_lang == "vi":  # a title translated word for word: "Áo Blu Trắng" (White Coat)
         lost = [u for u in lost if not _in_translated_title(u, src_text)]
     return list(dict.fromkeys(lost)), brought
@@ -451,10 +458,15 @@ def unmentioned(src_text: str, tgt_text: str, src_lang: str, src_doc: str) -> li
     A word of the translation stands for one name only: a name mentioned only through
     words another name of the sentence writes out in full is not mentioned ("Broad Peak"
     through the "Peak" of "Hidden Peak", "Masherbrum" through the "Gasherbrum" that
-    "Gasherbrums" writes; `_borrowed`)."""
+    "Gasherbrums" writes; `_borrowed`). A country or city the gazetteer knows
+    (`name_units` leaves them out) counts where the translation does not name it in any
+    language: "au Pakistan" rendered "in Pierre Bordet"."""
     units = name_units(src_text, src_lang, src_doc)
     kept = [u for u in units if mentioned(u, tgt_text)]
-    return [u for u in units if u not in kept or _borrowed(u, kept, tgt_text)]
+    lost = [u for u in units if u not in kept or _borrowed(u, kept, tgt_text)]
+    named = entities(tgt_text)
+    places = [p for p in phrases(src_text, src_lang) if named_place(p) not in (None, *named)]
+    return list(dict.fromkeys([*lost, *places]))
 
 
 def _borrowed(name: str, others: list[str], text: str) -> bool:
@@ -517,6 +529,18 @@ def in_capitals(text: str) -> bool:
     where capitals mark no names."""
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 8 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
+
+
+def glossed(unit: str, text: str, src_text: str) -> bool:
+    """Whether a name is an acronym the translation brackets after the words it shortens
+    ("Ngân hàng Phát triển châu Á (ADB)" for "Asiatische Entwicklungsbank"): a gloss, not a
+    name in another's place, where the source sentence brackets no acronym of its own."""
+    if not (unit.isupper() and 2 <= len(unit) <= 6) or _BRACKETED.search(src_text):
+        return False
+    return re.search(rf"\w\s*\(\s*{re.escape(unit)}\s*\)", text) is not None
+
+
+_BRACKETED = re.compile(r"\(\s*[A-Z]{2,6}\s*\)")
 
 
 def _inside_title(name: str, text: str, lang: str) -> bool:

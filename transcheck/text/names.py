@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from transcheck.text.gazetteer import GAZETTEER
+from transcheck.text.gazetteer import CITIES, GAZETTEER, GAZETTEER_CITIES, countries
 
 
 def fold(text: str) -> str:
@@ -26,14 +26,62 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """The gazetteer's entities with every country and city of text/gazetteer.py added, and
+    which entities are countries or cities.
+
+    A country GAZETTEER has gets the new forms under its entity ("Hoa Kỳ" under "usa"); a
+    form two entities would share ("Korea" of both Koreas) goes to neither."""
+    owner = {fold(f.rstrip("*")): e for e, forms in GAZETTEER.items() for f in forms}
+    added: dict[str, list[str]] = {}
+    for name, forms in [*countries().items(), *CITIES.items()]:
+        known = next((owner[fold(f)] for f in forms if fold(f) in owner), name)
+        added.setdefault(known, []).extend(forms)
+    claims: dict[str, set[str]] = {}
+    for entity, forms in added.items():
+        for f in forms:
+            claims.setdefault(fold(f), set()).add(entity)
+    out = {entity: list(forms) for entity, forms in GAZETTEER.items()}
+    for entity, forms in added.items():
+        for f in forms:
+            if claims[fold(f)] == {entity} and owner.get(fold(f), entity) == entity:
+                out.setdefault(entity, [])
+                if fold(f) not in map(fold, out[entity]):
+                    out[entity].append(f)
+    forms_of = {entity: tuple(forms) for entity, forms in out.items() if forms}
+    return forms_of, frozenset(e for e in [*added, *GAZETTEER_CITIES] if e in forms_of)
+
+
+def entity_forms() -> dict[str, tuple[str, ...]]:
+    """Every entity and its forms (GAZETTEER, every country, the cities)."""
+    return _gazetteer()[0]
+
+
+# German case endings ("Weißen Hauses", "Russlands") and the adjectives most countries
+# make of their names ("nepalisch", "népalais", "iranien", "Pakistani"; iso-codes has no
+# adjectives), only on forms this long: a short Vietnamese name with one ("Nga" + "n") is
+# another word ("Ngân hàng", a bank).
+_ENDINGS_FROM = 4
+_ENDINGS = r"(?:e|en|es|n|s|er|isch\w*|ais\w*|ien\w*|i)?"
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     out = []
-    for entity, forms in GAZETTEER.items():
+    for entity, forms in entity_forms().items():
         parts = []
-        for form in forms:
-            stem = re.escape(fold(form.rstrip("*")))
-            # German case endings: "Weißen Hauses", "Russlands"
-            parts.append(rf"{stem}\w*" if form.endswith("*") else rf"{stem}(?:e|en|es|n|s|er)?")
+        # an umlaut may be written out: "Oesterreichische Himalaya-Gesellschaft"
+        spelled = [f.translate(_UMLAUTS) for f in forms if f.translate(_UMLAUTS) != f]
+        for form in [*forms, *spelled]:
+            folded = fold(form.rstrip("*"))
+            stem = re.escape(folded)
+            if form.endswith("*"):
+                parts.append(rf"{stem}\w*")
+            elif len(folded) >= _ENDINGS_FROM:
+                parts.append(rf"{stem}{_ENDINGS}")
+            else:
+                parts.append(stem)
         out.append((entity, re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?![\w])")))
     return out
 
@@ -56,6 +104,19 @@ def entity_of(phrase: str) -> str | None:
     return None
 
 
+def named_place(phrase: str) -> str | None:
+    """The country or city a phrase names, written as one of its names ("Pakistan",
+    "Pays-Bas", "Russlands"), not an adjective or a people ("pakistanisch", "Français"):
+    those a translation renders as often as it drops them."""
+    entity = entity_of(phrase)
+    if entity is None or entity not in _gazetteer()[1]:
+        return None  # not a country or city ("Les Alpes", a journal; "Alpine Journal")
+    key = fold(phrase)
+    forms = entity_forms()[entity]
+    names = {fold(w) for f in forms if not f.endswith("*") for w in (f, f.translate(_UMLAUTS))}
+    return entity if key in names or (key.endswith("s") and key[:-1] in names) else None
+
+
 _TOKEN = re.compile(r"[\w'’.-]+", re.UNICODE)
 _STOP = {
     fold(w)
@@ -64,11 +125,11 @@ _STOP = {
     die das ein eine einer eines dem den des er sie es wir ich im am an auf für mit von und
     aber oder wenn als nach vor bei seit laut herr frau präsident ministerin auch zudem le
     la les un une des du de il elle ils elles nous je dans sur pour avec par et mais ou si
-    selon après avant lors depuis m mme président ministre ông bà anh chị các những một
-    trong theo tại từ với và nhưng hoặc nếu khi sau trước tổng thống bộ trưởng thủ tướng chủ
-    tịch ngày tháng năm phía về còn đây đó so now well yes oh okay ok because maybe what why
-    how who where look come you your my our his her their its there here then just even still
-    also only please thanks hello mom mum dad mama papa""".split()
+    en au aux chez selon après avant lors depuis m mme président ministre ông bà anh chị các
+    những một trong theo tại từ với và nhưng hoặc nếu khi sau trước tổng thống bộ trưởng thủ
+    tướng chủ tịch ngày tháng năm phía về còn đây đó so now well yes oh okay ok because maybe
+    what why how who where look come you your my our his her their its there here then just
+    even still also only please thanks hello mom mum dad mama papa""".split()
 }
 
 
