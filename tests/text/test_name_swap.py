@@ -535,3 +535,13 @@ def test_a_country_lost_in_a_swap_counts_in_german_too():
     assert unmentioned(fr_src, fr_de, "fr", fr_src) == ["Pakistan"]
     people = "Les Français ont fortement augmenté les tarifs ."
     assert unmentioned(people, fr_de, "fr", people) == []
+
+
+def test_a_country_a_german_translation_puts_in_another_ones_place_is_a_new_name():
+    """German capitalises every noun, so only a name spelled as foreign was brought in; a
+    country the gazetteer knows is a name however it is spelled."""
+    en = "He finished ahead of runners from Kenya, Ethiopia and Turkey."
+    de = "Er lag vor Läufern aus Kenia, Äthiopien und Uganda."
+    assert swap_evidence(en, de, "en", "de", en, de) == (["Turkey"], ["Uganda"])
+    faithful = "Er lag vor Läufern aus Kenia, Äthiopien und der Türkei."
+    assert swap_evidence(en, faithful, "en", "de", en, faithful) == ([], [])

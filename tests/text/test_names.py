@@ -103,10 +103,15 @@ def test_every_country_and_the_cities_news_renames_are_one_entity_across_languag
         "Yên",  # "Ý" (Italy) with one: "Hưng Yên", a province
         "Bí",  # "Bỉ" (Belgium) folds to it: "Bí thư", a party secretary
         "Korea",  # both Koreas' iso-codes name: neither
+        "Island",  # German for Iceland, and every English "Island"
     ],
 )
 def test_short_or_shared_forms_name_no_entity(word: str) -> None:
     assert entity_of(word) is None
+    assert phrases("He lives on Long Island and in Rhode Island.", "en") == [
+        "Long Island",
+        "Rhode Island",
+    ]
 
 
 @pytest.mark.parametrize(

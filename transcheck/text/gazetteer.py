@@ -176,6 +176,9 @@ CITIES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 _SHORTEST = 3  # folded letters a form of iso-codes needs ("Bỉ" folds to "bi", as "Bí thư")
+# iso-codes names that are common words of another of our languages: German "Island"
+# (Iceland) is every English "Island" ("Long Island", "Christmas Island")
+_NOT_NAMES = frozenset({"island"})
 
 
 def _short(name: str) -> str:
@@ -201,6 +204,10 @@ def countries() -> dict[str, tuple[str, ...]]:
         forms += VIETNAMESE_COUNTRIES.get(country.alpha_2, ())
         forms += ENGLISH_COUNTRIES.get(country.alpha_2, ())
         letters = (re.sub(r"\W", "", f) for f in forms)
-        kept = [f for f, n in zip(forms, letters, strict=True) if len(n) >= _SHORTEST]
+        kept = [
+            f
+            for f, n in zip(forms, letters, strict=True)
+            if len(n) >= _SHORTEST and f not in _NOT_NAMES
+        ]
         out[_short(english[0])] = tuple(dict.fromkeys(kept))
     return out

@@ -26,6 +26,7 @@ from transcheck.text.names import (
     last_stem,
     loose,
     mentioned,
+    named_country,
     named_place,
     phrases,
     stopword,
@@ -186,6 +187,9 @@ def swap_evidence(
     for p in phrases(tgt_text, tgt_lang):
         # one Vietnamese syllable is too ambiguous ("Áo" = Austria or a shirt)
         spelled = not marked or " " in p or foreign_word(p, tgt_lang)
+        # a German noun that names a country is a name: "aus Uganda" for "Turkey" (a city
+        # is as often where a cited book was published: "( Zürich : Orell Füssli 1956 )")
+        spelled = spelled or (tgt_lang != "vi" and named_country(p) is not None)
         if spelled and entity_of(p) not in (None, *stated):
             brought.append(p)
     brought = [

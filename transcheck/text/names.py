@@ -26,17 +26,20 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+def _gazetteer() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
     """The gazetteer's entities with every country and city of text/gazetteer.py added, and
-    which entities are countries or cities.
+    which entities are countries or cities, and which are countries.
 
     A country GAZETTEER has gets the new forms under its entity ("Hoa Kỳ" under "usa"); a
     form two entities would share ("Korea" of both Koreas) goes to neither."""
     owner = {fold(f.rstrip("*")): e for e, forms in GAZETTEER.items() for f in forms}
     added: dict[str, list[str]] = {}
+    nations: set[str] = set()
     for name, forms in [*countries().items(), *CITIES.items()]:
         known = next((owner[fold(f)] for f in forms if fold(f) in owner), name)
         added.setdefault(known, []).extend(forms)
+        if name in countries():
+            nations.add(known)
     claims: dict[str, set[str]] = {}
     for entity, forms in added.items():
         for f in forms:
@@ -49,7 +52,8 @@ def _gazetteer() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
                 if fold(f) not in map(fold, out[entity]):
                     out[entity].append(f)
     forms_of = {entity: tuple(forms) for entity, forms in out.items() if forms}
-    return forms_of, frozenset(e for e in [*added, *GAZETTEER_CITIES] if e in forms_of)
+    places = frozenset(e for e in [*added, *GAZETTEER_CITIES] if e in forms_of)
+    return forms_of, places, frozenset(e for e in nations if e in forms_of)
 
 
 def entity_forms() -> dict[str, tuple[str, ...]]:
@@ -102,6 +106,12 @@ def entity_of(phrase: str) -> str | None:
         if match and match.group(0).strip() == folded.strip():
             return entity
     return None
+
+
+def named_country(phrase: str) -> str | None:
+    """The country a phrase names as such (`named_place`, cities aside)."""
+    place = named_place(phrase)
+    return place if place in _gazetteer()[2] else None
 
 
 def named_place(phrase: str) -> str | None:
