@@ -90,18 +90,40 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _openings() -> dict[str, tuple[int, ...]]:
+    """Which patterns (by position in `_patterns`) a word opening so can start: each form's
+    first word, up to three letters. Every pattern starts at a word, so a text need only
+    try those its words open (300 entities, a few of them in any sentence)."""
+    index: dict[str, set[int]] = {}
+    for n, forms in enumerate(entity_forms().values()):
+        for form in [*forms, *(f.translate(_UMLAUTS) for f in forms)]:
+            lead = re.match(r"\w*", fold(form.rstrip("*"))).group(0)[:3]
+            index.setdefault(lead, set()).add(n)
+    return {lead: tuple(sorted(ns)) for lead, ns in index.items()}
+
+
+def _candidates(folded: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns that can match somewhere in a folded text, in gazetteer order."""
+    index = _openings()
+    leads = {""} | {w[:k] for w in re.findall(r"\w+", folded) for k in (1, 2, 3)}
+    found = sorted({n for lead in leads for n in index.get(lead, ())})
+    patterns = _patterns()
+    return [patterns[n] for n in found]
+
+
 def entities(text: str) -> set[str]:
     """Gazetteer entities a text mentions (in any of our languages)."""
     folded = fold(text)
-    return {entity for entity, pattern in _patterns() if pattern.search(folded)}
+    return {entity for entity, pattern in _candidates(folded) if pattern.search(folded)}
 
 
 @lru_cache(maxsize=8192)
 def entity_of(phrase: str) -> str | None:
-    """The gazetteer entity a name phrase stands for, if any (cached: every pattern of the
-    gazetteer is tried, and the same phrases recur across a document's sentences)."""
+    """The gazetteer entity a name phrase stands for, if any (cached: the same phrases
+    recur across a document's sentences)."""
     folded = fold(phrase)
-    for entity, pattern in _patterns():
+    for entity, pattern in _candidates(folded):
         match = pattern.search(folded)
         if match and match.group(0).strip() == folded.strip():
             return entity
