@@ -56,9 +56,9 @@ KNOWN: dict[str, dict[int, tuple[frozenset[str], str]]] = {
         139: (DATE, "the French cites another journal and issue (October 1955, not May 1956)"),
         173: (NUMBER, "summits up to 6300 m in the German, 6200 m in the French"),
         200: (ADDED_FACT, "the French adds a journal reference the German does not give"),
+        204: (ADDED_FACT, "the French leaves out that the liaison officer is Pakistani"),
         217: (NUMBER, "a height of 6719 m in the German, 6179 m in the French"),
         360: (NUMBER, "the peak was renamed in 1938 in the German, 1937 in the French"),
-        204: (ADDED_FACT, "the French leaves out that the liaison officer is Pakistani"),
         388: (NUMBER, "section 21 of the German is numbered 18 in the French, after its 20"),
     },
 }

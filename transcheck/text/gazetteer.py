@@ -4,10 +4,11 @@ Data for transcheck.text.names: most names travel verbatim between languages, th
 not (Triều Tiên = Nordkorea = North Korea), so they are compared as one entity.
 
 `GAZETTEER` is ours: the entities news names most, with adjectives, capitals standing for
-their countries, organisations. `entity_forms` adds every country of ISO 3166 in English,
-German and French (pycountry, which carries the iso-codes translations), the names
+their countries, organisations. `countries` gives every country of ISO 3166 in English,
+German and French (pycountry, which carries the iso-codes translations) with the names
 Vietnamese news gives them today (iso-codes' Vietnamese is older: "Hoà Lan", "Nam Dương"),
-and cities whose names differ between our languages. Without them a faithful "Les
+and `CITIES` the cities whose names differ between our languages; names.entity_forms
+merges them with GAZETTEER. Without them a faithful "Les
 Pays-Bas et la Suède" read as two names swapped for "The Netherlands and Sweden".
 """
 

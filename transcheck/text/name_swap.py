@@ -227,11 +227,7 @@ def swap_evidence(
         lost += _replaced_head(brought, src_text, tgt_text)
     # "Tokyo" → a new name: a country or city dropped (one the gazetteer knows is a name in
     # German too: "in Pakistan" → "au Baltoro Kangri")
-    tgt_entities = entities(tgt_text)
-    for p in phrases(src_text, src_lang):
-        entity = entity_of(p) if src_lang in CASE_LANGS else named_place(p)
-        if entity not in (None, *tgt_entities):
-            lost.append(p)
+    lost += _dropped(src_text, src_lang, tgt_text, places_only=src_lang not in CASE_LANGS)
     if src_lang == "vi":  # a title translated word for word: "Áo Blu Trắng" (White Coat)
         lost = [u for u in lost if not _in_translated_title(u, src_text)]
     return list(dict.fromkeys(lost)), brought
@@ -468,9 +464,17 @@ def unmentioned(src_text: str, tgt_text: str, src_lang: str, src_doc: str) -> li
     units = name_units(src_text, src_lang, src_doc)
     kept = [u for u in units if mentioned(u, tgt_text)]
     lost = [u for u in units if u not in kept or _borrowed(u, kept, tgt_text)]
-    named = entities(tgt_text)
-    places = [p for p in phrases(src_text, src_lang) if named_place(p) not in (None, *named)]
+    places = _dropped(src_text, src_lang, tgt_text, places_only=True)
     return list(dict.fromkeys([*lost, *places]))
+
+
+def _dropped(src_text: str, src_lang: str, tgt_text: str, *, places_only: bool) -> list[str]:
+    """Name phrases of the source for a gazetteer entity the translation names in no
+    language; with `places_only`, only countries and cities named as such
+    (`names.named_place`: not "pakistanisch", "Français", "Les Alpes")."""
+    named = entities(tgt_text)
+    read = named_place if places_only else entity_of
+    return [p for p in phrases(src_text, src_lang) if read(p) not in (None, *named)]
 
 
 def _borrowed(name: str, others: list[str], text: str) -> bool:

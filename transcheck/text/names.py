@@ -31,7 +31,8 @@ def _gazetteer() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[
     which entities are countries or cities, and which are countries.
 
     A country GAZETTEER has gets the new forms under its entity ("Hoa Kỳ" under "usa"); a
-    form two entities would share ("Korea" of both Koreas) goes to neither."""
+    form two entities would share ("Korea" of both Koreas) goes to neither. Forms with an
+    umlaut come also spelled out ("oesterreich")."""
     owner = {fold(f.rstrip("*")): e for e, forms in GAZETTEER.items() for f in forms}
     added: dict[str, list[str]] = {}
     nations: set[str] = set()
@@ -51,7 +52,13 @@ def _gazetteer() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[
                 out.setdefault(entity, [])
                 if fold(f) not in map(fold, out[entity]):
                     out[entity].append(f)
-    forms_of = {entity: tuple(forms) for entity, forms in out.items() if forms}
+    # an umlaut may be written out ("Oesterreichische Himalaya-Gesellschaft"): those
+    # spellings follow an entity's own
+    forms_of = {
+        entity: tuple(dict.fromkeys([*forms, *(f.translate(_UMLAUTS) for f in forms)]))
+        for entity, forms in out.items()
+        if forms
+    }
     places = frozenset(e for e in [*added, *GAZETTEER_CITIES] if e in forms_of)
     return forms_of, places, frozenset(e for e in nations if e in forms_of)
 
@@ -75,9 +82,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     out = []
     for entity, forms in entity_forms().items():
         parts = []
-        # an umlaut may be written out: "Oesterreichische Himalaya-Gesellschaft"
-        spelled = [f.translate(_UMLAUTS) for f in forms if f.translate(_UMLAUTS) != f]
-        for form in [*forms, *spelled]:
+        for form in forms:
             folded = fold(form.rstrip("*"))
             stem = re.escape(folded)
             if form.endswith("*"):
@@ -97,7 +102,7 @@ def _openings() -> dict[str, tuple[int, ...]]:
     try those its words open (300 entities, a few of them in any sentence)."""
     index: dict[str, set[int]] = {}
     for n, forms in enumerate(entity_forms().values()):
-        for form in [*forms, *(f.translate(_UMLAUTS) for f in forms)]:
+        for form in forms:
             lead = re.match(r"\w*", fold(form.rstrip("*"))).group(0)[:3]
             index.setdefault(lead, set()).add(n)
     return {lead: tuple(sorted(ns)) for lead, ns in index.items()}
@@ -145,7 +150,7 @@ def named_place(phrase: str) -> str | None:
         return None  # not a country or city ("Les Alpes", a journal; "Alpine Journal")
     key = fold(phrase)
     forms = entity_forms()[entity]
-    names = {fold(w) for f in forms if not f.endswith("*") for w in (f, f.translate(_UMLAUTS))}
+    names = {fold(f) for f in forms if not f.endswith("*")}
     return entity if key in names or (key.endswith("s") and key[:-1] in names) else None
 
 
