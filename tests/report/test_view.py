@@ -44,3 +44,29 @@ def test_without_mt_only_unsaid_names_and_numbers_are_marked():
     marked_right = [row.right.text[s.start : s.end] for s in row.right.spans]
     assert marked_left == ["10.000"]
     assert marked_right == ["12.000"]
+
+
+def test_a_name_the_other_side_keeps_without_its_generic_word_is_not_marked():
+    """ "Halden County" is "comté de Halden" in French: the name is kept, only the word for
+    county is translated, so nothing is marked; a name the French drops still is."""
+    from report_samples import _side
+
+    from transcheck.model import Article, Bead, Report, Summary, Translations
+
+    en = ("Nine turbines would stand in Halden County, Ridgeline said.",)
+    fr = ("Neuf éoliennes se dresseraient dans le comté de Halden, selon la société.",)
+    article = Article(url="", location="", title="", date=None, author=None, paragraphs=())
+    src = _side("source", "en", article, en, names={0: ("Halden County", "Ridgeline")})
+    tgt = _side("translation", "fr", article, fr, names={0: ()})
+    report = Report(
+        src,
+        tgt,
+        Translations(src_to_tgt=(None,), tgt_to_src=(None,)),
+        (Bead((0,), (0,), 0.9),),
+        (),
+        Summary("faithful", 1.0, 1.0, {}),
+        {},
+    )
+    (row,) = view.build_rows(report)
+    assert [row.left.text[s.start : s.end] for s in row.left.spans] == ["Ridgeline"]
+    assert row.right.spans == ()

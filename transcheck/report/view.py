@@ -19,7 +19,7 @@ from transcheck.compare.coverage import INSERTED_MAX_ANY, PART_LENGTH_CAP
 from transcheck.compare.findings import STANDOUT_RELATED, Thresholds
 from transcheck.model import Finding, Report, Side
 from transcheck.text.name_swap import foreign_word
-from transcheck.text.names import CASE_LANGS, mentioned
+from transcheck.text.names import CASE_LANGS, checkable, mentioned
 
 # Which label wins when several findings touch one row.
 KIND_ORDER: dict[str, int] = {"shift": 0, "moved": 1, "omission": 2, "addition": 3}
@@ -212,10 +212,11 @@ def _names(side: Side, idx: Sequence[int]) -> list[str]:
     return [n for n in found if all(foreign_word(w, side.lang) for w in n.split())]
 
 
-def _unsaid(names: Iterable[str], other: str) -> list[str]:
+def _unsaid(names: Iterable[str], other: str, lang: str) -> list[str]:
     """Names the other side does not mention, as the same entity or the same spelling
-    ("Nga" is mentioned by "russischen", "Nhà Trắng" by "Weißen Hauses")."""
-    return [n for n in names if not mentioned(n, other)]
+    ("Nga" is mentioned by "russischen", "Nhà Trắng" by "Weißen Hauses"), by the part
+    that travels between languages ("Halden" of "Halden County" = "comté de Halden")."""
+    return [n for n in names if (part := checkable(n, lang)) and not mentioned(part, other)]
 
 
 def _evidence_terms(findings: Iterable[Finding], key: str) -> list[str]:
@@ -270,8 +271,8 @@ def build_rows(report: Report, *, include_boilerplate: bool = True) -> list[Row]
         shown = " ".join(m if m is not None else s for m, s in zip(mts, src_texts, strict=True))
         has_mt = any(m is not None for m in mts)
         right_text = " ".join(_texts(tgt_side, bead.tgt))
-        names = _unsaid(_names(src_side, bead.src), right_text) + _unsaid(
-            _names(tgt_side, bead.tgt), original
+        names = _unsaid(_names(src_side, bead.src), right_text, src_side.lang) + _unsaid(
+            _names(tgt_side, bead.tgt), original, tgt_side.lang
         )
         src_terms = _evidence_terms(related, "src")
         tgt_terms = _evidence_terms(related, "tgt")
