@@ -13,6 +13,7 @@ from transcheck.compare.mismatch import (
     negation_test,
     number_mismatch,
     section_mismatch,
+    weekday_mismatch,
 )
 from transcheck.text.anchors import extract
 from transcheck.text.negation import affirmative
@@ -387,3 +388,17 @@ def test_an_acronym_the_translation_brackets_after_its_words_is_no_name_only_it_
     mt = "Dự án được tài trợ bằng các khoản vay của Ngân hàng Phát triển châu Á."
     assert name_mismatch(de, vi, "de", "vi", mt, None) == ([], [])
     assert name_mismatch(de, vi.replace("(ADB)", "và IMF"), "de", "vi", mt, None) == ([], ["IMF"])
+
+
+def test_a_different_day_of_the_week_is_a_different_date() -> None:
+    """ "am Donnerstag" against "mercredi 11 mars" (a blind pair's date shift); a day one
+    side alone names is a detail, and "thứ năm" (fifth) is no Thursday."""
+    de = "Der Rat der Stadt hat am Donnerstag den Bau beschlossen."
+    fr = "Le conseil municipal a approuvé mercredi 11 mars la construction."
+    assert weekday_mismatch(de, fr, "de", "fr") == (["Thursday"], ["Wednesday"])
+    same = fr.replace("mercredi", "jeudi")
+    assert weekday_mismatch(de, same, "de", "fr") == ([], [])
+    assert weekday_mismatch(de, "Le conseil a approuvé la construction.", "de", "fr") == ([], [])
+    vi = "Hội đồng đã thông qua vào thứ Năm, lần thứ năm trong năm."
+    assert weekday_mismatch(de, vi, "de", "vi") == ([], [])
+    assert weekday_mismatch("Die Montage dauert.", "On Monday it lasts.", "de", "en") == ([], [])

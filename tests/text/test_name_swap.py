@@ -7,7 +7,9 @@ import pytest
 from transcheck.text.lexicon import Lexicon
 from transcheck.text.name_swap import (
     common_words,
+    expanded,
     foreign_word,
+    glossed,
     in_capitals,
     marked_name,
     marked_strangers,
@@ -545,3 +547,59 @@ def test_a_country_a_german_translation_puts_in_another_ones_place_is_a_new_name
     assert swap_evidence(en, de, "en", "de", en, de) == (["Turkey"], ["Uganda"])
     faithful = "Er lag vor Läufern aus Kenia, Äthiopien und der Türkei."
     assert swap_evidence(en, faithful, "en", "de", en, faithful) == ([], [])
+
+
+def test_an_acronym_the_source_brackets_and_the_translation_drops_is_a_gloss():
+    """ "Ministry of Industry and Trade (MOIT)" → "Bộ Công Thương": the translation names
+    the ministry without its acronym; the other text's own bracketed acronyms ("(EVN)")
+    are kept, so nothing was put in its place."""
+    en = (
+        "Officials from the Ministry of Industry and Trade (MOIT) and Vietnam Electricity (EVN)"
+        " attended."
+    )
+    vi = "Đại diện Bộ Công Thương và Tập đoàn Điện lực Việt Nam (EVN) tham dự."
+    assert glossed("MOIT", en, vi)
+    assert not glossed("MOIT", en, vi.replace("(EVN)", "(IMF)"))  # an acronym for another
+    assert "MOIT" not in swap_evidence(en, vi, "en", "vi", en, vi)[0]
+
+
+def test_the_words_before_an_acronym_both_texts_bracket_name_one_body():
+    """ "Jeunes Agriculteurs (JA)" is "Young Farmers (JA)": a translated name, not a swap."""
+    fr = (
+        "« Sans aide rapide, des exploitations ne passeront pas l’hiver », prévient Julien"
+        " Fargère, des Jeunes Agriculteurs (JA) de la Drôme."
+    )
+    en = (
+        "“Without quick help, some farms won’t make it through the winter,” warns Julien"
+        " Fargère of the Young Farmers (JA) in the Drôme."
+    )
+    assert expanded("Jeunes Agriculteurs", fr, en) and expanded("Young", en, fr)
+    assert not expanded("Julien Fargère", fr, en)
+    assert swap_evidence(fr, en, "fr", "en", fr, en) == ([], [])
+    other = en.replace("Young Farmers (JA)", "Farmers' Union (FNSEA)")
+    assert not expanded("Jeunes Agriculteurs", fr, other)
+
+
+def test_a_headline_without_a_full_stop_does_not_make_the_next_opener_a_name():
+    """The documents are read one sentence a line: "… in France's Drôme Two nights …" made
+    "Two" a capital inside a sentence, hence a name, and "Deux" → "Two" a swap at 0.90."""
+    fr_doc = "Le gel détruit les abricotiers de la Drôme\nDeux nuits de gel ont tout détruit."
+    en_doc = "Frost destroys apricot blossom in the Drôme\nTwo nights of frost destroyed it."
+    fr, en = fr_doc.split("\n")[1], en_doc.split("\n")[1]
+    assert swap_evidence(fr, en, "fr", "en", fr_doc, en_doc) == ([], [])
+
+
+def test_a_name_spelled_like_another_word_of_the_source_is_still_a_stranger() -> None:
+    """ "Aarhus" for "Esbjerg": "Arthur" of the original's "Port Arthur" is no
+    transliteration of it (names.mentioned), so the new name is tested as a stranger."""
+    de = "Die Technik liefert Havstrøm A/S aus Esbjerg. Der Bezirk Port Arthur bleibt."
+    assert strangers(["Aarhus"], de) == ["Aarhus"]
+
+
+def test_a_place_the_source_document_never_names_is_a_stranger() -> None:
+    """A known place is compared as an entity: "Bern" for a source that names no Bern in
+    any language is a new name, "Berne" for "Bern" is not; "Us" (a scan's "Ils") is none."""
+    de = "Am 6. Juli sicherte Reinagl die Träger hinunter."
+    assert strangers(["Bern"], de) == ["Bern"]
+    assert strangers(["Berne"], de + " Er kam aus Bern.") == []
+    assert strangers(["Us"], de) == []

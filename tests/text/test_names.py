@@ -13,6 +13,7 @@ from transcheck.text.names import (
     mentioned,
     named_place,
     phrases,
+    stopword,
 )
 
 
@@ -246,3 +247,71 @@ def test_a_vietnamese_pronoun_glued_to_a_name_is_not_part_of_it() -> None:
     will spend"; "Chung" with no marks stays a name."""
     assert name_units("Ví dụ tại Cali Chúng tôi sẽ chi 1 triệu đô la.", "vi") == ["Cali"]
     assert name_units("Ông Nguyễn Văn Chung phát biểu.", "vi") == ["Nguyễn Văn Chung"]
+
+
+@pytest.mark.parametrize(
+    ("words", "entity"),
+    [
+        (("Danish", "dänische", "danoise", "Danes"), "denmark"),
+        (("Dutch", "niederländischen", "néerlandais", "holländische"), "netherlands"),
+        (("Polish", "polnische", "polonaise"), "poland"),
+        (("Czech", "tschechischen", "tchèque"), "czechia"),
+        (("rumänische", "bulgarischen", "äthiopische"), None),  # German "-ien" → "-isch"
+    ],
+)
+def test_country_adjectives_that_are_not_the_name_with_an_ending(words, entity) -> None:
+    """A blind pair showed "Dutch … South Korea's" against "Hà Lan … Hàn Quốc" as a name
+    swap at 0.90: an adjective iso-codes does not give was an unknown name."""
+    found = {entity_of(w) for w in words}
+    assert None not in found
+    if entity is not None:
+        assert found == {entity}
+    assert entity_of("pole") is None  # the North Pole is no Pole
+
+
+def test_regions_named_differently_are_one_entity_and_places() -> None:
+    """iso-codes names the regions of our languages' neighbours in German, French and
+    English: "das Land Niedersachsen" is "la Basse-Saxe"; a region named like a country
+    stays the country."""
+    assert entity_of("Niedersachsen") == entity_of("Basse-Saxe") is not None
+    assert entity_of("Toskana") == entity_of("Toscane") == entity_of("Toscana") is not None
+    assert entity_of("Bayern") == entity_of("Bavière") == "bavaria"
+    assert entity_of("Georgia") == "georgia"
+    assert named_place("Basse-Saxe") is not None
+    assert entity_of("marche") is None  # a step in French, not the Marche
+
+
+def test_a_space_or_a_hyphen_joins_the_words_of_a_known_name() -> None:
+    assert entity_of("Hô Chi Minh-Ville") == entity_of("Hô-Chi-Minh-Ville") == "hcmc"
+    assert entity_of("Pays Bas") == "netherlands"
+
+
+def test_currencies_units_and_possessives_are_not_part_of_names() -> None:
+    """ "45 triệu USD" against "US$45 million" read as a name swap, "1.200 MW" as a new
+    name, and "South Korea’s Haesan Heavy Industries" as one name nobody else wrote."""
+    assert phrases("Hợp đồng vay 45 triệu USD với một ngân hàng Hàn Quốc.", "vi") == ["Hàn Quốc"]
+    assert phrases("They signed a US$45 million loan with a Seoul bank.", "en") == ["Seoul"]
+    assert phrases("Dự án 1.200 MW của Van Dijk Offshore.", "vi") == ["Van Dijk Offshore"]
+    assert phrases("While South Korea’s Haesan Heavy Industries holds 19%.", "en") == [
+        "South Korea",
+        "Haesan Heavy Industries",
+    ]
+
+
+def test_vietnamese_function_words_are_read_with_their_marks() -> None:
+    """ "Chi" of Củ Chi is no "chị" (sister), "Nam" no "năm" (year), "Truong" no "trưởng"."""
+    assert stopword("chị") and stopword("Năm") and stopword("Chúng")
+    assert not stopword("Chi") and not stopword("Nam") and not stopword("Truong")
+    assert phrases("Ngoài dự án ở Củ Chi, thành phố kêu gọi đầu tư.", "vi") == ["Củ Chi"]
+
+
+def test_a_strict_reading_takes_only_the_letters_transliterations_trade() -> None:
+    """Across a whole document, "Arthur" (of Port Arthur) would explain a new "Aarhus";
+    read strictly it does not, while Lawrow, Gorbatschow and Selenskyj still do."""
+    assert not mentioned("Aarhus", "im Bezirk Port Arthur/Transvaal", strict=True)
+    for name, text in [
+        ("Lavrov", "Lawrows Reise nach Pjöngjang"),
+        ("Gorbachev", "Gorbatschow kam nach Bonn."),
+        ("Selenskyj", "Zelensky spoke on Monday."),
+    ]:
+        assert mentioned(name, text, strict=True)

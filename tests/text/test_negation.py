@@ -213,3 +213,23 @@ def test_negation_cues_are_the_words_a_report_points_at() -> None:
     assert negation_cues("Il n'était pas accompagné.", "fr") == ["n'était", "pas"]
     assert negation_cues("Xe cộ không thể lưu thông.", "vi") == ["không"]
     assert negation_cues("Not only this, but also that.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("other", "lang"),
+    [
+        ("Mit einem Gewinn rechnet Moonline frühestens 2028.", "de"),
+        ("Moonline ne prévoit des bénéfices qu'en 2028 au plus tôt.", "fr"),
+        ("Moonline dự kiến có lãi sớm nhất vào năm 2028.", "vi"),
+    ],
+)
+def test_at_the_earliest_says_not_before(other: str, lang: str) -> None:
+    """ "does not expect a profit before 2028" = "frühestens 2028": a blind pair's faithful
+    sentence was a negation flip at 0.97."""
+    english = "Moonline does not expect to turn a profit before 2028."
+    assert not polarity_differs(english, "en", other, lang)
+    # German "erst" ("erst kürzlich", only recently) is too common a word to say it
+    assert polarity_differs(
+        "Die Ergebnisse wurden erst kürzlich bekannt.", "de",
+        "Les résultats n'ont pas été connus récemment.", "fr",
+    )  # fmt: skip

@@ -37,6 +37,7 @@ from transcheck.compare.mismatch import (
     negation_test,
     number_mismatch,
     section_mismatch,
+    weekday_mismatch,
 )
 from transcheck.model import Anchors, Bead, Finding, Sentence, Summary
 from transcheck.text.anchors import extract
@@ -119,7 +120,9 @@ def find(
     moved_pairs = _moves(omitted, added, pair_scores, th.moved)
     moved_src = {i for i, _ in moved_pairs}
     moved_tgt = {j for _, j in moved_pairs}
-    docs = (" ".join(s.text for s in src), " ".join(t.text for t in tgt))
+    # one sentence a line: a headline has no full stop, and "Drôme Two nights" read as one
+    # would make the next sentence's first word a capital inside a sentence (a name)
+    docs = ("\n".join(s.text for s in src), "\n".join(t.text for t in tgt))
     sections = ([s.anchors.section for s in src], [t.anchors.section for t in tgt])
     run_chars = _run_lengths(alignment, src, tgt)
     stand = _standouts(alignment, src, tgt, embed) if (omitted or added) and embed else {}
@@ -364,6 +367,8 @@ def _shift(
     only_src, only_tgt = number_mismatch(a_src, a_tgt)
     by_section = section_mismatch(bead.src, bead.tgt, *sections)  # "4." against "5."
     only_src, only_tgt = only_src + by_section[0], only_tgt + by_section[1]
+    by_day = weekday_mismatch(src_text, tgt_text, src_lang, tgt_lang)
+    only_src, only_tgt = only_src + by_day[0], only_tgt + by_day[1]
     if only_src or only_tgt:
         kind = date_or_number(only_src + only_tgt)
         reasons.append(f"{kind} mismatch")

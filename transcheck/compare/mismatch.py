@@ -20,7 +20,8 @@ import numpy as np
 from transcheck.compare.coverage import Embed
 from transcheck.compare.features import spaced
 from transcheck.model import Anchors
-from transcheck.text.name_swap import glossed
+from transcheck.text.dates import WEEKDAYS, weekdays
+from transcheck.text.name_swap import expanded, glossed
 from transcheck.text.names import CASE_LANGS, checkable, entity_of, fold, mentioned, phrases
 from transcheck.text.negation import affirmative, count_negations, polarity_differs
 from transcheck.text.units import converted, measure_figure
@@ -291,7 +292,19 @@ def display_value(value: str) -> str:
 
 
 def date_or_number(values: Sequence[str]) -> str:
-    return "date" if any("-" in v for v in values) else "number"
+    return "date" if any("-" in v or v in WEEKDAYS for v in values) else "number"
+
+
+def weekday_mismatch(
+    src_text: str, tgt_text: str, src_lang: str, tgt_lang: str
+) -> tuple[list[str], list[str]]:
+    """Days of the week each side names and the other does not, when both name one: "am
+    Donnerstag" against "mercredi 11 mars". A day one side alone names is a detail added
+    or dropped, not a different date."""
+    src_days, tgt_days = weekdays(src_text, src_lang), weekdays(tgt_text, tgt_lang)
+    if not src_days or not tgt_days:
+        return [], []
+    return sorted(src_days - tgt_days), sorted(tgt_days - src_days)
 
 
 def name_mismatch(
@@ -318,6 +331,8 @@ def name_mismatch(
                 continue
             if src_mt and not mentioned(name, src_mt):
                 continue
+            if glossed(name, src_text, tgt_text) or expanded(name, src_text, tgt_text):
+                continue  # "(MOIT)" dropped after its words; "Jeunes Agriculteurs (JA)"
             missing_in_tgt.append(name)
     elif src_mt and tgt_lang in CASE_LANGS:
         # the original's names, as its MT into the translation's language carries them
@@ -337,8 +352,8 @@ def name_mismatch(
         for name in _checkable(tgt_text, tgt_lang):
             if mentioned(name, src_text) or (src_mt and mentioned(name, src_mt)):
                 continue
-            if glossed(name, tgt_text, src_text):  # "(ADB)" after the words it shortens
-                continue
+            if glossed(name, tgt_text, src_text) or expanded(name, tgt_text, src_text):
+                continue  # "(ADB)" after the words it shortens; "Young Farmers (JA)"
             if tgt_mt and not mentioned(name, tgt_mt):
                 continue
             missing_in_src.append(name)

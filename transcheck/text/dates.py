@@ -132,3 +132,34 @@ def find_dates(text: str, lang: str) -> tuple[str, list[str]]:
             hits.append((match.start(), key))
             chars[match.start() : match.end()] = " " * (match.end() - match.start())
     return "".join(chars), [key for _, key in sorted(hits)]
+
+
+# Days of the week (Monday = 1). A news translation restates "am Donnerstag" as "jeudi" or
+# adds the date; a different day is a different date. Vietnamese counts its days with
+# capitals ("thứ Năm" = Thursday; "thứ năm" = fifth), Sunday is "Chủ nhật".
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_DAY_WORDS = {
+    "de": "montag dienstag mittwoch donnerstag freitag samstag|sonnabend sonntag",
+    "en": "monday tuesday wednesday thursday friday saturday sunday",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+}
+_DE_DAY_ENDS = "s|abend|abends|morgen|vormittag|mittag|nachmittag|nacht|früh"
+_DAY_PATTERNS = {
+    lang: [
+        # German compounds and adverbs ("Donnerstagabend", "montags"; not "Montage"),
+        # plurals elsewhere
+        re.compile(rf"\b(?:{day})(?:{_DE_DAY_ENDS if lang == 'de' else 's'})?\b", re.I)
+        for day in days.split()
+    ]
+    for lang, days in _DAY_WORDS.items()
+}
+_VI_DAYS = [
+    re.compile(rf"(?<!\w)thứ {day}(?!\w)") for day in ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")
+] + [re.compile(r"(?<!\w)chủ nhật(?!\w)", re.I)]
+
+
+def weekdays(text: str, lang: str) -> frozenset[str]:
+    """The days of the week a text names, in English ("Thursday"); none for a language
+    whose day names we do not know."""
+    patterns = _VI_DAYS if lang == "vi" else _DAY_PATTERNS.get(lang, [])
+    return frozenset(WEEKDAYS[n] for n, p in enumerate(patterns) if p.search(text))

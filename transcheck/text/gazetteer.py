@@ -134,6 +134,77 @@ ENGLISH_COUNTRIES: dict[str, tuple[str, ...]] = {
     "NL": ("holland",), "PS": ("palestine",), "VA": ("vatican",), "MK": ("macedonia",),
 }  # fmt: skip
 
+# Adjectives and peoples that are not a country's name with an ending (names._ENDINGS reads
+# "nepalisch", "népalais", "Pakistani"; German "-ien" names make "-isch" in `countries`).
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "DK": ("danish", "dane", "danes", "dänisch*", "däne", "dänen", "danois*"),
+    "NL": ("dutch", "niederländisch*", "niederländer*", "holländisch*", "néerlandais*",
+           "hollandais*"),
+    "SE": ("swedish", "swede", "swedes", "schwedisch*", "schwede", "schweden", "suédois*"),
+    "NO": ("norwegian*", "norweger*", "norwegisch*", "norvégien*"),
+    "FI": ("finnish", "finnisch*", "finnland", "finlandais*"),
+    "PL": ("polish", "polnisch*", "polonais*"),  # not "pole": the North Pole
+    "CZ": ("czech", "czechs", "tschechisch*", "tscheche", "tschechen", "tchèque*"),
+    "SK": ("slovak*", "slowakisch*", "slovaque*"),
+    "BE": ("belgian*", "belgisch*", "belge*"),
+    "GR": ("greek*", "griechisch*", "grieche", "griechen", "grec", "grecs", "grecque*"),
+    "TR": ("turkish", "turk", "turks", "türkisch*", "türke", "türken", "turc", "turcs",
+           "turque*"),
+    "PT": ("portuguese", "portugiesisch*", "portugais*"),
+    "HU": ("hungarian*", "ungarisch*", "ungar", "ungarn", "hongrois*"),
+    "IE": ("irish", "irisch*", "irlandais*"),
+    "IS": ("icelandic", "icelander*", "isländisch*", "isländer*", "islandais*"),
+    "EG": ("egyptian*", "ägyptisch*", "ägypter*", "égyptien*"),
+    "MA": ("moroccan*", "marokkanisch*", "marokkaner*", "marocain*"),
+    "MX": ("mexican*", "mexikanisch*", "mexikaner*", "mexicain*"),
+    "CA": ("canadian*", "kanadisch*", "kanadier*", "canadien*"),
+    "CO": ("colombian*", "kolumbianisch*", "colombien*"),
+    "AR": ("argentinian*", "argentine", "argentines", "argentinisch*", "argentinier*",
+           "argentin", "argentins"),
+    "CL": ("chilean*", "chilenisch*", "chilene*", "chilien*"),
+    "PE": ("peruvian*", "peruanisch*", "peruaner*", "péruvien*"),
+    "CU": ("cuban*", "kubanisch*", "kubaner*", "cubain*"),
+    "VE": ("venezuelan*", "venezolanisch*", "vénézuélien*"),
+    "AF": ("afghan*", "afghane*"),
+    "SA": ("saudi*", "saudisch*", "saoudien*"),
+    "AE": ("emirati*", "emiratisch*", "émirati*"),
+    "LB": ("lebanese", "libanesisch*", "libanese*", "libanais*"),
+    "JO": ("jordanian*", "jordanisch*", "jordanien*"),
+    "TW": ("taiwanese", "taiwanisch*", "taiwanesisch*", "taïwanais*"),
+    "SG": ("singaporean*", "singapurisch*", "singapourien*"),
+    "KH": ("cambodian*", "kambodschanisch*", "cambodgien*"),
+    "LA": ("laotian*", "laotisch*", "laotien*"),
+    "MM": ("burmese", "birmanisch*", "birman*", "myanmarisch*"),
+    "MN": ("mongolian*", "mongolisch*", "mongol", "mongols", "mongole*"),
+    "KZ": ("kazakh*", "kasachisch*"),
+    "UZ": ("uzbek*", "usbekisch*", "ouzbek*"),
+    "BD": ("bangladeshi*", "bangladesch*", "bangladais*"),
+    "LK": ("sri lankan*", "sri-lankisch*", "sri-lankais*"),
+    "NZ": ("new zealander*", "neuseeländisch*", "néo-zélandais*"),
+    "ZA": ("south african*", "südafrikanisch*", "sud-africain*"),
+    "KE": ("kenyan*", "kenianisch*", "kényan*"),
+    "NG": ("nigerian*", "nigerianisch*", "nigérian*"),
+    "RO": ("romanian*", "rumänisch*", "roumain*"),
+    "BG": ("bulgarian*", "bulgarisch*", "bulgare*"),
+    "RS": ("serbian*", "serbisch*", "serbe", "serbes"),
+    "HR": ("croatian*", "kroatisch*", "croate*"),
+    "SI": ("slovenian*", "slovene*", "slowenisch*", "slovène*"),
+    "EE": ("estonian*", "estnisch*", "estonien*"),
+    "LV": ("latvian*", "lettisch*", "letton*"),
+    "LT": ("lithuanian*", "litauisch*", "lituanien*"),
+    "LU": ("luxembourgish", "luxemburgisch*", "luxembourgeois*"),
+    "MT": ("maltese", "maltesisch*", "maltais*"),
+    "CY": ("cypriot*", "zypriotisch*", "chypriote*"),
+    "BA": ("bosnian*", "bosnisch*", "bosnien*"),
+    "BY": ("belarusian*", "belarussisch*", "biélorusse*"),
+    "PK": ("pakistani*",),
+    "IR": ("iranian*",),
+    "IQ": ("iraqi*", "irakisch*", "irakien*"),
+    "SY": ("syrian*", "syrisch*", "syrien*"),
+    "ID": ("indonesian*", "indonesisch*", "indonésien*"),
+    "MY": ("malaysian*", "malaysisch*", "malaisien*"),
+}  # fmt: skip
+
 # Cities whose names differ between our languages (each its own entity; capitals the news
 # uses for their governments are in GAZETTEER under their countries).
 CITIES: dict[str, tuple[str, ...]] = {
@@ -204,6 +275,10 @@ def countries() -> dict[str, tuple[str, ...]]:
         forms += [_short(t.gettext(n)) for n in english for t in translations]
         forms += VIETNAMESE_COUNTRIES.get(country.alpha_2, ())
         forms += ENGLISH_COUNTRIES.get(country.alpha_2, ())
+        german = _short(translations[0].gettext(country.name))
+        if german.endswith("ien"):  # Rumänien → rumänisch, Äthiopien → äthiopisch
+            forms.append(german[:-3] + "isch*")
+        forms += DEMONYMS.get(country.alpha_2, ())
         letters = (re.sub(r"\W", "", f) for f in forms)
         kept = [
             f
@@ -212,3 +287,46 @@ def countries() -> dict[str, tuple[str, ...]]:
         ]
         out[_short(english[0])] = tuple(dict.fromkeys(kept))
     return out
+
+
+# Countries whose states, provinces and regions iso-codes names in German, French and English
+# (iso3166-2), where news in our languages names them: "Niedersachsen" = "Basse-Saxe".
+REGION_COUNTRIES = "DE AT CH FR BE NL IT ES PL CZ GB US CA AU DK CN".split()
+# region names that are common words of our languages ("marche", a step)
+_NOT_REGIONS = frozenset({"marche"})
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, tuple[str, ...]]:
+    """The first-level regions of REGION_COUNTRIES whose names differ between English,
+    German and French (iso-codes; its Vietnamese names are descriptions, "Miền …"), keyed
+    by their ISO 3166-2 code. A region named like a country ("Georgia") or like an entry of
+    GAZETTEER or CITIES ("Bayern", "Wien") is left to that one."""
+    translations = [
+        gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
+        for lang in ("de", "fr", "en")
+    ]
+    known = {f.rstrip("*") for forms in [*GAZETTEER.values(), *CITIES.values()] for f in forms}
+    known |= {f for forms in countries().values() for f in forms}
+    out: dict[str, tuple[str, ...]] = {}
+    for country in REGION_COUNTRIES:
+        for region in pycountry.subdivisions.get(country_code=country) or ():
+            if region.parent_code is not None:
+                continue
+            forms = [_short(region.name), *(_short(t.gettext(region.name)) for t in translations)]
+            forms = list(dict.fromkeys(f for f in forms if len(f) >= 4 and f not in _NOT_REGIONS))
+            if len(forms) > 1 and not known.intersection(forms):
+                out[region.code] = tuple(forms)
+    return out
+
+
+# Unit symbols written in capitals ("1.200 MW", "3 GWh"): no names. Lower-case ones ("km")
+# never open a name anyway.
+UNIT_SYMBOLS = frozenset("MW GW TW KW kW MWh GWh TWh kWh MWp GWp MVA kV TEU PS Hz MHz GHz".split())
+
+
+@lru_cache(maxsize=1)
+def measure_words() -> frozenset[str]:
+    """Currency codes of ISO 4217 ("USD", "VND") and UNIT_SYMBOLS: written like names, but
+    the number anchors compare them (text/anchors.py)."""
+    return frozenset(c.alpha_3 for c in pycountry.currencies) | UNIT_SYMBOLS

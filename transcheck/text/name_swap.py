@@ -14,6 +14,7 @@ import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from transcheck.text.gazetteer import measure_words
 from transcheck.text.lexicon import Lexicon
 from transcheck.text.names import (
     CASE_LANGS,
@@ -92,7 +93,11 @@ def name_units(sentence: str, lang: str, doc: str = "", marked: bool = False) ->
         runs.append(re.findall(r"[\w-]+", checkable(phrase, lang) or ""))
     if lang == "vi":  # phrases() drops lone capitalised syllables; a foreign one is a name
         lone = re.findall(r"(?<=[\w,&\"“] )[\w-]+|(?<=[\"“])[\w-]+", sentence)
-        runs += [[w] for w in lone if w[:1].isupper() and foreign_word(w, lang)]
+        runs += [
+            [w]
+            for w in lone
+            if w[:1].isupper() and foreign_word(w, lang) and w not in measure_words()
+        ]
     if doc and lang in CASE_LANGS:  # a name opening a sentence or quote: "Bryan, I'm …"
         openers = re.findall(r"(?:^|[.!?:;\"“«(]\s*)([A-Z][\w-]+)", sentence)
         runs += [[w] for w in openers if _recurs(w, doc)]
@@ -130,20 +135,21 @@ def _capitalised_in(word: str, text: str) -> bool:
     return bool(re.search(rf"(?<!\w){re.escape(_strip(word))}(?:e|en|es|n|s)?(?!\w)", text))
 
 
-def _explained(unit: str, src_doc: str) -> bool:
-    """Whether the source document states this name (the phrase, or the single word)."""
+def _explained(unit: str, src_doc: str, strict: bool = False) -> bool:
+    """Whether the source document states this name (the phrase, or the single word);
+    `strict` reads transliterations strictly (names.mentioned)."""
     folded, key = fold(src_doc), fold(unit)
     if " " in key:  # verbatim, or its last name spelled a little apart ("Sepp Larch")
         first = re.escape(key.split()[0])
         return key in folded or (
-            bool(re.search(rf"(?<!\w){first}(?!\w)", folded)) and mentioned(unit, src_doc)
+            bool(re.search(rf"(?<!\w){first}(?!\w)", folded)) and mentioned(unit, src_doc, strict)
         )
     words = set(re.findall(r"\w+", folded))
     if key in words or (len(key) >= 4 and any(w.startswith(key) for w in words)):
         return True  # "Cali" for "California"
     if unit.isupper() and 3 <= len(key) <= 6 and key in folded.replace(".", ""):
         return True  # an acronym the source writes with dots, glued by a scan: "theU.S.S.R."
-    return mentioned(unit, src_doc)
+    return mentioned(unit, src_doc, strict)
 
 
 def swap_evidence(
@@ -182,7 +188,11 @@ def swap_evidence(
         # the translation never writes in lower case; kept as written ("Zoë", not "Zoe")
         quoted = re.findall(r"[\"“«]\s*([^\W\d_][\w-]{2,})", tgt_text)
         brought += [
-            w for w in quoted if w[0].isupper() and _new_opener(w, tgt_doc, src_text, stated)
+            w
+            for w in quoted
+            if w[0].isupper()
+            and not stopword(w, tgt_lang)  # “Without quick help, …”
+            and _new_opener(w, tgt_doc, src_text, stated)
         ]
     for p in phrases(tgt_text, tgt_lang):
         # one Vietnamese syllable is too ambiguous ("Áo" = Austria or a shirt)
@@ -230,6 +240,9 @@ def swap_evidence(
     lost += _dropped(src_text, src_lang, tgt_text, places_only=src_lang not in CASE_LANGS)
     if src_lang == "vi":  # a title translated word for word: "Áo Blu Trắng" (White Coat)
         lost = [u for u in lost if not _in_translated_title(u, src_text)]
+    lost = [u for u in lost if not glossed(u, src_text, tgt_text)]  # "(MOIT)" dropped
+    lost = [u for u in lost if not expanded(u, src_text, tgt_text)]
+    brought = [u for u in brought if not expanded(u, tgt_text, src_text)]
     return list(dict.fromkeys(lost)), brought
 
 
@@ -405,16 +418,34 @@ def _compound_heads(units: list[str], tgt_text: str) -> list[str]:
 
 
 def strangers(brought: list[str], src_doc: str) -> list[str]:
-    """Names brought in that the whole source document never states and the gazetteer does
-    not know: candidates for a name put in the place of another.
+    """Names brought in that the whole source document never states: candidates for a name
+    put in the place of another.
 
     A brought name alone is as often a translator's rendering ("Français" for "Franzosen",
     "Tour" for "Turm", "Kantch" for "Kangchendzönga") or a name the translator moved from a
-    neighbouring sentence; those the source document states, and countries and capitals
-    (translated, compared as entities), are left out. Whether a stranger stands in the
-    place of a name the source gives is for the embeddings to tell (mismatch.name_test).
+    neighbouring sentence; those the source document states are left out, a place the
+    gazetteer knows when the document names it in any language ("Bern" for "Berne").
+    Whether a stranger stands in the place of a name the source gives is for the
+    embeddings to tell (mismatch.name_test).
     """
-    return [u for u in brought if entity_of(u) is None and not _explained(u, src_doc)]
+    return [
+        u
+        for u in brought
+        if (entity_of(u) is None and not _explained(u, src_doc, strict=True))
+        or (_placed(u) and named_place(u) not in _doc_entities(src_doc))
+    ]
+
+
+def _placed(name: str) -> bool:
+    """A country, region or city named as such, in four letters or more ("Us" is a scan's
+    "Ils", not the US)."""
+    return len(name) >= 4 and named_place(name) is not None
+
+
+@lru_cache(maxsize=8)
+def _doc_entities(doc: str) -> frozenset[str]:
+    """The gazetteer entities a whole document names (cached: asked per sentence pair)."""
+    return frozenset(entities(doc))
 
 
 def marked_strangers(tgt_text: str, tgt_lang: str, src_doc: str, tgt_doc: str) -> list[str]:
@@ -539,16 +570,28 @@ def in_capitals(text: str) -> bool:
     return len(letters) >= 8 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
 
 
-def glossed(unit: str, text: str, src_text: str) -> bool:
-    """Whether a name is an acronym the translation brackets after the words it shortens
-    ("Ngân hàng Phát triển châu Á (ADB)" for "Asiatische Entwicklungsbank"): a gloss, not a
-    name in another's place, where the source sentence brackets no acronym of its own."""
-    if not (unit.isupper() and 2 <= len(unit) <= 6) or _BRACKETED.search(src_text):
+def glossed(unit: str, text: str, other: str) -> bool:
+    """Whether a name is an acronym one text brackets after the words it shortens
+    ("Ngân hàng Phát triển châu Á (ADB)" for "Asiatische Entwicklungsbank", "Ministry of
+    Industry and Trade (MOIT)" for "Bộ Công Thương"): a gloss, added or dropped, not a name
+    in another's place, where the other text brackets no acronym this one lacks ("(IMF)"
+    for "(ADB)" is a swap)."""
+    if not (unit.isupper() and 2 <= len(unit) <= 6):
+        return False
+    if not set(_BRACKETED.findall(other)) <= set(re.findall(r"\w+", text)):
         return False
     return re.search(rf"\w\s*\(\s*{re.escape(unit)}\s*\)", text) is not None
 
 
-_BRACKETED = re.compile(r"\(\s*[A-Z]{2,6}\s*\)")
+_BRACKETED = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")
+
+
+def expanded(unit: str, text: str, other: str) -> bool:
+    """Whether a name is part of the words a text brackets an acronym after, where the other
+    text brackets the same acronym: one body named in two languages ("Jeunes Agriculteurs
+    (JA)" = "Young Farmers (JA)")."""
+    pattern = rf"(?<!\w){re.escape(unit)}(?:[\s'’-]+[\w'’-]+){{0,3}}?\s*\(\s*([A-Z]{{2,6}})\s*\)"
+    return any(a in _BRACKETED.findall(other) for a in re.findall(pattern, text))
 
 
 def _inside_title(name: str, text: str, lang: str) -> bool:
@@ -641,11 +684,17 @@ def _new_opener(word: str, tgt_doc: str, src_text: str, stated: set[str]) -> boo
 
 
 def _named_entities(text: str, lang: str) -> set[str]:
-    """Gazetteer entities of a text's capitalised words ("my" is no Mỹ in English)."""
+    """Gazetteer entities of a text's capitalised words ("my" is no Mỹ in English) and of
+    its long lower-case ones: French and German write adjectives so ("le groupe
+    vietnamien" = "tập đoàn … của Việt Nam")."""
     if lang not in CASE_LANGS:
         return entities(text)
     words = re.findall(r"[\w'’.-]+", text)
-    return entities(" ".join(w for w in words if w[:1].isupper() and not stopword(w)))
+    kept = (w for w in words if (w[:1].isupper() and not stopword(w)) or len(w) >= _ADJECTIVE)
+    return entities(" ".join(kept))
+
+
+_ADJECTIVE = 5  # letters of the shortest lower-case word read for a country ("russe")
 
 
 def _fewer(unit: str, src_text: str, tgt_text: str) -> bool:

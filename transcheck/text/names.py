@@ -15,7 +15,14 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from transcheck.text.gazetteer import CITIES, GAZETTEER, GAZETTEER_CITIES, countries
+from transcheck.text.gazetteer import (
+    CITIES,
+    GAZETTEER,
+    GAZETTEER_CITIES,
+    countries,
+    measure_words,
+    regions,
+)
 
 
 def fold(text: str) -> str:
@@ -36,7 +43,7 @@ def _gazetteer() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[
     owner = {fold(f.rstrip("*")): e for e, forms in GAZETTEER.items() for f in forms}
     added: dict[str, list[str]] = {}
     nations: set[str] = set()
-    for name, forms in [*countries().items(), *CITIES.items()]:
+    for name, forms in [*countries().items(), *CITIES.items(), *regions().items()]:
         known = next((owner[fold(f)] for f in forms if fold(f) in owner), name)
         added.setdefault(known, []).extend(forms)
         if name in countries():
@@ -84,7 +91,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         parts = []
         for form in forms:
             folded = fold(form.rstrip("*"))
-            stem = re.escape(folded)
+            # "Hô Chi Minh-Ville" = "Hô-Chi-Minh-Ville", "Pays Bas" = "Pays-Bas"
+            stem = re.sub(r"\\[ -]", r"[\\s-]", re.escape(folded))
             if form.endswith("*"):
                 parts.append(rf"{stem}\w*")
             elif len(folded) >= _ENDINGS_FROM:
@@ -162,12 +170,24 @@ _STOP = {
     die das ein eine einer eines dem den des er sie es wir ich im am an auf für mit von und
     aber oder wenn als nach vor bei seit laut herr frau präsident ministerin auch zudem le
     la les un une des du de il elle ils elles nous je dans sur pour avec par et mais ou si
-    en au aux chez selon après avant lors depuis m mme président ministre ông bà anh chị các
-    những một trong theo tại từ với và nhưng hoặc nếu khi sau trước tổng thống bộ trưởng thủ
-    tướng chủ tịch ngày tháng năm phía về còn đây đó so now well yes oh okay ok because maybe
-    what why how who where look come you your my our his her their its there here then just
-    even still also only please thanks hello mom mum dad mama papa""".split()
+    en au aux chez selon après avant lors depuis m mme président ministre so now well yes oh
+    okay ok because maybe what why how who where look come you your my our his her their its
+    there here then just even still also only please thanks hello mom mum dad mama papa
+    without within about against among through under over into upon despite although though
+    however yet unless until whether both either neither each every all some many most such
+    not nor no sans sous vers contre entre pendant malgré ni tous toutes chaque plusieurs ce
+    cet cette ces leur leurs lorsque quand comme car donc ainsi alors ohne gegen unter über
+    durch zwischen während wegen trotz dieser diese dieses jeder jede alle kein keine nicht
+    noch schon doch denn weil dass ob""".split()
 }
+# Vietnamese function words, pronouns and forms of address, compared with their marks:
+# folded they are names ("chị" → "Chi" of Củ Chi, "trưởng" → Trương, "năm" → Nam, "Chúng"
+# of "Chúng tôi" → Chung). Subtitles run sentences together without a full stop ("tại Cali
+# Chúng tôi sẽ chi …"), gluing a pronoun to the name before it.
+_VI_STOP = set(
+    """ông bà anh chị các những một trong theo tại từ với và nhưng hoặc nếu khi sau trước tổng
+    thống bộ trưởng thủ tướng chủ tịch ngày tháng năm phía về còn đây đó chúng tôi""".split()
+)
 
 
 # Days and months, by the language that writes them: a function word there, but a name in a
@@ -218,7 +238,9 @@ GENERIC = {
     statistique office bureau freien wähler green grünen verts social sozial sociale
     democratic demokratische démocrate christian christlich chrétien liberal liberale
     conservative konservative labour arbeit travail ad bc jeune grand ancien
-    elder younger jüngere ältere""".split()
+    elder younger jüngere ältere industries industry industrie heavy holding holdings
+    corporation corp inc ltd llc plc gmbh jsc engineering energy energie énergie electric
+    electricity électricité power environment umwelt environnement""".split()
 }
 # Vietnamese institution names start with their kind: Bộ (ministry), Sở (department)…
 _VI_INSTITUTION = {
@@ -300,13 +322,17 @@ def phrases(sentence: str, lang: str) -> list[str]:
         if current and lang == "vi" and _acronym(word) != _acronym(current[-1]):
             runs.append(current)  # "UBND TP.HCM Phan Văn Mãi": institution, then a person
             current = []
-        if word and word[0].isupper():
+        if word and word[0].isupper() and not _measure(word, sentence[match.end() :]):
             after = tokens[k + 1].group(0).strip(".'’-") if k + 1 < len(tokens) else ""
             if stopword(word, lang) and not current and entity_of(f"{word} {after}") is None:
                 continue  # "Do Thái" (Jewish) keeps its "Do"
             if not current and (k == 0 or _OPENS_SENTENCE.search(gap)):
                 initial.add(len(runs))  # this run starts where a sentence starts
-            current.append(word)
+            owner = _POSSESSIVE.search(word)
+            current.append(word[: owner.start()] if owner else word)
+            if owner:  # "South Korea’s Haesan Heavy Industries": two names
+                runs.append(current)
+                current = []
         else:
             if current:
                 runs.append(current)
@@ -328,6 +354,15 @@ def phrases(sentence: str, lang: str) -> list[str]:
                 continue  # a lone capital opening a sentence (or any lone vi syllable)
             out.append(phrase)
     return out
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
+
+
+def _measure(word: str, rest: str) -> bool:
+    """A currency or unit written in capitals, not a name: "45 triệu USD", "1.200 MW", the
+    "US" of "US$45" (gazetteer.measure_words)."""
+    return word in measure_words() or rest.startswith("$")
 
 
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "nr", "no", "vs", "hr", "fr", "z.b"}
@@ -353,15 +388,9 @@ def _ends_sentence(token: str) -> bool:
 _NAMES_ELSEWHERE = {"mai", "mars", "le"}
 
 
-# Vietnamese pronouns that open a sentence, read with their marks ("Chung" is a name, "Chúng"
-# of "Chúng tôi" is not): subtitles run sentences together without a full stop ("tại Cali
-# Chúng tôi sẽ chi …"), gluing the pronoun to the name before it.
-_VI_PRONOUNS = {"chúng", "tôi"}
-
-
 def stopword(word: str, lang: str = "") -> bool:
     """Function words, also with a clitic: "I'm", "That's", "We're" are not names."""
-    if word.lower() in _VI_PRONOUNS:
+    if word.lower() in _VI_STOP:
         return True
     folded = fold(word)
     if lang in ("en", "vi") and folded in _NAMES_ELSEWHERE:
@@ -404,11 +433,12 @@ def loose(folded: str) -> str:
     return folded.replace("y", "i")
 
 
-def mentioned(phrase: str, text: str) -> bool:
+def mentioned(phrase: str, text: str, strict: bool = False) -> bool:
     """Whether text mentions the name phrase: same entity, or the same spelling (folded).
 
     A person is mentioned when any long part of the name appears ("Sullivan" for
-    "Jake Sullivan"), with German case endings allowed ("Russlands").
+    "Jake Sullivan"), with German case endings allowed ("Russlands"); `strict` reads
+    transliterations strictly (`_transliterated`).
     """
     entity = entity_of(phrase)
     if entity is not None:
@@ -438,7 +468,7 @@ def mentioned(phrase: str, text: str) -> bool:
         # letter, or most of the rest (Zelensky / Selenskyj): "Abinger" is not "einer",
         # "Mutiara" not "musty".
         bare = [w[:-1] if w.endswith("s") and len(w) > 5 else w for w in words]
-        if len(part) >= 5 and any(len(w) >= 5 and _transliterated(part, w) for w in bare):
+        if len(part) >= 5 and any(len(w) >= 5 and _transliterated(part, w, strict) for w in bare):
             return True
     return False
 
@@ -459,11 +489,29 @@ def _compact(folded: str) -> str:
     return re.sub(r"[\W_]+", "", folded)
 
 
-def _transliterated(name: str, word: str) -> bool:
-    """Whether a folded word may be the same name spelled in another language."""
+def _transliterated(name: str, word: str, strict: bool = False) -> bool:
+    """Whether a folded word may be the same name spelled in another language: much alike,
+    or a little alike with the same first letter (Lawrow / Lavrov, or a scan's
+    "Albertliöcht" for "Albert Höcht"). `strict`, for a whole document where many words
+    could be a little alike, asks that they be alike once the letters transliterations
+    trade are made one (Gorbatschow / Gorbachev, Selenskyj / Zelensky; not Arthur /
+    Aarhus)."""
     ratio = fuzz.ratio(name, word)
-    close = ratio >= 65 and name[0] == word[0] and min(len(name), len(word)) >= 6
-    return ratio >= 75 or close
+    if ratio >= 75:
+        return True
+    if ratio < 65 or name[0] != word[0] or min(len(name), len(word)) < 6:
+        return False
+    return not strict or fuzz.ratio(_skeleton(name), _skeleton(word)) >= 80
+
+
+_TRADED = str.maketrans("wjyzk", "viisc")
+
+
+def _skeleton(folded: str) -> str:
+    """A name as transliterations agree on it: "tsch"/"sch" = "ch"/"sh", w = v, j = y = i,
+    z = s, k = c, doubled letters once."""
+    out = folded.replace("tsch", "ch").replace("sch", "sh").replace("ph", "f").replace("ou", "u")
+    return re.sub(r"(.)\1+", r"\1", out.translate(_TRADED))
 
 
 # Languages where a capital inside a sentence marks a name (German capitalises nouns).

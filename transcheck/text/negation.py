@@ -23,8 +23,9 @@ Implicit negation (`implicit_negations`): languages say "not" inside words as of
 with a cue: un-/in-/-less (unwilling, irreversible, penniless), un-/-los (unbekannt,
 hoffnungslos), in-/im- (impossible, inconnu), vô/bất/phi (vô tình, bất công), verbs
 of lacking or failing (fail, lack, fehlen, manquer, thiếu), "in vain" (umsonst, en vain,
-pour rien), and "only" (nur, seulement, chỉ: "only reached 7200 m" = "did not get
-beyond"). Vietnamese writes most of these as "không" + adjective (không sẵn sàng =
+pour rien), "only" (nur, seulement, chỉ: "only reached 7200 m" = "did not get
+beyond"), and "at the earliest" (frühestens, au plus tôt, sớm nhất: "not before
+2028" = "frühestens 2028"). Vietnamese writes most of these as "không" + adjective (không sẵn sàng =
 unwilling). Across languages, a cue on one side is explained when the other side negates
 in either way (`polarity_differs`).
 """
@@ -106,14 +107,14 @@ _IMPLICIT = {
     r"|as opposed to|unable|wrong\w*|absen\w+|miss(?:ed|es|ing)?|den(?:y|ied|ies)"
     r"|refus\w+|stop(?:ped|s)?|ceas\w+|prevent\w*|avoid\w*|free of|away from"
     r"|too \w+ to|unless|except|blind|neglect\w*|ignor\w+|forg[eo]t\w*|lost|lose|loss|false"
-    r"|error\w*|fake|in vain|only|merely)\b",
+    r"|error\w*|fake|in vain|only|merely|at the earliest)\b",
     "de": r"\b(?:nicht (?:nur|bloß|bloss|unbedingt)"
     r"|un(?!ter|d\b|s\b|ser|sre|sere|sern|seres|serem|ion|ivers|i\b|gefähr|fall|garn|wetter"
     r"|menge|summe|zahl|kraut)\w{3,}"
     r"|\w{3,}los(?:e[nmrs]?|igkeit)?|miss\w{3,}|nicht\w{3,}|kaum|selten|fehl\w*|mangel\w*"
     r"|verfehl\w*|vergebens|vergeblich|umsonst|statt|anstatt|außer|ausser|verhinder\w*"
     r"|vermied\w*|vermeid\w*|weigert?\w*|verzicht\w*|verloren|verlier\w*|ahnungslos"
-    r"|frei von|vergess\w*|vergaß\w*|nur|lediglich|bloß|bloss)\b",
+    r"|frei von|vergess\w*|vergaß\w*|nur|lediglich|bloß|bloss|frühestens)\b",
     "fr": r"\b(?:non seulement|pas (?:seulement|forcément|nécessairement)|born\w* pas"
     r"|in(?:connu|util|capab|accessib|visib|suffis|édit|fini|habit|expl|compr|conn"
     r"|certain|attendu|exact|égal|ju?ste|quiet|suffis|ouï|évitab|franchiss|abordab)\w*"
@@ -122,10 +123,10 @@ _IMPLICIT = {
     r"|manqu\w*|faute de|à peine|guère|au lieu de|plutôt que|hors (?:de )?question|évit\w*"
     r"|ignor\w+|refus\w*|empêch\w*|échou\w*|échec\w*|perdu\w*|perd\w*|oubli\w*"
     r"|excepté|sauf|privé\w*|absen\w+|dépourvu\w*|exempt\w*|rare\w*|cess\w*|indésir\w*"
-    r"|en vain|vainement|pour rien|seul(?:e|es|s|ement)?|uniquement)\b",
+    r"|en vain|vainement|pour rien|seul(?:e|es|s|ement)?|uniquement|au plus tôt)\b",
     "vi": r"(?<!\w)(?:không (?:hẳn|đơn thuần|chỉ|những)|vô|bất|phi|thiếu|mất|ít|hiếm|trừ"
     r"|thay vì|dừng|ngừng|từ chối|sai"
-    r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép|chỉ)(?!\w)",
+    r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép|chỉ|sớm nhất)(?!\w)",
 }
 
 
