@@ -18,21 +18,16 @@ def test_a_term_is_found_whatever_its_case():
     assert [text[s.start : s.end] for s in view._term_spans(text, ["pas"])] == ["PAS"]
 
 
-def test_without_mt_only_unsaid_names_and_numbers_are_marked():
-    """Across languages a German noun is no name ("Gipfels"), and a name the other side
-    says in its own words ("Nga" = "russischen") is not missing; a changed number is."""
+def _one_row(src_lang, src_text, src_names, tgt_lang, tgt_text, tgt_names) -> view.Row:
+    """The row of a one-sentence report without MT, one bead, no findings."""
     from report_samples import _side
 
     from transcheck.model import Article, Bead, Report, Summary, Translations
 
-    vi = ("Ông Ishiba gặp lãnh đạo Nga tại hội nghị có 10.000 người.",)
-    de = ("Ishiba traf den Staatschef Russlands am Rande des Gipfels mit 12.000 Gästen.",)
     article = Article(url="", location="", title="", date=None, author=None, paragraphs=())
-    src = _side("source", "vi", article, vi, names={0: ("Ishiba", "Nga")})
-    tgt = _side("translation", "de", article, de, names={0: ("Ishiba", "Staatschef", "Gipfels")})
     report = Report(
-        src,
-        tgt,
+        _side("source", src_lang, article, (src_text,), names={0: src_names}),
+        _side("translation", tgt_lang, article, (tgt_text,), names={0: tgt_names}),
         Translations(src_to_tgt=(None,), tgt_to_src=(None,)),
         (Bead((0,), (0,), 0.9),),
         (),
@@ -40,6 +35,15 @@ def test_without_mt_only_unsaid_names_and_numbers_are_marked():
         {},
     )
     (row,) = view.build_rows(report)
+    return row
+
+
+def test_without_mt_only_unsaid_names_and_numbers_are_marked():
+    """Across languages a German noun is no name ("Gipfels"), and a name the other side
+    says in its own words ("Nga" = "russischen") is not missing; a changed number is."""
+    vi = "Ông Ishiba gặp lãnh đạo Nga tại hội nghị có 10.000 người."
+    de = "Ishiba traf den Staatschef Russlands am Rande des Gipfels mit 12.000 Gästen."
+    row = _one_row("vi", vi, ("Ishiba", "Nga"), "de", de, ("Ishiba", "Staatschef", "Gipfels"))
     marked_left = [row.left.text[s.start : s.end] for s in row.left.spans]
     marked_right = [row.right.text[s.start : s.end] for s in row.right.spans]
     assert marked_left == ["10.000"]
@@ -49,24 +53,8 @@ def test_without_mt_only_unsaid_names_and_numbers_are_marked():
 def test_a_name_the_other_side_keeps_without_its_generic_word_is_not_marked():
     """ "Halden County" is "comté de Halden" in French: the name is kept, only the word for
     county is translated, so nothing is marked; a name the French drops still is."""
-    from report_samples import _side
-
-    from transcheck.model import Article, Bead, Report, Summary, Translations
-
-    en = ("Nine turbines would stand in Halden County, Ridgeline said.",)
-    fr = ("Neuf éoliennes se dresseraient dans le comté de Halden, selon la société.",)
-    article = Article(url="", location="", title="", date=None, author=None, paragraphs=())
-    src = _side("source", "en", article, en, names={0: ("Halden County", "Ridgeline")})
-    tgt = _side("translation", "fr", article, fr, names={0: ()})
-    report = Report(
-        src,
-        tgt,
-        Translations(src_to_tgt=(None,), tgt_to_src=(None,)),
-        (Bead((0,), (0,), 0.9),),
-        (),
-        Summary("faithful", 1.0, 1.0, {}),
-        {},
-    )
-    (row,) = view.build_rows(report)
+    en = "Nine turbines would stand in Halden County, Ridgeline said."
+    fr = "Neuf éoliennes se dresseraient dans le comté de Halden, selon la société."
+    row = _one_row("en", en, ("Halden County", "Ridgeline"), "fr", fr, ())
     assert [row.left.text[s.start : s.end] for s in row.left.spans] == ["Ridgeline"]
     assert row.right.spans == ()
