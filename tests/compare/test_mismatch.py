@@ -402,3 +402,13 @@ def test_a_different_day_of_the_week_is_a_different_date() -> None:
     vi = "Hội đồng đã thông qua vào thứ Năm, lần thứ năm trong năm."
     assert weekday_mismatch(de, vi, "de", "vi") == ([], [])
     assert weekday_mismatch("Die Montage dauert.", "On Monday it lasts.", "de", "en") == ([], [])
+
+
+def test_a_percentage_point_said_on_one_side_only_is_the_same_figure() -> None:
+    """ "0,6 point de plus" = "0,6 Prozentpunkte mehr": French says "point" for a
+    percentage point; the unit on one side alone is no other figure."""
+    fr = extract("soit 0,6 point de plus que l’an dernier.", "fr")
+    de = extract("das sind 0,6 Prozentpunkte mehr als im Vorjahr.", "de")
+    assert number_mismatch(fr, de) == ([], [])
+    other = extract("das sind 0,8 Prozentpunkte mehr als im Vorjahr.", "de")
+    assert number_mismatch(fr, other) == (["0.6"], ["0.8pp"])

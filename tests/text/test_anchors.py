@@ -613,3 +613,32 @@ def test_a_counted_compound_stands_alone_after_an_article() -> None:
     """ "einer zehntägigen" is ten days, not eleven: the compound joins no run."""
     assert numbers("Nach einer zehntägigen Pause ging es weiter.", "de") == ["10"]
     assert numbers("Zwei zweitägige Reisen.", "de") == ["2", "2"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Dự án có tổng vốn 2.500 tỷ đồng.", "vi"),  # "." groups thousands in Vietnamese
+        ("The project costs 2,500 billion dong.", "en"),
+        ("Le projet coûte 2 500 milliards de dongs.", "fr"),
+    ],
+)
+def test_a_grouped_figure_before_a_scale_word_reads_by_the_language_s_decimal_mark(
+    sentence: str, lang: str
+) -> None:
+    """ "2.500 tỷ" was 2.5 × 10^9, against the French "2 500 milliards" (a blind pair);
+    "1,125 Milliarden" and "1.125 billion" stay 1.125 × 10^9."""
+    assert numbers(sentence, lang)[0].startswith("2500000000000")
+    assert numbers("Der Bund gibt 1,125 Milliarden aus.", "de") == ["1125000000"]
+    assert numbers("The government spends 1.125 billion.", "en") == ["1125000000"]
+
+
+def test_french_times_with_spaces_and_german_short_dates_after_a_weekday() -> None:
+    """ "9 h 15" = "9.15 Uhr" and "après 10 h" = "nach 10 Uhr"; a bare "20 h" is a
+    duration. "am Montag (9.3.)" is 9 March, not the figure 9.3."""
+    assert numbers("Le premier train ne partira pas avant 9 h 15.", "fr") == ["09:15"]
+    assert numbers("Der erste Zug fährt frühestens um 9.15 Uhr.", "de") == ["09:15"]
+    assert numbers("Des cars circuleront après 10 h.", "fr") == ["10:00"]
+    assert numbers("Il faut 20 h de travail.", "fr") == ["20"]
+    assert extract("Der Kreistag stimmte am Montag (9.3.) ab.", "de").dates == ("--03-09",)
+    assert extract("Der Kreistag stimmte am Montag (9.3.) ab.", "de").numbers == ()

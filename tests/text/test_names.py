@@ -315,3 +315,11 @@ def test_a_strict_reading_takes_only_the_letters_transliterations_trade() -> Non
         ("Selenskyj", "Zelensky spoke on Monday."),
     ]:
         assert mentioned(name, text, strict=True)
+
+
+def test_historic_regions_news_still_names_are_one_entity() -> None:
+    """ "vers Dijon et la Bourgogne" = "nach Dijon und Burgund": iso-codes names today's
+    regions only; a blind pair's faithful sentence was a name swap at 0.90."""
+    assert entity_of("Bourgogne") == entity_of("Burgund") == entity_of("Burgundy")
+    assert entity_of("Elsass") == entity_of("Alsaciens") == "alsace"
+    assert named_place("Alsaciens") is None  # a people, not the place

@@ -184,6 +184,8 @@ def _covered(value: str, others: Sequence[str]) -> bool:
     ):
         return False  # "3. August 1934" against "3 août 1943": the same day, another year
     year_agrees = _year_agrees(value, others)
+    if any(o.removesuffix("pp") == value.removesuffix("pp") for o in others):
+        return True  # "0,6 point" = "0,6 Prozentpunkte": the unit said on one side only
     for other in others:
         if value.startswith("~") != other.startswith("~"):
             continue  # a vague magnitude and a figure are paired later (_pair_vague)

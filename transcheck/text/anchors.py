@@ -61,13 +61,19 @@ def _digits_re(lang: str) -> re.Pattern[str]:
     )
 
 
-def _parse_digits(token: str, scaled: bool) -> Decimal | None:
-    """Parse digits with any locale's separators; the form decides, not the language.
+# the decimal mark of the languages whose numbers we read ("," elsewhere)
+_DECIMAL_POINT = {"en"}
+
+
+def _parse_digits(token: str, scaled: bool, lang: str = "") -> Decimal | None:
+    """Parse digits with any locale's separators; the form decides, and the language only
+    where the form cannot.
 
     Two kinds of separator: the last is the decimal mark. One kind, repeated, or a space or
     apostrophe: thousands. One "." or "," before exactly three digits: thousands ("10.000",
-    "10,000"), unless a scale word follows ("1,125 Milliarden" = 1.125 × 10^9). Otherwise the
-    mark is decimal (3,5 = 3.5). The same token gives the same value in every language.
+    "10,000"). Before a scale word it is the language's decimal mark or not: "1,125
+    Milliarden" = 1.125 × 10^9, "2.500 tỷ" = 2500 × 10^9, "1,250 billion" = 1250 × 10^9;
+    in a language we do not know, decimal. Otherwise the mark is decimal (3,5 = 3.5).
     """
     tok = re.sub(rf"[{_GROUP_SPACES} '’]", "_", token)
     seps = [c for c in tok if not c.isdigit()]
@@ -78,12 +84,18 @@ def _parse_digits(token: str, scaled: bool) -> Decimal | None:
             tok = re.sub(r"\D", "", head) + "." + tail
         elif last == "_" or len(seps) > 1 or (len(tok.split(last)[1]) == 3 and not scaled):
             tok = tok.replace(last, "")
+        elif len(tok.split(last)[1]) == 3 and lang and last != _decimal_mark(lang):
+            tok = tok.replace(last, "")  # "2.500 tỷ", "1,250 billion"
         else:
             tok = tok.replace(last, ".")
     try:
         return Decimal(unicodedata.normalize("NFKC", tok))
     except InvalidOperation:
         return None
+
+
+def _decimal_mark(lang: str) -> str:
+    return "." if lang in _DECIMAL_POINT else ","
 
 
 def _format(value: Decimal) -> str:
@@ -209,7 +221,7 @@ def _amounts(text: str, lang: str) -> list[_Amount]:
     found: list[_Amount] = []
     for m in _digits_re(lang).finditer(text):
         scaled = bool(_SCALE_AFTER.match(lower, m.end()))
-        value = _parse_digits(m.group(0), scaled)
+        value = _parse_digits(m.group(0), scaled, lang)
         if value is not None:
             found.append(_Amount(m.start(), m.end(), value, m.group(0).isdigit()))
     for amount in found:
@@ -261,8 +273,11 @@ _TIMES = [
     (r"(?<![\w.,:])(\d{1,2})(?:[:.](\d{2}))?\s*uhr\b", 1),
     (r"(?<![\w.,:])(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?!\w)", 2),
     (r"(?<![\w.,:])(\d{1,2})\s*giờ\s*(\d{1,2})(?:\s*phút)?", 1),
-    # French "15 h. 30", "à 16 heures" (a bare "3 heures" is a duration)
+    # French "15 h. 30", "9 h 15", "après 10 h", "à 16 heures" (a bare "3 heures" or "3 h"
+    # is a duration)
     (r"(?<![\w.,:])(\d{1,2})\s?h\.\s?(\d{2})(?!\d)", 1),
+    (r"(?<![\w.,:])(\d{1,2})\s+h\s?(\d{2})(?!\d)", 1),
+    (r"(?<!\w)(?:[àa]|vers|dès|après|avant|jusqu['’]à)\s+(\d{1,2})\s?h()(?!\w)", 3),
     (r"(?<!\w)(?:[àa]|vers|dès|jusqu['’]à)\s+(\d{1,2})\s*heures?(?:\s+(\d{2}))?(?!\w)", 1),
 ]
 _TIME_PATTERNS = [(re.compile(p, re.IGNORECASE), k) for p, k in _TIMES]

@@ -75,8 +75,12 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
             ]
         else:  # de "16. November 2024", fr "le 16 novembre 2024", "1er mai"
             pats.append((rf"\b(\d{{1,2}})(?:\.|er|e)?\s+({mo})\b\.?(?:\s+{y})?", "dMy"))
-        if lang == "de":  # "am 16.11." without a year
+        if lang == "de":  # "am 16.11." or "am Montag (9.3.)" without a year
             pats.append((rf"\b{_DE_DATE_CUE}\s+(\d{{1,2}})\.(\d{{1,2}})\.(?!\d)", "dm"))
+            day = _DAY_WORDS["de"].replace(" ", "|")
+            pats.append(
+                (rf"\b(?:{day})\s*[,(]?\s*(?:den\s+)?(\d{{1,2}})\.(\d{{1,2}})\.(?!\d)", "dm")
+            )
         # "Nov. 1956", tokenised "Nov . 1956"
         pats.append((rf"\b({mo})\b\s?\.?,?\s+{y}", "My"))
         # a month on its own ("Ende Juli"); "may"/"march" are English words too; in German
