@@ -21,7 +21,7 @@ from transcheck.compare.coverage import Embed
 from transcheck.compare.features import spaced
 from transcheck.model import Anchors
 from transcheck.text.dates import WEEKDAYS, weekdays
-from transcheck.text.name_swap import expanded, glossed
+from transcheck.text.name_swap import bracketed
 from transcheck.text.names import CASE_LANGS, checkable, entity_of, fold, mentioned, phrases
 from transcheck.text.negation import affirmative, count_negations, polarity_differs
 from transcheck.text.units import converted, measure_figure
@@ -333,7 +333,7 @@ def name_mismatch(
                 continue
             if src_mt and not mentioned(name, src_mt):
                 continue
-            if glossed(name, src_text, tgt_text) or expanded(name, src_text, tgt_text):
+            if bracketed(name, src_text, tgt_text):
                 continue  # "(MOIT)" dropped after its words; "Jeunes Agriculteurs (JA)"
             missing_in_tgt.append(name)
     elif src_mt and tgt_lang in CASE_LANGS:
@@ -354,7 +354,7 @@ def name_mismatch(
         for name in _checkable(tgt_text, tgt_lang):
             if mentioned(name, src_text) or (src_mt and mentioned(name, src_mt)):
                 continue
-            if glossed(name, tgt_text, src_text) or expanded(name, tgt_text, src_text):
+            if bracketed(name, tgt_text, src_text):
                 continue  # "(ADB)" after the words it shortens; "Young Farmers (JA)"
             if tgt_mt and not mentioned(name, tgt_mt):
                 continue

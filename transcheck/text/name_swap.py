@@ -240,9 +240,8 @@ def swap_evidence(
     lost += _dropped(src_text, src_lang, tgt_text, places_only=src_lang not in CASE_LANGS)
     if src_lang == "vi":  # a title translated word for word: "Áo Blu Trắng" (White Coat)
         lost = [u for u in lost if not _in_translated_title(u, src_text)]
-    lost = [u for u in lost if not glossed(u, src_text, tgt_text)]  # "(MOIT)" dropped
-    lost = [u for u in lost if not expanded(u, src_text, tgt_text)]
-    brought = [u for u in brought if not expanded(u, tgt_text, src_text)]
+    lost = [u for u in lost if not bracketed(u, src_text, tgt_text)]  # "(MOIT)" dropped
+    brought = [u for u in brought if not expanded(u, tgt_text, src_text)]  # glossed above
     return list(dict.fromkeys(lost)), brought
 
 
@@ -432,14 +431,14 @@ def strangers(brought: list[str], src_doc: str) -> list[str]:
         u
         for u in brought
         if (entity_of(u) is None and not _explained(u, src_doc, strict=True))
-        or (_placed(u) and named_place(u) not in _doc_entities(src_doc))
+        or ((place := _place(u)) is not None and place not in _doc_entities(src_doc))
     ]
 
 
-def _placed(name: str) -> bool:
-    """A country, region or city named as such, in four letters or more ("Us" is a scan's
-    "Ils", not the US)."""
-    return len(name) >= 4 and named_place(name) is not None
+def _place(name: str) -> str | None:
+    """The country, region or city a name names as such, in four letters or more ("Us" is a
+    scan's "Ils", not the US)."""
+    return named_place(name) if len(name) >= 4 else None
 
 
 @lru_cache(maxsize=8)
@@ -584,6 +583,13 @@ def glossed(unit: str, text: str, other: str) -> bool:
 
 
 _BRACKETED = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")
+
+
+def bracketed(unit: str, text: str, other: str) -> bool:
+    """Whether a bracketed acronym explains a name one text has and the other lacks: it is
+    the acronym, a gloss (`glossed`), or part of the words before one both texts bracket
+    (`expanded`)."""
+    return glossed(unit, text, other) or expanded(unit, text, other)
 
 
 def expanded(unit: str, text: str, other: str) -> bool:

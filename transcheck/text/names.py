@@ -34,8 +34,9 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
-    """The gazetteer's entities with every country and city of text/gazetteer.py added, and
-    which entities are countries or cities, and which are countries.
+    """The gazetteer's entities with every country, city and region of text/gazetteer.py
+    added, and which entities are places (countries, cities, regions), and which are
+    countries.
 
     A country GAZETTEER has gets the new forms under its entity ("Hoa Kỳ" under "usa"); a
     form two entities would share ("Korea" of both Koreas) goes to neither. Forms with an
@@ -71,7 +72,7 @@ def _gazetteer() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[
 
 
 def entity_forms() -> dict[str, tuple[str, ...]]:
-    """Every entity and its forms (GAZETTEER, every country, the cities)."""
+    """Every entity and its forms (GAZETTEER, every country, the cities and regions)."""
     return _gazetteer()[0]
 
 
@@ -150,7 +151,7 @@ def named_country(phrase: str) -> str | None:
 
 
 def named_place(phrase: str) -> str | None:
-    """The country or city a phrase names, written as one of its names ("Pakistan",
+    """The country, city or region a phrase names, written as one of its names ("Pakistan",
     "Pays-Bas", "Russlands"), not an adjective or a people ("pakistanisch", "Français"):
     those a translation renders as often as it drops them."""
     entity = entity_of(phrase)
