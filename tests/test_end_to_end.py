@@ -76,28 +76,35 @@ MISSED_WITH_MT = {
         "shift: Klinikgeschäftsführer Jürgen Brückl betonte, die Rettungswache am Standort "
         "Haslach bleibe erhalten."
     ],
-}
-# The blind round's sentence left out and sentence added stand in the same place, so the
-# aligner pairs them: one shift ("low similarity") is reported instead of an omission and
-# an addition. Reading such a low bead as both lowered addition F1 on the de–fr dev seeds
-# (docs/benchmarks.md §3, twenty-second session).
-SUBSTITUTED = {
-    "en-vi-election": [
-        "omission: County Clerk Tomás Aguilar said about 1,900 ballots postmarked by "
-        "Election Day but delivered afterward had yet to be counted.",
-        "addition: Oregon là một trong số ít bang của Mỹ tổ chức bầu cử hoàn toàn bằng hình "
-        "thức bỏ phiếu qua thư.",
+    # "schloss … nicht aus" (did not rule out) against "a expressément exclu" (ruled out):
+    # the cue is found, but without it the German comes 0.026 further from the French, and
+    # the MT ("s'est refusé à exclure") negates with words, not a cue
+    "de-fr-museum": [
+        "shift: Eine Beteiligung von Mitarbeitern des Museums schloss LKA-Sprecher Tobias "
+        "Rehlinger ausdrücklich nicht aus."
+    ],
+    # "Bremerhaven" for "Bremen": a German dictionary knows the word, so it is not read as a
+    # name in the lost name's place, and the embedding test puts the name elsewhere (0.04)
+    "vi-de-seafood": [
+        "shift: Tổng giám đốc Nguyễn Thị Thu Trang cho biết hai chuỗi siêu thị ở Hamburg và "
+        "Bremen đã ký hợp đồng cung ứng đến hết quý II năm 2026."
     ],
 }
-# Findings with MT memory that are not in the gold, as "<kind> <reasons>": the shift above,
-# and a faithful split the coverage reading takes for a part the translation adds ("… vì
-# phần lớn vườn cà phê ở đây nằm trên đất dốc" → "… La plupart des plantations … sont en
-# effet situées sur des terrains en pente"; without MT too).
+# Findings with MT memory that are not in the gold, as "<kind> <reasons>": a faithful split
+# the coverage reading takes for a part the translation adds ("… vì phần lớn vườn cà phê ở
+# đây nằm trên đất dốc" → "… La plupart des plantations … sont en effet situées sur des
+# terrains en pente"; without MT too); an organisation's name the MT keeps ("Sécurité
+# civile") that the translation translates ("civil defence"); and a litotes, "ne sont pas
+# épargnés" (are not spared) rendered "cũng chịu ảnh hưởng" (are also affected): without
+# its cue the French comes 0.019 closer (without MT too; tested in Vietnamese, the MT
+# against the translation, it was not found, but that raised false alarms on every de–fr
+# dev run with Google MT: docs/benchmarks.md §3).
 FALSE_WITH_MT = {
-    "en-vi-election": ["shift number mismatch/name mismatch/low similarity"],
     "vi-fr-faithful": ["addition part added"],
+    "fr-en-avalanche": ["shift name mismatch"],
+    "fr-vi-faithful": ["shift negation mismatch"],
 }
-FAITHFUL_FINDINGS = {"vi-fr-faithful": [["part added"]]}
+FAITHFUL_FINDINGS = {"vi-fr-faithful": [["part added"]], "fr-vi-faithful": [["negation mismatch"]]}
 
 
 @pytest.mark.slow
@@ -111,9 +118,10 @@ def test_corpus_pair_findings_match_gold(pair, memory, corpus_server, cache_dir)
     assert data["translation"]["lang"] == gold["tgt_lang"]
     report = from_dict(data)
     score = score_report(pair.name, report, gold)
-    # every omission and addition the gold lists is found, with or without MT
+    # every omission and addition the gold lists is found, with or without MT (also a
+    # sentence put in the place of one left out: compare/findings.split_unrelated)
     missed_sentences = [m for m in score.missed if not m.startswith("shift")]
-    assert missed_sentences == SUBSTITUTED.get(pair.name, [])
+    assert missed_sentences == []
     # junk lines are boilerplate, never additions
     assert score.flagged_junk == []
     for line in gold["not_flagged"]:

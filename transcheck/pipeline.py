@@ -14,7 +14,7 @@ from transcheck import compare as compare_stage
 from transcheck.compare import AlignSettings, build_scorer
 from transcheck.compare.align import SHAPES, align
 from transcheck.compare.embed import MODEL_NAME
-from transcheck.compare.findings import Thresholds, find, summarise
+from transcheck.compare.findings import Thresholds, find, split_unrelated, summarise
 from transcheck.errors import InputError, UsageError
 from transcheck.model import (
     Article,
@@ -102,7 +102,15 @@ def compare(
             embed=embedder.embed,
         )
         say("aligning")
-        beads = align(scorer)
+        beads = split_unrelated(
+            align(scorer),
+            source.sentences,
+            translation.sentences,
+            source.lang,
+            translation.lang,
+            src_mt,
+            tgt_mt,
+        )
         say("reading findings")
         findings = find(
             beads,

@@ -7,7 +7,7 @@ import pytest
 
 from transcheck.compare.confidence import calibrate
 from transcheck.compare.embed import Embedder
-from transcheck.compare.findings import Thresholds, _stranger, find, summarise
+from transcheck.compare.findings import Thresholds, _stranger, find, split_unrelated, summarise
 from transcheck.compare.mismatch import (
     NameTest,
     display_value,
@@ -841,3 +841,31 @@ def test_a_new_name_after_a_dash_in_the_place_of_the_original_one_is_a_swap():
     (shift,) = [f for f in every_de_fr(de, fr, None) if "name mismatch" in f.reasons]
     assert shift.evidence["tokens"] == {"src": ["Ratay"], "tgt": ["Gyalzen"]}
     assert shift.confidence >= 0.5
+
+
+def test_a_sentence_put_in_the_place_of_one_left_out_is_an_omission_and_an_addition():
+    """A blind pair left out a sentence and put another in its place; the aligner paired
+    them (score 0.04), and one "low similarity" shift was reported. Paired far below the
+    aligner's line and sharing no fact, they are read apart; a poorly matched pair that
+    keeps a figure or a name stays one bead."""
+    en = [
+        "The levy passed with 54 percent of the vote.",
+        "County Clerk Tomás Aguilar said about 1,900 ballots had yet to be counted.",
+        "The library will reopen on Sundays.",
+    ]
+    vi = [
+        "Khoản thuế được thông qua với 54% số phiếu.",
+        "Oregon là một trong số ít bang của Mỹ bỏ phiếu hoàn toàn qua thư.",
+        "Thư viện sẽ mở cửa lại vào Chủ nhật.",
+    ]
+    beads = [Bead((0,), (0,), 1.5), Bead((1,), (1,), 0.04), Bead((2,), (2,), 1.4)]
+    src, tgt = sentences(en, "en"), sentences(vi, "vi")
+    split = split_unrelated(beads, src, tgt, "en", "vi")
+    assert split == [beads[0], Bead((1,), ()), Bead((), (1,)), beads[2]]
+    kept = vi[1].replace("Oregon", "Aguilar nói rằng khoảng 1.900")
+    assert split_unrelated(beads, src, sentences([vi[0], kept, vi[2]], "vi"), "en", "vi") == beads
+    plain = sentences([vi[0], "Họ nói vậy.", vi[2]], "vi")  # nothing stated: no evidence
+    assert split_unrelated(beads, src, plain, "en", "vi") == beads
+    assert split_unrelated([*beads[:1], Bead((1,), (1,), 0.3), beads[2]], src, tgt, "en", "vi")[
+        1
+    ] == Bead((1,), (1,), 0.3)

@@ -6,6 +6,7 @@ import pytest
 
 from transcheck.compare.mismatch import (
     _covered,
+    day_dated,
     name_mismatch,
     name_restored,
     name_swapped_for,
@@ -16,6 +17,7 @@ from transcheck.compare.mismatch import (
     weekday_mismatch,
 )
 from transcheck.text.anchors import extract
+from transcheck.text.dates import weekdays
 from transcheck.text.negation import affirmative
 
 SRC = (
@@ -412,3 +414,34 @@ def test_a_percentage_point_said_on_one_side_only_is_the_same_figure() -> None:
     assert number_mismatch(fr, de) == ([], [])
     other = extract("das sind 0,8 Prozentpunkte mehr als im Vorjahr.", "de")
     assert number_mismatch(fr, other) == (["0.6"], ["0.8pp"])
+
+
+def test_a_date_added_to_a_day_both_name_is_no_change() -> None:
+    """ "on Sunday" = "dimanche 24 mai", "am Donnerstag" = "hôm thứ Năm (12/2)": the
+    translator read the date off the article (four of a blind round's six pairs). A date
+    the other side states otherwise, or another day, is still a change."""
+    en, fr = "Kiptoo won on Sunday.", "Kiptoo a gagné dimanche 24 mai."
+    a_en, a_fr = extract(en, "en"), extract(fr, "fr")
+    days = weekdays(en, "en"), weekdays(fr, "fr")
+    assert day_dated(*number_mismatch(a_en, a_fr), *days) == ([], [])
+    other = "Kiptoo won on Sunday, May 25."
+    days = weekdays(other, "en"), weekdays(fr, "fr")
+    assert day_dated(*number_mismatch(extract(other, "en"), a_fr), *days) == (
+        ["--05-25"],
+        ["--05-24"],
+    )
+    saturday = "Kiptoo a gagné samedi 24 mai."
+    days = weekdays(en, "en"), weekdays(saturday, "fr")
+    assert day_dated(*number_mismatch(a_en, extract(saturday, "fr")), *days) == ([], ["--05-24"])
+
+
+def test_hours_and_minutes_against_a_time_are_one_duration() -> None:
+    """ "after two hours and 41 minutes" = "sau 2 giờ 41 phút" (read as 02:41, a blind
+    pair); other minutes are another figure."""
+    en = extract("He sealed the win after two hours and 41 minutes.", "en")
+    assert number_mismatch(en, extract("Anh giành chiến thắng sau 2 giờ 41 phút.", "vi")) == (
+        [],
+        [],
+    )
+    other = extract("Anh giành chiến thắng sau 2 giờ 14 phút.", "vi")
+    assert number_mismatch(en, other) == (["2", "41"], ["02:14"])

@@ -642,3 +642,65 @@ def test_french_times_with_spaces_and_german_short_dates_after_a_weekday() -> No
     assert numbers("Il faut 20 h de travail.", "fr") == ["20"]
     assert extract("Der Kreistag stimmte am Montag (9.3.) ab.", "de").dates == ("--03-09",)
     assert extract("Der Kreistag stimmte am Montag (9.3.) ab.", "de").numbers == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Kiptoo won the race in 2:07:41 on Sunday.", "en"),
+        ("Kiptoo a gagné la course en 2 h 07 min 41 s dimanche.", "fr"),
+        ("Kiptoo gewann das Rennen in 2 Std. 7 Min. 41 Sek.", "de"),
+        ("Kiptoo về nhất với thành tích 2 giờ 7 phút 41 giây.", "vi"),
+    ],
+)
+def test_a_running_time_is_one_figure(sentence: str, lang: str) -> None:
+    """A race time is a duration: "2:07:41" = "2 h 07 min 41 s", not the time of day 02:07
+    beside the figure 41 (a blind pair's marathon report)."""
+    assert numbers(sentence, lang) == ["2:07:41"]
+
+
+def test_a_running_time_that_differs_is_a_changed_figure() -> None:
+    en = extract("Pryce was third in 2:10:05.", "en")
+    assert number_mismatch(en, extract("Pryce termine troisième en 2 h 10 min 05 s.", "fr")) == (
+        [],
+        [],
+    )
+    other = extract("Pryce termine troisième en 2 h 10 min 50 s.", "fr")
+    assert number_mismatch(en, other) == (["2:10:05"], ["2:10:50"])
+
+
+def test_cents_are_hundredths_of_the_currency() -> None:
+    """ "nach 95 Cent im Vorjahr" = "0,95 euro"; "29 cents" = "29 xu"; French "cent" is a
+    hundred and Vietnamese "xu hướng" a trend."""
+    assert numbers("Im Vorjahr waren es 95 Cent je Aktie.", "de") == ["0.95"]
+    assert numbers("năm trước là 0,95 euro/cổ phiếu.", "vi") == ["0.95 EUR"]
+    assert numbers("It will cost 29 cents per $1,000.", "en") == ["0.29", "1000 USD"]
+    assert numbers("Chủ nhà đóng 29 xu cho mỗi 1.000 USD.", "vi") == ["0.29", "1000 USD"]
+    assert numbers("Il y a 5 xu ici.", "fr") == ["5"]
+    assert numbers("Có 5 xu hướng mới.", "vi") == ["5"]
+    de = extract("Im Vorjahr waren es 95 Cent je Aktie.", "de")
+    assert number_mismatch(de, extract("năm trước là 0,95 euro/cổ phiếu.", "vi")) == ([], [])
+    assert number_mismatch(de, extract("năm trước là 0,59 euro.", "vi")) == (["0.95"], ["0.59 EUR"])
+
+
+def test_a_percent_sign_said_once_for_two_figures_is_the_same_figure() -> None:
+    """ "von 7,6 auf 9,1 Prozent" = "từ 7,6% lên 9,1%"; a percentage is no percentage
+    point."""
+    de = extract("Die Marge stieg von 7,6 auf 9,1 Prozent.", "de")
+    assert number_mismatch(de, extract("Biên lợi nhuận tăng từ 7,6% lên 9,1%.", "vi")) == ([], [])
+    other = extract("Biên lợi nhuận tăng từ 6,7% lên 9,1%.", "vi")
+    assert number_mismatch(de, other) == (["7.6"], ["6.7%"])
+    points = extract("The margin rose by 15 percentage points.", "en")
+    assert number_mismatch(extract("Die Marge stieg um 15 Prozent.", "de"), points) == (
+        ["15%"],
+        ["15pp"],
+    )
+
+
+def test_an_english_ordinal_before_its_noun_needs_no_article() -> None:
+    """ "to reach FA Cup fifth round" = "zieht in die fünfte Runde ein" (a blind pair's
+    headline); "He finished fifth" and "Second, …" stay no figures."""
+    assert numbers("Stockbridge reach FA Cup fifth round", "en") == ["5"]
+    assert numbers("a third straight title", "en") == ["3"]
+    assert numbers("He finished fifth.", "en") == []
+    assert numbers("Second, he said no.", "en") == []

@@ -603,3 +603,48 @@ def test_a_place_the_source_document_never_names_is_a_stranger() -> None:
     assert strangers(["Bern"], de) == ["Bern"]
     assert strangers(["Berne"], de + " Er kam aus Bern.") == []
     assert strangers(["Us"], de) == []
+
+
+def test_a_number_or_adverb_opening_a_quotation_is_no_name():
+    """ "“Two more weeks …”" against "« Encore deux semaines … »": both open a quotation
+    and neither document writes them elsewhere, which made a name swap Two → Encore (a
+    blind pair); a name opening a quotation still counts."""
+    en = "“Two more weeks like this and we will lose the crop,” said Tom Ashworth."
+    fr = "« Encore deux semaines comme ça, et nous perdrons la récolte », a affirmé Tom Ashworth."
+    assert swap_evidence(en, fr, "en", "fr", en, fr) == ([], [])
+    named = fr.replace("Encore deux semaines", "Londres deux semaines")
+    assert swap_evidence(en, named, "en", "fr", en, named)[1] == ["Londres"]
+
+
+def test_a_vietnamese_syllable_opening_the_sentence_is_no_name_alone():
+    """ "Thủy sản Sông Tiền" (Song Tien Seafood): "Thủy" opens the sentence and the
+    company's name elsewhere, but a Vietnamese syllable alone is no name (a blind pair
+    made it a name the German headline lost); a foreign name opening it still is."""
+    doc = (
+        "Thủy sản Sông Tiền lãi quý III gấp đôi\n"
+        "Công ty Thủy sản Sông Tiền cho biết lợi nhuận tăng mạnh."
+    )
+    assert name_units(doc.split("\n")[0], "vi", doc) == ["Sông Tiền", "III"]
+    foreign = "Baltimore đã đăng ký.\nHọ nói Baltimore sẽ thắng."
+    assert name_units(foreign.split("\n")[0], "vi", foreign) == ["Baltimore"]
+
+
+def test_a_first_name_kept_places_the_surname_that_replaced_the_other():
+    """ "substitute Marcus Obi" → "den eingewechselten Marcus Oduya" (a blind pair): the
+    words between shared neighbours are too many to place it, but the first name kept says
+    where the surname stands; a German noun after it, or the surname kept, is no swap."""
+    en = "Wexcombe levelled at 2-2 through substitute Marcus Obi in the 71st minute."
+    de = "In der 71. Minute glich Wexcombe durch den eingewechselten Marcus Oduya zum 2:2 aus."
+    assert slot_swaps(de, en, ["Marcus Obi"], "de", Lexicon()) == ["Oduya"]
+    kept = de.replace("Oduya", "Obi")
+    assert slot_swaps(kept, en, ["Marcus Obi"], "de", Lexicon()) == []
+    noun = "In der 71. Minute glich Wexcombe durch Marcus Ausgleich zum 2:2 aus."
+    assert slot_swaps(noun, en, ["Marcus Obi"], "de", Lexicon()) == []
+
+
+def test_an_abbreviation_s_dot_opens_no_sentence():
+    """ "tại TP.HCM" made "HCM" a name opening a sentence, and so the headline's first word
+    "Teenager" a lost name (a blind pair)."""
+    en = "Teenager Bao Ngoc wins home ITF title in Ho Chi Minh City after three-set final"
+    vi = "Tay vợt trẻ Bảo Ngọc vô địch giải ITF tại TP.HCM sau trận chung kết ba set"
+    assert swap_evidence(en, vi, "en", "vi", en, vi) == ([], [])

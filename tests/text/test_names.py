@@ -323,3 +323,32 @@ def test_historic_regions_news_still_names_are_one_entity() -> None:
     assert entity_of("Bourgogne") == entity_of("Burgund") == entity_of("Burgundy")
     assert entity_of("Elsass") == entity_of("Alsaciens") == "alsace"
     assert named_place("Alsaciens") is None  # a people, not the place
+
+
+def test_peoples_of_more_countries_and_of_the_british_nations_are_their_places() -> None:
+    """ "Ethiopia's Abebe Tesfaye" = "l'Éthiopien Abebe Tesfaye", "Scotland's" =
+    "l'Écossais", "Wales's" = "la Galloise" (a blind pair's marathon report); a capital
+    French article elided onto the people's name is not part of the name."""
+    assert entity_of("Éthiopien") == entity_of("Ethiopia") == "ethiopia"
+    assert entity_of("Écossais") == entity_of("Scotland") == entity_of("Schottland")
+    assert entity_of("Galloise") == entity_of("Wales") == entity_of("Welsh")
+    assert entity_of("Écossais") != entity_of("Galloise")
+    assert entity_of("sénégalais") == "senegal" and entity_of("Filipino") == "philippines"
+    sentence = "L'Éthiopien Abebe Tesfaye termine deuxième, devant l'Écossais Callum Reid."
+    assert phrases(sentence, "fr") == ["Éthiopien", "Abebe Tesfaye", "Callum Reid"]
+
+
+def test_cities_french_and_english_name_otherwise_and_their_adjectives() -> None:
+    """ "Trierer Münzkabinett" = "cabinet des monnaies de Trèves" (a blind pair); the
+    people of a city ("un Lyonnais") are the city."""
+    assert entity_of("Trierer") == entity_of("Trèves") == entity_of("Trier") == "trier"
+    assert entity_of("Dresde") == entity_of("Dresdner") == "dresden"
+    assert entity_of("Lyonnais") == entity_of("Lyon") == "lyon"
+    assert entity_of("Münchner") == "munich" and entity_of("Gand") == "ghent"
+    assert entity_of("Nice") is None  # an English word as well
+
+
+def test_ranks_and_vietnamese_abbreviations_are_no_names() -> None:
+    """ "le capitaine Hervé" = "Captain Herve"; "HLV" (huấn luyện viên) is "coach"."""
+    assert checkable("Captain Herve Lacombe-Sarrazin", "en") == "Herve Lacombe-Sarrazin"
+    assert checkable("HLV", "vi") is None and checkable("Trần Văn Khải", "vi") == "Trần Văn Khải"

@@ -233,3 +233,58 @@ def test_at_the_earliest_says_not_before(other: str, lang: str) -> None:
         "Die Ergebnisse wurden erst kürzlich bekannt.", "de",
         "Les résultats n'ont pas été connus récemment.", "fr",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Bà Wolter loại trừ khả năng sa thải nhân viên.", "vi"),
+        ("Wolter ruled out layoffs.", "en"),
+        ("Wolter a exclu des licenciements.", "fr"),
+    ],
+)
+def test_not_ruling_out_is_not_ruling_out(sentence: str, lang: str) -> None:
+    """ "schloss … nicht aus" (did not rule out) against "loại trừ" (ruled out): the
+    word that explains a cue the other side lacks is on both sides, so the cue is a flip
+    (a blind pair's negation shift was missed)."""
+    german = "Betriebsbedingte Kündigungen schloss Wolter nicht aus."
+    assert polarity_differs(german, "de", sentence, lang)
+    assert polarity_differs(
+        "Kündigungen schloss Wolter aus.", "de", "Wolter did not rule out layoffs.", "en"
+    )
+    assert not polarity_differs(german, "de", "Wolter did not rule out layoffs.", "en")
+    # a word that negates on the plain side alone still explains the cue
+    assert not polarity_differs(
+        "Die Firma konnte nicht liefern.", "de", "The firm failed to deliver.", "en"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Le cambriolage n’est pas sans rappeler le vol de 2019.", "fr"),
+        ("The theft is not without precedent.", "en"),
+        ("Der Einbruch ist nicht ohne Vorbild.", "de"),
+    ],
+)
+def test_a_litotes_with_without_is_no_negation(sentence: str, lang: str) -> None:
+    """ "n'est pas sans rappeler" (recalls) against "weckt Erinnerungen" (a blind pair)."""
+    assert count_negations(sentence, lang) == 0
+
+
+def test_giving_something_up_explains_a_not() -> None:
+    """ "appelé les skieurs à renoncer au hors-piste" = "urged skiers not to venture
+    off-piste" (a blind pair); "would venture" against it is a flip."""
+    fr = "La préfecture a appelé les skieurs à renoncer au hors-piste."
+    assert not polarity_differs(
+        fr, "fr", "The prefecture urged skiers not to venture off-piste.", "en"
+    )
+    assert not polarity_differs(
+        "He gave up the race.", "en", "Il n'a pas continué la course.", "fr"
+    )
+    assert polarity_differs(
+        "Die Skifahrer fuhren abseits der Piste.",
+        "de",
+        fr.replace("renoncer au", "ne pas aller au"),
+        "fr",
+    )

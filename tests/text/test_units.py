@@ -93,3 +93,27 @@ def test_a_figure_both_sides_state_excuses_no_changed_conversion() -> None:
     de = extract("Die Höhe muss um etwa 60 ft .  = 18,29 m erhöht werden.", "de")
     fr = extract("La cote devait être relevée de 60 pieds ( 19,29 m ).", "fr")
     assert number_mismatch(de, fr) == (["18.29"], ["19.29"])
+
+
+def test_an_area_converted_is_one_quantity() -> None:
+    """ "24.000 Quadratmeter" = "2,4 ha" (a blind pair's plant expansion); "24.000
+    Quadratmeter" against "3,4 ha" is a changed figure."""
+    de = extract("Die Fläche wächst um 24.000 Quadratmeter.", "de")
+    assert de.measures == ("24000 m2",)
+    assert number_mismatch(de, extract("Diện tích tăng thêm 2,4 ha.", "vi")) == ([], [])
+    assert number_mismatch(de, extract("Diện tích tăng thêm 3,4 ha.", "vi")) == (
+        ["24000"],
+        ["3.4"],
+    )
+    en = extract("The hall covers 30,000 square metres.", "en")
+    assert number_mismatch(en, extract("La halle couvre 3 hectares.", "fr")) == ([], [])
+
+
+def test_a_conversion_one_side_adds_in_brackets_is_no_new_figure() -> None:
+    """ "400 acres" = "400 acres (environ 160 hectares)"; a bracketed figure that is no
+    conversion of the stated one is new."""
+    en = extract("Tom Ashworth farms 400 acres near Diss.", "en")
+    fr = extract("Tom Ashworth cultive 400 acres (environ 160 hectares) près de Diss.", "fr")
+    assert number_mismatch(en, fr) == ([], [])
+    wrong = extract("Tom Ashworth cultive 400 acres (environ 260 hectares) près de Diss.", "fr")
+    assert number_mismatch(en, wrong) == ([], ["260"])

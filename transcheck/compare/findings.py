@@ -28,6 +28,7 @@ from transcheck.compare.features import spaced
 from transcheck.compare.mismatch import (
     NameTest,
     date_or_number,
+    day_dated,
     display_value,
     name_mismatch,
     name_restored,
@@ -37,10 +38,12 @@ from transcheck.compare.mismatch import (
     negation_test,
     number_mismatch,
     section_mismatch,
+    shared_facts,
     weekday_mismatch,
 )
 from transcheck.model import Anchors, Bead, Finding, Sentence, Summary
 from transcheck.text.anchors import extract
+from transcheck.text.dates import weekdays
 from transcheck.text.lexicon import Lexicon
 from transcheck.text.name_swap import (
     common_words,
@@ -90,6 +93,47 @@ def _bead_anchors(sentences: Sequence[Sentence], idx: Sequence[int], lang: str) 
     if len(idx) == 1:
         return sentences[idx[0]].anchors
     return extract(_joined(sentences, idx), lang)
+
+
+# A one-to-one bead scoring under this (the aligner's own line for a pair, AlignSettings
+# .threshold) and sharing no fact pairs a sentence left out with another put in its place
+UNRELATED = 0.2
+
+
+def split_unrelated(
+    alignment: Sequence[Bead],
+    src: Sequence[Sentence],
+    tgt: Sequence[Sentence],
+    src_lang: str,
+    tgt_lang: str,
+    src_mt: Sequence[str | None] | None = None,
+    tgt_mt: Sequence[str | None] | None = None,
+) -> list[Bead]:
+    """The alignment with each pair of unrelated sentences read as an omission beside an
+    addition.
+
+    The aligner pairs a sentence left out and another put in its place, as the cost of
+    skipping both is higher than of pairing them: a blind pair's omitted ballot count and
+    added sentence about Oregon's mail vote were one shift ("low similarity", score 0.04).
+    Both sides must state facts and none of them be one both state: a poorly translated
+    or scanned sentence keeps its figures or names.
+    """
+    out: list[Bead] = []
+    for bead in alignment:
+        if bead.shape == (1, 1) and bead.score < UNRELATED:
+            i, j = bead.src[0], bead.tgt[0]
+            both, shared = shared_facts(
+                src[i].anchors,
+                tgt[j].anchors,
+                (src[i].text, tgt[j].text),
+                (src_lang, tgt_lang),
+                (_joined_mt(src_mt, bead.src), _joined_mt(tgt_mt, bead.tgt)),
+            )
+            if both and not shared:
+                out += [Bead(bead.src, ()), Bead((), bead.tgt)]
+                continue
+        out.append(bead)
+    return out
 
 
 def find(
@@ -367,6 +411,8 @@ def _shift(
     only_src, only_tgt = number_mismatch(a_src, a_tgt)
     by_section = section_mismatch(bead.src, bead.tgt, *sections)  # "4." against "5."
     only_src, only_tgt = only_src + by_section[0], only_tgt + by_section[1]
+    days = weekdays(src_text, src_lang), weekdays(tgt_text, tgt_lang)
+    only_src, only_tgt = day_dated(only_src, only_tgt, *days)
     by_day = weekday_mismatch(src_text, tgt_text, src_lang, tgt_lang)
     only_src, only_tgt = only_src + by_day[0], only_tgt + by_day[1]
     if only_src or only_tgt:

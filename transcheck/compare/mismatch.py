@@ -21,8 +21,16 @@ from transcheck.compare.coverage import Embed
 from transcheck.compare.features import spaced
 from transcheck.model import Anchors
 from transcheck.text.dates import WEEKDAYS, weekdays
-from transcheck.text.name_swap import bracketed
-from transcheck.text.names import CASE_LANGS, checkable, entity_of, fold, mentioned, phrases
+from transcheck.text.name_swap import bracketed, named_entities
+from transcheck.text.names import (
+    CASE_LANGS,
+    checkable,
+    entities,
+    entity_of,
+    fold,
+    mentioned,
+    phrases,
+)
 from transcheck.text.negation import affirmative, count_negations, polarity_differs
 from transcheck.text.units import converted, measure_figure
 
@@ -42,6 +50,12 @@ def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
     )
     only_src = [v for v in only_src if v not in src_conv]
     only_tgt = [v for v in only_tgt if v not in tgt_conv]
+    # "400 acres (environ 160 hectares)": a conversion one side adds to a figure both
+    # state, where the other side has no figure of its own left
+    if not only_src:
+        only_tgt = [v for v in only_tgt if v not in _own_conversions(tgt.measures, only_tgt)]
+    if not only_tgt:
+        only_src = [v for v in only_src if v not in _own_conversions(src.measures, only_src)]
     only_src, only_tgt = _pair_vague(only_src, only_tgt)
     # One mention of a repeated figure replaced by a new one ("600 … rather than the 600"
     # against "700 … rather than the 600"): the figure that lost a mention is the other
@@ -137,6 +151,51 @@ def _lost_mentions(these: Sequence[str], others: Sequence[str]) -> list[str]:
     return sorted(v for v, n in mine.items() if 0 < theirs[v] < n and not _weak(v))
 
 
+def shared_facts(
+    src: Anchors,
+    tgt: Anchors,
+    texts: tuple[str, str],
+    langs: tuple[str, str],
+    mts: tuple[str | None, str | None],
+) -> tuple[bool, bool]:
+    """Whether both sides state some fact (a figure, a date, a name), and whether any of
+    them is one both state."""
+    src_vals = [*src.numbers, *src.dates]
+    tgt_vals = [*tgt.numbers, *tgt.dates]
+    src_names = _names_of(texts[0], langs[0], mts[0], langs[1])
+    tgt_names = _names_of(texts[1], langs[1], mts[1], langs[0])
+    src_places, tgt_places = _places(texts[0], langs[0]), _places(texts[1], langs[1])
+    both = bool(src_vals or src_names or src_places) and bool(tgt_vals or tgt_names or tgt_places)
+    shared = any(_covered(v, tgt_vals) for v in src_vals) or bool(src_places & tgt_places)
+    shared = shared or any(
+        mentioned(n, texts[1]) or bool(mts[1] and mentioned(n, mts[1])) for n in src_names
+    )
+    shared = shared or any(
+        mentioned(n, texts[0]) or bool(mts[0] and mentioned(n, mts[0])) for n in tgt_names
+    )
+    return both, shared
+
+
+def _places(text: str, lang: str) -> set[str]:
+    """Countries and cities a text names: "Mỹ" = "US"; the "y" of French "il y eut" is no
+    Ý (Italy), read only where a case language writes a capital."""
+    return entities(text) if lang == "vi" else named_entities(text, lang)
+
+
+def _names_of(text: str, lang: str, mt: str | None, mt_lang: str) -> list[str]:
+    """The names of a text, read off its MT where its capitals do not mark them (German)."""
+    if lang in CASE_LANGS:
+        return phrases(text, lang)
+    return phrases(mt, mt_lang) if mt and mt_lang in CASE_LANGS else []
+
+
+def _own_conversions(measures: Sequence[str], unmatched: Sequence[str]) -> set[str]:
+    """Unmatched figures that are one side's own measures, matched, in another unit."""
+    new = [m for m in measures if measure_figure(m) in unmatched]
+    stated = [m for m in measures if measure_figure(m) not in unmatched]
+    return converted(new, stated)[0]
+
+
 def _mentions(values: Sequence[str], shared_dates: set[str]) -> Counter[str]:
     """How often each value is stated, a date of `shared_dates` also stating its year."""
     count = Counter(values)
@@ -184,8 +243,11 @@ def _covered(value: str, others: Sequence[str]) -> bool:
     ):
         return False  # "3. August 1934" against "3 août 1943": the same day, another year
     year_agrees = _year_agrees(value, others)
-    if any(o.removesuffix("pp") == value.removesuffix("pp") for o in others):
-        return True  # "0,6 point" = "0,6 Prozentpunkte": the unit said on one side only
+    for sign in ("pp", "%"):
+        if any(o.removesuffix(sign) == value.removesuffix(sign) for o in others):
+            # "0,6 point" = "0,6 Prozentpunkte"; "von 7,6 auf 9,1 Prozent" = "từ 7,6% lên
+            # 9,1%": the unit said on one side only, or once for two figures
+            return True
     for other in others:
         if value.startswith("~") != other.startswith("~"):
             continue  # a vague magnitude and a figure are paired later (_pair_vague)
@@ -201,6 +263,12 @@ def _covered(value: str, others: Sequence[str]) -> bool:
         if len(short) == 2 and short.isdigit() and _YEAR.fullmatch(full) and full.endswith(short):
             return True  # "in '71" = "năm 1971"
         if _same_hour(value, other) or _same_hour(other, value):
+            return True
+        if _clock_minutes(other) is not None and _clock_minutes(other) == _bare(value):
+            return True  # "after two hours and 41 minutes" = "sau 2 giờ 41 phút" (02:41)
+        if _clock_minutes(value) is not None and all(
+            str(int(part)) in others for part in value.split(":")
+        ):
             return True
         day = _day_of(value)
         if day is not None and day == _bare(other) and year_agrees:
@@ -239,6 +307,14 @@ def _day_of(value: str) -> int | None:
     dashes = 3 if value.startswith("--") else 2
     if value.count("-") == dashes and len(parts[-1]) == 2 and parts[-1].isdigit():
         return int(parts[-1])
+    return None
+
+
+def _clock_minutes(value: str) -> int | None:
+    """The minutes of a time "HH:MM" that are not a whole hour, else None."""
+    if len(value) == 5 and value[2] == ":" and value.replace(":", "").isdigit():
+        minutes = int(value[3:])
+        return minutes or None
     return None
 
 
@@ -307,6 +383,21 @@ def weekday_mismatch(
     if not src_days or not tgt_days:
         return [], []
     return sorted(src_days - tgt_days), sorted(tgt_days - src_days)
+
+
+def day_dated(
+    only_src: list[str], only_tgt: list[str], src_days: frozenset[str], tgt_days: frozenset[str]
+) -> tuple[list[str], list[str]]:
+    """Drop a date one side adds to a day of the week both sides name: "on Sunday" =
+    "dimanche 24 mai", "am Donnerstag" = "hôm thứ Năm (12/2)". The translator read the day
+    off the article's date; a date the other side states differently is still a change."""
+    if not src_days or src_days != tgt_days:
+        return only_src, only_tgt
+    if not any(_day_of(v) is not None for v in only_src):
+        only_tgt = [v for v in only_tgt if _day_of(v) is None]
+    if not any(_day_of(v) is not None for v in only_tgt):
+        only_src = [v for v in only_src if _day_of(v) is None]
+    return only_src, only_tgt
 
 
 def name_mismatch(

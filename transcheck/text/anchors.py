@@ -114,7 +114,7 @@ _LONG_SCALE = {"billion": 10**12, "billions": 10**12}
 _CURRENCY_ONLY_SCALES = {"m", "k"}
 
 _CURRENCY_WORDS = {
-    "EUR": "€ eur euro euros eurocent",
+    "EUR": "€ eur euro euros",
     "USD": "$ us$ usd dollar dollars us-dollar us-dollars đô-la đô_la đôla "
     "dollar_mỹ dollars_américains",
     "GBP": "£ gbp pfund pound pounds sterling livre_sterling livres_sterling bảng_anh",
@@ -130,6 +130,19 @@ _CURRENCY_WORDS = {
     "CAD": "cad c$",
     "HKD": "hkd hk$",
 }
+# A currency's hundredth: "nach 95 Cent" = "0,95 euro", "29 cents" = "29 xu".
+_SUBUNITS = {"cent": "", "cents": "", "centime": "", "centimes": "", "eurocent": "EUR",
+             "eurocents": "EUR", "pence": "GBP", "penny": "GBP", "xu": ""}  # fmt: skip
+_SUBUNIT_AFTER = re.compile(
+    r"\s*(eurocents?|cents?|centimes?|pence|penny|xu(?!\s+hướng))(?![\w$€£¥%])"
+)
+
+
+def _is_subunit(word: str, lang: str) -> bool:
+    """French "cent" is a hundred; "xu" is a cent in Vietnamese only."""
+    return not (lang == "fr" and word == "cent") and (word != "xu" or lang == "vi")
+
+
 _CURRENCY = {w.replace("_", " "): code for code, ws in _CURRENCY_WORDS.items() for w in ws.split()}
 _PERCENT = {
     "%": "%", "prozent": "%", "percent": "%", "per cent": "%", "pour cent": "%",
@@ -209,6 +222,11 @@ def _attach(amount: _Amount, text: str, lower: str, lang: str) -> None:
         long_scale = _LONG_SCALE.get(word) if lang in ("de", "fr") else None
         amount.scale *= long_scale or SCALES[m.group(1)]
         pos = m.end()
+    subunit = _SUBUNIT_AFTER.match(lower, pos)
+    if subunit and not amount.unit and _is_subunit(subunit.group(1), lang):
+        amount.value /= 100
+        amount.unit = _SUBUNITS[subunit.group(1)]
+        pos = subunit.end()
     unit = _UNIT_AFTER.match(lower, pos)
     if unit and not amount.unit:
         amount.unit = _PERCENT.get(unit.group(1) or "", "") or _CURRENCY[unit.group(2)]
@@ -281,6 +299,35 @@ _TIMES = [
     (r"(?<!\w)(?:[àa]|vers|dès|jusqu['’]à)\s+(\d{1,2})\s*heures?(?:\s+(\d{2}))?(?!\w)", 1),
 ]
 _TIME_PATTERNS = [(re.compile(p, re.IGNORECASE), k) for p, k in _TIMES]
+
+
+# A race time or a running time is a duration, written "2:07:41" in English and German,
+# "2 h 07 min 41 s" in French, "2 giờ 7 phút 41 giây" in Vietnamese: kept whole ("2:07:41"),
+# it is one figure on both sides, not a time of day and two numbers.
+_DURATIONS = [
+    re.compile(r"(?<![\w.,:])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])"),
+    re.compile(
+        r"(?<![\w.,:])(\d{1,2})\s?(?:h|hrs?\.?|hours?|std\.?|stunden?|giờ)[\s,]*(\d{1,2})\s?"
+        r"(?:min\.?|mn|minutes?|minuten?|phút|['’])[\s,]*(?:(?:and|und|et|và)\s+)?(\d{1,2})\s?"
+        r"(?:s|secs?\.?|seconds?|secondes?|sek\.?|sekunden?|giây|[\"”])(?!\w)",
+        re.IGNORECASE,
+    ),
+]
+
+
+def _durations(text: str) -> tuple[str, list[str]]:
+    """Durations with hours, minutes and seconds as "H:MM:SS"; their characters are blanked."""
+    found: list[str] = []
+    for pattern in _DURATIONS:
+        chars = list(text)
+        for m in pattern.finditer(text):
+            hours, minutes, seconds = (int(g) for g in m.groups())
+            if minutes > 59 or seconds > 59:
+                continue
+            found.append(f"{hours}:{minutes:02d}:{seconds:02d}")
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
+        text = "".join(chars)
+    return text, found
 
 
 def _times(text: str) -> tuple[str, list[str]]:
@@ -359,8 +406,9 @@ def extract(sentence: str, lang: str) -> Anchors:
     rest = _PAGE_REF.sub(lambda m: " " * len(m.group(0)), rest)
     for pattern, weeks in _WEEK_IDIOMS.get(lang, ()):
         rest = re.sub(pattern, weeks, rest, flags=re.IGNORECASE)
+    rest, durations = _durations(rest)
     rest, times = _times(rest)
-    numbers: list[str] = list(times)
+    numbers: list[str] = [*durations, *times]
     measures: list[str] = []
     lower = rest.lower()
     for amount in _amounts(rest, lang):

@@ -32,6 +32,7 @@ from transcheck.text.names import (
     phrases,
     stopword,
 )
+from transcheck.text.numwords import is_number_word
 
 # A Vietnamese syllable, folded: onset, vowel nucleus, coda. A capitalised word that is not
 # one ("Bell", "Aldi", "Cameron") is a transferred foreign name, not a Vietnamese word. "yê"
@@ -99,8 +100,11 @@ def name_units(sentence: str, lang: str, doc: str = "", marked: bool = False) ->
             if w[:1].isupper() and foreign_word(w, lang) and w not in measure_words()
         ]
     if doc and lang in CASE_LANGS:  # a name opening a sentence or quote: "Bryan, I'm …"
-        openers = re.findall(r"(?:^|[.!?:;\"“«(]\s*)([A-Z][\w-]+)", sentence)
-        runs += [[w] for w in openers if _recurs(w, doc)]
+        openers = re.findall(_OPENER, sentence)
+        # a lone Vietnamese syllable opens the sentence by its capital ("Thủy sản Sông Tiền")
+        runs += [
+            [w] for w in openers if _recurs(w, doc) and (lang != "vi" or foreign_word(w, lang))
+        ]
     out = []
     for run in runs:
         part: list[str] = []
@@ -182,7 +186,7 @@ def swap_evidence(
     if marked:  # a name opening the translated sentence: "Baltimore đã đăng …"
         brought += [w for w in _openers(tgt_text) if _new_foreign(w, tgt_lang, src_text)]
     # countries and capitals are translated: one the source sentence does not name is new
-    stated = _named_entities(src_text, src_lang)
+    stated = named_entities(src_text, src_lang)
     if not marked and tgt_lang in CASE_LANGS:
         # a name opening a quotation ("London, Ms. Parks is coming", "like "Gmail."") that
         # the translation never writes in lower case; kept as written ("Zoë", not "Zoe")
@@ -191,7 +195,7 @@ def swap_evidence(
             w
             for w in quoted
             if w[0].isupper()
-            and not stopword(w, tgt_lang)  # “Without quick help, …”
+            and not _plain_opener(w, tgt_lang)  # “Without quick help, …”, « Encore deux …
             and _new_opener(w, tgt_doc, src_text, stated)
         ]
     for p in phrases(tgt_text, tgt_lang):
@@ -225,7 +229,11 @@ def swap_evidence(
     if src_lang in CASE_LANGS and any(b in _openers(tgt_text) for b in brought):
         # a new name opening a quotation where the source opens one with another name:
         # "Bryan, do you …" → "Baltimore à, …"
-        lost += [w for w in _openers(src_text, src_lang) if not mentioned(w, tgt_text)]
+        lost += [
+            w
+            for w in _openers(src_text, src_lang)
+            if not mentioned(w, tgt_text) and not _plain_opener(w, src_lang)
+        ]
     if src_lang == "vi" and not any(_vietnamese_spelled(b) for b in brought):
         # Vietnamese writes the names it translates in its own syllables ("Trái Đất" =
         # Earth, "Đông Âu" = Eastern Europe, "Đạo Luật Bầu Cử" = Voting Rights Act): one of
@@ -281,8 +289,28 @@ def slot_places(
     other_words = _SLOT_WORD.findall(other)
     pairs = _shared_words(words, other_words)
     found: dict[str, list[str]] = {}
+
+    def stands_in(k: int, name: str) -> bool:
+        word = words[k]
+        initial = k > 0 and len(words[k - 1]) == 1 and words[k - 1].isupper()
+        return (
+            len(word) >= 3
+            and word[0].isupper()
+            and not stopword(word, lang)
+            and fold(word) not in GENERIC
+            and not mentioned(word, other)
+            and (initial or lexicon.known(word, lang) is False)
+            and not _rendered(word, name)
+            and word not in found.get(name, ())
+        )
+
     for name in names:
         parts = _SLOT_WORD.findall(name)
+        kept = _kept_first(words, parts)
+        if kept is not None and stands_in(kept + 1, name):
+            # "Marcus Obi" → "Marcus Oduya": the first name kept, the next word in its place
+            found.setdefault(name, []).append(words[kept + 1])
+            continue
         at = _find_run(other_words, parts)
         if at is None:
             continue
@@ -295,20 +323,21 @@ def slot_places(
         if end <= start or sum(len(w) > 1 for w in words[start:end]) > SLOT_WORDS:
             continue  # initials ("F.") are part of a name, not words between
         for k in range(start, end):
-            word = words[k]
-            initial = k > 0 and len(words[k - 1]) == 1 and words[k - 1].isupper()
-            if (
-                len(word) >= 3
-                and word[0].isupper()
-                and not stopword(word, lang)
-                and fold(word) not in GENERIC
-                and not mentioned(word, other)
-                and (initial or lexicon.known(word, lang) is False)
-                and not _rendered(word, name)
-                and word not in found.get(name, ())
-            ):
-                found.setdefault(name, []).append(word)
+            if stands_in(k, name):
+                found.setdefault(name, []).append(words[k])
     return found
+
+
+def _kept_first(words: list[str], parts: list[str]) -> int | None:
+    """Where `words` keep a two-part name's first part alone, followed by a word that is not
+    its last part; else None."""
+    if len(parts) != 2 or len(parts[0]) < 3:
+        return None
+    first, last = fold(parts[0]), fold(parts[1])
+    for k, word in enumerate(words[:-1]):
+        if fold(word) == first and fold(words[k + 1]) != last and words[k + 1][:1].isupper():
+            return k
+    return None
 
 
 def unknown_openers(
@@ -658,10 +687,15 @@ def _replaced_head(brought: list[str], src_text: str, tgt_text: str) -> list[str
     return out
 
 
+# A capitalised word opening a sentence, a clause after a full stop, a quotation or a
+# bracket; not one after an abbreviation's dot ("TP.HCM", "U.S.")
+_OPENER = re.compile(r"(?:^|(?<![A-Z])[.!?]\s*|[.!?]\s+|[:;\"“«(]\s*)([A-Z][\w-]+)")
+
+
 def _openers(sentence: str, lang: str = "") -> list[str]:
     """Capitalised words opening the sentence, a quotation or a clause after a full stop
     (in Vietnamese only those the spelling marks as names: "Kim ngạch" is turnover)."""
-    found = re.findall(r"(?:^|[.!?:;\"“«(]\s*)([A-Z][\w-]+)", _strip(sentence).strip())
+    found = re.findall(_OPENER, _strip(sentence).strip())
     found = [w for w in found if lang != "vi" or foreign_word(w, lang)]
     return [w for w in found if _opener_word(w, lang)]
 
@@ -677,6 +711,11 @@ def _new_foreign(word: str, lang: str, src_text: str) -> bool:
     return foreign_word(word, lang) and entity_of(word) is None and not _explained(word, src_text)
 
 
+def _plain_opener(word: str, lang: str) -> bool:
+    """A function word or a number in words opening a quotation ("“Two more weeks …”")."""
+    return stopword(word, lang) or is_number_word(word, lang)
+
+
 def _new_opener(word: str, tgt_doc: str, src_text: str, stated: set[str]) -> bool:
     """An opening capitalised word that is a name the source sentence does not state: the
     translation never writes it in lower case, and neither its entity nor its spelling is
@@ -689,7 +728,7 @@ def _new_opener(word: str, tgt_doc: str, src_text: str, stated: set[str]) -> boo
     return not _explained(word, src_text)
 
 
-def _named_entities(text: str, lang: str) -> set[str]:
+def named_entities(text: str, lang: str) -> set[str]:
     """Gazetteer entities of a text's capitalised words ("my" is no Mỹ in English) and of
     its long lower-case ones: French and German write adjectives so ("le groupe
     vietnamien" = "tập đoàn … của Việt Nam")."""

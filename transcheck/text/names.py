@@ -179,7 +179,9 @@ _STOP = {
     not nor no sans sous vers contre entre pendant malgré ni tous toutes chaque plusieurs ce
     cet cette ces leur leurs lorsque quand comme car donc ainsi alors ohne gegen unter über
     durch zwischen während wegen trotz dieser diese dieses jeder jede alle kein keine nicht
-    noch schon doch denn weil dass ob""".split()
+    noch schon doch denn weil dass ob encore toujours déjà jamais aussi ici maintenant
+    aujourd'hui demain hier again already never today tomorrow yesterday soon immer wieder
+    bereits nie heute morgen gestern jetzt bald""".split()
 }
 # Vietnamese function words, pronouns and forms of address, compared with their marks:
 # folded they are names ("chị" → "Chi" of Củ Chi, "trưởng" → Trương, "năm" → Nam, "Chúng"
@@ -241,7 +243,10 @@ GENERIC = {
     conservative konservative labour arbeit travail ad bc jeune grand ancien
     elder younger jüngere ältere industries industry industrie heavy holding holdings
     corporation corp inc ltd llc plc gmbh jsc engineering energy energie énergie electric
-    electricity électricité power environment umwelt environnement""".split()
+    electricity électricité power environment umwelt environnement captain capitaine
+    kapitän hauptmann lieutenant leutnant colonel oberst general général sergeant sergent
+    commander commandant kommandant inspector inspecteur inspektor officer offizier
+    adjudant sheriff mayor maire bürgermeister doctor docteur coach trainer entraîneur""".split()
 }
 # Vietnamese institution names start with their kind: Bộ (ministry), Sở (department)…
 _VI_INSTITUTION = {
@@ -253,11 +258,12 @@ _VI_INSTITUTION = {
 }
 
 
-# Vietnamese acronyms of institutions and titles: translated, not transferred
-# (UBND = People's Committee, HĐND = People's Council, ĐBQH = National Assembly deputy).
+# Vietnamese acronyms of institutions, titles and common words: translated, not transferred
+# (UBND = People's Committee, ĐBQH = National Assembly deputy, HLV = coach, TAND = court).
 VI_ACRONYMS = set(
     "UBND HĐND ĐBQH QH TƯ TW BCH BCT MTTQ CSGT THPT THCS ĐH ĐHQG BHXH BHYT KCN KĐT GDP FDI "
-    "ODA CNTT NXB TP TT".split()
+    "ODA CNTT NXB TP TT HLV VĐV CLB ĐT BTC HCV HCB HCĐ CĐV GS PGS TS ThS BS KTS NSND NSƯT "
+    "DN NĐT TTCK NHNN TAND VKSND PCCC HTX TNHH CTCP BQL GV HS SV ĐBSCL ATGT".split()
 )
 
 
@@ -313,6 +319,8 @@ def phrases(sentence: str, lang: str) -> list[str]:
     current: list[str] = []
     for k, match in enumerate(tokens):
         word = match.group(0).strip(".'’-")
+        if lang == "fr":  # "L'Éthiopien Abebe Tesfaye": the article is no part of the name
+            word = _ELIDED_ARTICLE.sub("", word)
         gap = sentence[tokens[k - 1].end() : match.start()] if k else ""
         prev = tokens[k - 1].group(0) if k else ""
         if k and (_ends_sentence(prev) or (k == 1 and _ORDINAL.fullmatch(prev))):  # "8e Parmi"
@@ -358,6 +366,8 @@ def phrases(sentence: str, lang: str) -> list[str]:
 
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
+# A capital French article elided onto a capitalised word, as a sentence opens with it
+_ELIDED_ARTICLE = re.compile(r"^(?:L|D)['’](?=[^\W\d_])")
 
 
 def _measure(word: str, rest: str) -> bool:

@@ -54,15 +54,16 @@ _NOT_NEGATION = {
     "en": r"\bnot (?:only|just|simply|merely|least|un(?!der|til|less|i)\w+)\b"
     r"|n ?['’]t (?:only|just|simply|merely)\b"
     r"|\bwhether or not\b|\bno\.\s*\d|\bno doubt\b|\bwhy not\b|\bno matter\b|\bnothing but\b"
-    r"|\bno sooner\b|\bnot to mention\b|\bnot\b(?=[^.;?!]*\bbut also\b)"
+    r"|\bno sooner\b|\bnot to mention\b|\bnot\b(?=[^.;?!]*\bbut also\b)|\bnot without\b"
     rf"|{_ANSWER}(?:oh,? )?no(?=\s*[,.!])",
     # litotes "nicht unerheblich", but "nicht unterzeichnet" negates
     "de": r"\bnicht (?:nur|bloß|bloss|allein|zuletzt|un(?!ter)\w+|mehr als|weniger als|wahr\b)"
-    r"|\boder nicht\b|\bnicht mal nur\b",
+    r"|\boder nicht\b|\bnicht mal nur\b|\bnicht ohne\b",
     "fr": r"\bnon (?:seulement|loin)\b|\bque jamais\b|\bsi jamais\b|\bà (?:tout )?jamais\b"
     r"|\bsans (?:doute|cesse|tarder|histoires?|compter)\b|\bva sans dire\b"
     r"|\bn(?:e |['’] ?)(?:se |s['’] ?)?(?:born|limit)\w* pas à\b"
     r"|\bne manqu\w* pas de\b|\bpas mal\b|\bpas à pas\b|\bs['’] ?il n['’] ?y aurait pas\b"
+    r"|\bpas sans\b"  # litotes "n'est pas sans rappeler" (recalls)
     # expletive "ne" after avant que / à moins que / de peur que, with "aucun" = any:
     # "avant qu'aucune ne soit publiée" = before any is published
     r"|\b(?:avant|à moins|de peur|de crainte) qu(?:e\b|['’] ?)\s*(?:aucune?\b)?"
@@ -107,14 +108,16 @@ _IMPLICIT = {
     r"|as opposed to|unable|wrong\w*|absen\w+|miss(?:ed|es|ing)?|den(?:y|ied|ies)"
     r"|refus\w+|stop(?:ped|s)?|ceas\w+|prevent\w*|avoid\w*|free of|away from"
     r"|too \w+ to|unless|except|blind|neglect\w*|ignor\w+|forg[eo]t\w*|lost|lose|loss|false"
-    r"|error\w*|fake|in vain|only|merely|at the earliest)\b",
+    r"|error\w*|fake|in vain|only|merely|at the earliest|rul(?:e|es|ed|ing) out"
+    r"|g(?:i|a)v(?:e|es|ing) up|refrain\w*|forgo\w*)\b",
     "de": r"\b(?:nicht (?:nur|bloß|bloss|unbedingt)"
     r"|un(?!ter|d\b|s\b|ser|sre|sere|sern|seres|serem|ion|ivers|i\b|gefähr|fall|garn|wetter"
     r"|menge|summe|zahl|kraut)\w{3,}"
     r"|\w{3,}los(?:e[nmrs]?|igkeit)?|miss\w{3,}|nicht\w{3,}|kaum|selten|fehl\w*|mangel\w*"
     r"|verfehl\w*|vergebens|vergeblich|umsonst|statt|anstatt|außer|ausser|verhinder\w*"
     r"|vermied\w*|vermeid\w*|weigert?\w*|verzicht\w*|verloren|verlier\w*|ahnungslos"
-    r"|frei von|vergess\w*|vergaß\w*|nur|lediglich|bloß|bloss|frühestens)\b",
+    r"|frei von|vergess\w*|vergaß\w*|nur|lediglich|bloß|bloss|frühestens"
+    r"|ausgeschlossen|ausschlie(?:ß|ss)(?:t|en|e)?|schlo(?:ss|ß)\w* (?:[\w-]+ ){0,5}?aus)\b",
     "fr": r"\b(?:non seulement|pas (?:seulement|forcément|nécessairement)|born\w* pas"
     r"|in(?:connu|util|capab|accessib|visib|suffis|édit|fini|habit|expl|compr|conn"
     r"|certain|attendu|exact|égal|ju?ste|quiet|suffis|ouï|évitab|franchiss|abordab)\w*"
@@ -123,10 +126,11 @@ _IMPLICIT = {
     r"|manqu\w*|faute de|à peine|guère|au lieu de|plutôt que|hors (?:de )?question|évit\w*"
     r"|ignor\w+|refus\w*|empêch\w*|échou\w*|échec\w*|perdu\w*|perd\w*|oubli\w*"
     r"|excepté|sauf|privé\w*|absen\w+|dépourvu\w*|exempt\w*|rare\w*|cess\w*|indésir\w*"
-    r"|en vain|vainement|pour rien|seul(?:e|es|s|ement)?|uniquement|au plus tôt)\b",
+    r"|en vain|vainement|pour rien|seul(?:e|es|s|ement)?|uniquement|au plus tôt|exclu\w*"
+    r"|renon[cç]\w*)\b",
     "vi": r"(?<!\w)(?:không (?:hẳn|đơn thuần|chỉ|những)|vô|bất|phi|thiếu|mất|ít|hiếm|trừ"
     r"|thay vì|dừng|ngừng|từ chối|sai"
-    r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép|chỉ|sớm nhất)(?!\w)",
+    r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép|chỉ|sớm nhất|từ bỏ)(?!\w)",
 }
 
 
@@ -180,7 +184,31 @@ def polarity_differs(a: str, lang_a: str, b: str, lang_b: str) -> bool:
     if neg_a == neg_b:
         return False
     plain, plain_lang = (b, lang_b) if neg_a else (a, lang_a)
-    return implicit_negations(plain, plain_lang) == 0
+    negated, negated_lang = (a, lang_a) if neg_a else (b, lang_b)
+    # the plain side's word explains the cue unless the cue negates such a word itself:
+    # "schloss … nicht aus" (did not rule out) against "loại trừ" (ruled out)
+    return implicit_negations(plain, plain_lang) <= _negated_implicit(negated, negated_lang)
+
+
+_CUE_NEAR = 30  # characters between a cue and the implicit negation it negates
+_FR_CUES = r"(?:ne|n['’]|pas|jamais|rien|aucune?)"
+
+
+def _negated_implicit(sentence: str, lang: str) -> int:
+    """Implicit negations a cue stands next to ("nicht aus[schließen]", "not rule out",
+    "không loại trừ", "n'a pas exclu"): the cue negates the word, and a word of the same
+    kind on the other side is no paraphrase of it."""
+    pattern, cues = _IMPLICIT.get(lang), _FR_CUES if lang == "fr" else _CUES.get(lang)
+    if not pattern or not cues:
+        return 0
+    text = sentence.lower()
+    if lang in _NOT_IMPLICIT:
+        text = re.sub(_NOT_IMPLICIT[lang], " ", text)
+    spans = [m.span() for m in re.finditer(cues, text)]
+    return sum(
+        any(start - _CUE_NEAR <= e and s <= end + _CUE_NEAR for s, e in spans)
+        for start, end in (m.span() for m in re.finditer(pattern, text))
+    )
 
 
 def _count_french(text: str) -> int:

@@ -206,6 +206,11 @@ def _value_of(token: str, lang: str) -> float | None:
     return None
 
 
+def is_number_word(word: str, lang: str) -> bool:
+    """Whether a word is a number in words ("Two", "Deux", "Zwölf"): never a name."""
+    return _value_of(word.lower(), lang) is not None
+
+
 def _combine(tokens: list[str], lang: str) -> float:
     """Value of a run of number words: units add, multipliers multiply, groups close."""
     total, current, last = 0.0, 0.0, 0.0
@@ -405,7 +410,16 @@ def _ordinal_re(lang: str) -> re.Pattern[str]:
     # German ordinals decline (zweite, zweiten, zweiter …) and head superlatives: "der
     # dritthöchste Berg" = "le troisième sommet", "die zweitgrößte Stadt"
     tail = rf"(?:{_DE_SUPERLATIVE})?e[nmrs]?" if lang == "de" else ""
+    if lang == "en":  # "to reach the FA Cup fifth round", "a third straight title"
+        before = rf"(?:{before}|(?=(?:{stems})\s+(?:{_EN_ORDINAL_NOUNS})s?\b))"
     return re.compile(rf"(?<!\w){before}(?P<word>(?:{stems}){tail})(?!\w)", re.IGNORECASE)
+
+
+# Nouns an English ordinal counts without an article before it
+_EN_ORDINAL_NOUNS = (
+    "round|place|leg|stage|set|game|match|seed|term|quarter|floor|edition|title|consecutive"
+    "|straight|successive|season|year|day|week|month|minute|half|attempt|time"
+)
 
 
 def ordinal_words(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list[NumberWord]:  # type: ignore[assignment]

@@ -1,4 +1,4 @@
-"""Lengths and weights with their units, so that a conversion is not read as a new figure.
+"""Lengths, weights and areas with their units, so that a conversion is not read as a new figure.
 
 Translators convert: "gut 30 cm" becomes "12 pouces (305 mm)", "60 ft" becomes "18,29 m",
 "5 miles" becomes "8 km". The number anchors (anchors.py) keep physical units off on
@@ -38,8 +38,19 @@ _UNITS: dict[str, tuple[str, float, str]] = {
     "t": ("mass", 1000.0, "tonne tonnes tonnen ton tons tấn"),
     "lb": ("mass", 0.45359237, "lb lbs pound pounds pfund livres"),
     "oz": ("mass", 0.028349523, "oz ounce ounces unze unzen once onces"),
+    "m2": ("area", 1.0, "m² m2 qm quadratmeter quadratmetern square_metre square_metres "
+           "square_meter square_meters square-metre square-meter sq_m mètre_carré "
+           "mètres_carrés mét_vuông"),
+    "ha": ("area", 10000.0, "ha hektar hektaren hectare hectares héc-ta"),
+    "km2": ("area", 1e6, "km² km2 quadratkilometer quadratkilometern square_kilometre "
+            "square_kilometres square_kilometer square_kilometers kilomètre_carré "
+            "kilomètres_carrés ki-lô-mét_vuông"),
+    "acre": ("area", 4046.8564224, "acre acres mẫu_anh"),
+    "sqft": ("area", 0.09290304, "square_foot square_feet square-foot sq_ft"),
 }  # fmt: skip
-_WORD_TO_UNIT = {w: unit for unit, (_, _, words) in _UNITS.items() for w in words.split()}
+_WORD_TO_UNIT = {
+    w.replace("_", " "): unit for unit, (_, _, words) in _UNITS.items() for w in words.split()
+}
 _UNIT_WORD = re.compile(
     r"\s*\.?\s*("
     + "|".join(re.escape(w) for w in sorted(_WORD_TO_UNIT, key=len, reverse=True))
@@ -54,7 +65,7 @@ class Measure:
     figure: str  # the number anchor it belongs to: "305"
     unit: str  # canonical unit: "mm"
     dimension: str
-    base: float  # in metres or kilograms
+    base: float  # in metres, kilograms or square metres
 
 
 def unit_after(lower: str, pos: int) -> str:
