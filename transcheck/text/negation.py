@@ -168,10 +168,15 @@ def implicit_negations(sentence: str, lang: str) -> int:
     pattern = _IMPLICIT.get(lang)
     if not pattern:
         return 0
+    return len(re.findall(pattern, _implicit_text(sentence, lang)))
+
+
+def _implicit_text(sentence: str, lang: str) -> str:
+    """The sentence lower-cased, without the words that only look negative (_NOT_IMPLICIT)."""
     text = sentence.lower()
     if lang in _NOT_IMPLICIT:
         text = re.sub(_NOT_IMPLICIT[lang], " ", text)
-    return len(re.findall(pattern, text))
+    return text
 
 
 def polarity_differs(a: str, lang_a: str, b: str, lang_b: str) -> bool:
@@ -201,9 +206,7 @@ def _negated_implicit(sentence: str, lang: str) -> int:
     pattern, cues = _IMPLICIT.get(lang), _FR_CUES if lang == "fr" else _CUES.get(lang)
     if not pattern or not cues:
         return 0
-    text = sentence.lower()
-    if lang in _NOT_IMPLICIT:
-        text = re.sub(_NOT_IMPLICIT[lang], " ", text)
+    text = _implicit_text(sentence, lang)
     spans = [m.span() for m in re.finditer(cues, text)]
     return sum(
         any(start - _CUE_NEAR <= e and s <= end + _CUE_NEAR for s, e in spans)
