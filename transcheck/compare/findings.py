@@ -29,6 +29,7 @@ from transcheck.compare.mismatch import (
     NameTest,
     date_or_number,
     day_dated,
+    days_mismatch,
     display_value,
     name_mismatch,
     name_restored,
@@ -39,7 +40,6 @@ from transcheck.compare.mismatch import (
     number_mismatch,
     section_mismatch,
     shared_facts,
-    weekday_mismatch,
 )
 from transcheck.model import Anchors, Bead, Finding, Sentence, Summary
 from transcheck.text.anchors import extract
@@ -413,7 +413,7 @@ def _shift(
     only_src, only_tgt = only_src + by_section[0], only_tgt + by_section[1]
     days = weekdays(src_text, src_lang), weekdays(tgt_text, tgt_lang)
     only_src, only_tgt = day_dated(only_src, only_tgt, *days)
-    by_day = weekday_mismatch(src_text, tgt_text, src_lang, tgt_lang)
+    by_day = days_mismatch(*days)
     only_src, only_tgt = only_src + by_day[0], only_tgt + by_day[1]
     if only_src or only_tgt:
         kind = date_or_number(only_src + only_tgt)

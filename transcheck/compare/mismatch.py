@@ -310,12 +310,17 @@ def _day_of(value: str) -> int | None:
     return None
 
 
+def _clock(value: str) -> tuple[int, int] | None:
+    """The hour and minutes of a time "HH:MM", else None."""
+    if len(value) == 5 and value[2] == ":" and value.replace(":", "").isdigit():
+        return int(value[:2]), int(value[3:])
+    return None
+
+
 def _clock_minutes(value: str) -> int | None:
     """The minutes of a time "HH:MM" that are not a whole hour, else None."""
-    if len(value) == 5 and value[2] == ":" and value.replace(":", "").isdigit():
-        minutes = int(value[3:])
-        return minutes or None
-    return None
+    clock = _clock(value)
+    return (clock[1] or None) if clock else None
 
 
 def _bare(value: str) -> int | None:
@@ -328,17 +333,14 @@ def _same_hour(time: str, other: str) -> bool:
     states the same figure); and a 24-hour time against the 12-hour one: "15 Uhr" = "vers
     3 heures" (03:00). A bare "4" is not 16:00: "Lager 4" says no time ("3 giờ chiều" is
     read as 15:00, anchors.py)."""
-    if not (len(time) == 5 and time[2] == ":" and time.replace(":", "").isdigit()):
+    clock = _clock(time)
+    if clock is None:
         return False
-    hour, minute = int(time[:2]), time[3:]
+    hour, minute = clock
     if other.isdigit():
-        return minute == "00" and int(other) == hour and hour > 0
-    return (
-        len(other) == 5
-        and other[3:] == minute
-        and other[:2].isdigit()
-        and (int(other[:2]) == hour - 12)
-    )
+        return minute == 0 and int(other) == hour and hour > 0
+    other_clock = _clock(other)
+    return other_clock is not None and other_clock == (hour - 12, minute)
 
 
 _MONTH_ABBR = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
@@ -379,7 +381,13 @@ def weekday_mismatch(
     """Days of the week each side names and the other does not, when both name one: "am
     Donnerstag" against "mercredi 11 mars". A day one side alone names is a detail added
     or dropped, not a different date."""
-    src_days, tgt_days = weekdays(src_text, src_lang), weekdays(tgt_text, tgt_lang)
+    return days_mismatch(weekdays(src_text, src_lang), weekdays(tgt_text, tgt_lang))
+
+
+def days_mismatch(
+    src_days: frozenset[str], tgt_days: frozenset[str]
+) -> tuple[list[str], list[str]]:
+    """weekday_mismatch for days already read (findings reads them once for two checks)."""
     if not src_days or not tgt_days:
         return [], []
     return sorted(src_days - tgt_days), sorted(tgt_days - src_days)

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -315,38 +316,53 @@ _DURATIONS = [
 ]
 
 
-def _durations(text: str) -> tuple[str, list[str]]:
-    """Durations with hours, minutes and seconds as "H:MM:SS"; their characters are blanked."""
+def _take(
+    text: str, readers: Sequence[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None]]]
+) -> tuple[str, list[str]]:
+    """The values each reader gives for its pattern's matches, pattern by pattern; what a
+    reader reads is blanked, so no later pattern (nor the plain numbers) reads it again."""
     found: list[str] = []
-    for pattern in _DURATIONS:
+    for pattern, read in readers:
         chars = list(text)
         for m in pattern.finditer(text):
-            hours, minutes, seconds = (int(g) for g in m.groups())
-            if minutes > 59 or seconds > 59:
+            value = read(m)
+            if value is None:
                 continue
-            found.append(f"{hours}:{minutes:02d}:{seconds:02d}")
+            found.append(value)
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
         text = "".join(chars)
     return text, found
+
+
+def _duration(m: re.Match[str]) -> str | None:
+    hours, minutes, seconds = (int(g) for g in m.groups())
+    if minutes > 59 or seconds > 59:
+        return None
+    return f"{hours}:{minutes:02d}:{seconds:02d}"
+
+
+def _time_reader(kind: int) -> Callable[[re.Match[str]], str | None]:
+    def read(m: re.Match[str]) -> str | None:
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        if kind == 2 and m.group(3).lower().startswith("p") and hour < 12:
+            hour += 12
+        if kind == 4 and re.search(_LATER, m.group(3).lower()) and hour < 12:
+            hour += 12
+        if hour > (23 if kind == 3 else 24) or minute > 59:  # "24h" is a news brand
+            return None
+        return f"{hour:02d}:{minute:02d}"
+
+    return read
+
+
+def _durations(text: str) -> tuple[str, list[str]]:
+    """Durations with hours, minutes and seconds as "H:MM:SS"; their characters are blanked."""
+    return _take(text, [(pattern, _duration) for pattern in _DURATIONS])
 
 
 def _times(text: str) -> tuple[str, list[str]]:
     """Times of day as "HH:MM"; their characters are blanked in the returned text."""
-    found: list[str] = []
-    for pattern, kind in _TIME_PATTERNS:
-        chars = list(text)
-        for m in pattern.finditer(text):
-            hour, minute = int(m.group(1)), int(m.group(2) or 0)
-            if kind == 2 and m.group(3).lower().startswith("p") and hour < 12:
-                hour += 12
-            if kind == 4 and re.search(_LATER, m.group(3).lower()) and hour < 12:
-                hour += 12
-            if hour > (23 if kind == 3 else 24) or minute > 59:  # "24h" is a news brand
-                continue
-            found.append(f"{hour:02d}:{minute:02d}")
-            chars[m.start() : m.end()] = " " * (m.end() - m.start())
-        text = "".join(chars)
-    return text, found
+    return _take(text, [(pattern, _time_reader(kind)) for pattern, kind in _TIME_PATTERNS])
 
 
 # two roman letters at least ("XVIIe", "IVe"), or "Ier": a lone "Le"/"Ce" is a French word
