@@ -70,12 +70,6 @@ MISSED_WITH_MT = {
     "vi-de-flood": [
         "shift: Một đoạn quốc lộ 49C bị sạt lở, khiến các phương tiện không thể lưu thông."
     ],
-    # "Bruckner" is read as "Brückl" spelled another way, as "Lawrow" is "Lavrov"
-    # (names.mentioned): the blind round's surname swap is missed with MT as without.
-    "de-en-clinic": [
-        "shift: Klinikgeschäftsführer Jürgen Brückl betonte, die Rettungswache am Standort "
-        "Haslach bleibe erhalten."
-    ],
     # "schloss … nicht aus" (did not rule out) against "a expressément exclu" (ruled out):
     # the cue is found, but without it the German comes 0.026 further from the French, and
     # the MT ("s'est refusé à exclure") negates with words, not a cue
@@ -89,22 +83,28 @@ MISSED_WITH_MT = {
         "shift: Tổng giám đốc Nguyễn Thị Thu Trang cho biết hai chuỗi siêu thị ở Hamburg và "
         "Bremen đã ký hợp đồng cung ứng đến hết quý II năm 2026."
     ],
+    # Hambach → Sarreguemines out of German: the sentences share no word written alike to
+    # place the new name by ("Saarlouis" / "Sarrelouis"), and putting "Hambach" back brings
+    # the French +0.021 closer, under the +0.0225 the name test needs
+    "de-fr-strike": [
+        "shift: Ein Drittel der in Saarlouis gefertigten Teile geht an ein Montagewerk im "
+        "lothringischen Hambach."
+    ],
 }
 # Findings with MT memory that are not in the gold, as "<kind> <reasons>": a faithful split
 # the coverage reading takes for a part the translation adds ("… vì phần lớn vườn cà phê ở
 # đây nằm trên đất dốc" → "… La plupart des plantations … sont en effet situées sur des
 # terrains en pente"; without MT too); an organisation's name the MT keeps ("Sécurité
-# civile") that the translation translates ("civil defence"); and a litotes, "ne sont pas
-# épargnés" (are not spared) rendered "cũng chịu ảnh hưởng" (are also affected): without
-# its cue the French comes 0.019 closer (without MT too; tested in Vietnamese, the MT
-# against the translation, it was not found, but that raised false alarms on every de–fr
-# dev run with Google MT: docs/benchmarks.md §3).
+# civile") that the translation translates ("civil defence"); and a company's name the
+# translation leaves out in one sentence, as the reader knows who is meant ("Minh Khang
+# lãi 471 tỷ" → "le bénéfice cumulé atteint …"; counting a name the translation states
+# elsewhere as moved cost two planted partial omissions on the de–fr dev seeds, §3).
 FALSE_WITH_MT = {
     "vi-fr-faithful": ["addition part added"],
     "fr-en-avalanche": ["shift name mismatch"],
-    "fr-vi-faithful": ["shift negation mismatch"],
+    "vi-fr-earnings": ["shift name mismatch"],
 }
-FAITHFUL_FINDINGS = {"vi-fr-faithful": [["part added"]], "fr-vi-faithful": [["negation mismatch"]]}
+FAITHFUL_FINDINGS = {"vi-fr-faithful": [["part added"]]}
 
 
 @pytest.mark.slow

@@ -256,6 +256,18 @@ def test_scaled_amounts_with_currency_before_or_after(sentence: str, lang: str) 
     assert numbers(sentence, lang) == ["335600000000 USD"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Each winner takes home VND100 million.", "en"),
+        ("Each winner takes home VND 100 million.", "en"),
+        ("Mỗi người nhận 100 triệu đồng.", "vi"),
+    ],
+)
+def test_a_currency_code_glued_to_the_amount(sentence: str, lang: str) -> None:
+    assert numbers(sentence, lang) == ["100000000 VND"]
+
+
 def test_vietnamese_dong_and_pound_abbreviation() -> None:
     assert numbers("Giá vé là 10.000đ.", "vi") == ["10000 VND"]
     assert numbers("Giá là 5 triệu đồng.", "vi") == ["5000000 VND"]

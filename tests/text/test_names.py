@@ -131,6 +131,12 @@ def test_a_place_is_a_country_or_city_named_as_such(phrase: str, place: str | No
     assert named_place(phrase) == place
 
 
+def test_a_form_inside_a_longer_one_names_nothing_of_its_own() -> None:
+    assert entities("en Grande-Bretagne") == {"uk"}
+    assert entities("la Bretagne et la Grande-Bretagne") == {"uk", "brittany"}
+    assert entities("im lothringischen Hambach") == {"lorraine"}
+
+
 def test_entities_cover_adjectives_and_german_case_endings() -> None:
     assert entities("Die nordkoreanischen Truppen und die Russen") == {"north korea", "russia"}
     assert entities("des Weißen Hauses") == {"usa"}
@@ -163,6 +169,7 @@ def test_entities_cover_adjectives_and_german_case_endings() -> None:
             "vi",
             ["UBND", "TP.HCM", "Phan Văn Mãi"],
         ),
+        ("Each winner got VND100 million, said Tuan.", "en", ["Tuan"]),
     ],
 )
 def test_phrases_find_names_not_sentence_openers(
@@ -180,6 +187,9 @@ def test_phrases_find_names_not_sentence_openers(
         ("University of Sydney", "en", "Sydney"),
         ("Emmanuel Macron", "fr", "Emmanuel Macron"),
         ("Triều Tiên", "vi", "Triều Tiên"),
+        ("GPs", "en", None),
+        ("NGOs", "en", None),
+        ("NGO", "en", "NGO"),
     ],
 )
 def test_checkable_keeps_what_travels_between_languages(
@@ -191,6 +201,27 @@ def test_checkable_keeps_what_travels_between_languages(
 def test_capitalised_sentence_openers_inside_a_line_are_not_names() -> None:
     line = 'It worked. So we went on. "Well, yes," she said to Maria.'
     assert phrases(line, "en") == ["Maria"]
+
+
+def test_two_surnames_a_little_alike_are_two_names() -> None:
+    """Brückl → Bruckner (a blind pair's swap) is not a transliteration; Lawrow / Lavrov
+    and a scan's glued "Albertliöcht" are."""
+    assert not mentioned("Jürgen Bruckner", "Geschäftsführer Jürgen Brückl betonte das.")
+    assert not mentioned("Brückl", "The director, Jürgen Bruckner, said so.")
+    assert mentioned("Gasherbrums", "am Gasherbrum") and mentioned("Hamburg", "Hamburger Hafen")
+    assert mentioned("Lavrov", "Außenminister Lawrow sagte das.")
+    assert mentioned("Albert", "mit Albertliöcht und anderen")
+
+
+def test_another_family_name_before_the_same_middle_and_given_names() -> None:
+    """A blind pair's swap "Quàng Văn Hiếu" → "Hoang Van Hieu" was read as the same
+    person by the given name alone."""
+    assert not mentioned("Quàng Văn Hiếu", "Teammate Hoang Van Hieu came third.")
+    assert mentioned("Quàng Văn Hiếu", "Teammate Quang Van Hieu came third.")
+    assert mentioned("Quàng Văn Hiếu", "Hieu came third.")
+    assert not mentioned("Hoang Van Hieu", "Đồng đội Quàng Văn Hiếu về thứ ba.")
+    # a title before a name is no family name
+    assert mentioned("Landrat Matthias Pöschl", "District Administrator Matthias Pöschl said.")
 
 
 def test_translated_acronyms_and_language_names() -> None:

@@ -181,6 +181,10 @@ def test_a_flipped_claim_is_a_polarity_difference() -> None:
         ("Xe cộ không thể lưu thông.", "vi", "Xe cộ có thể lưu thông."),
         ("Il n'était pas accompagné du sherpa.", "fr", "Il était accompagné du sherpa."),
         ("On ne trouva rien.", "fr", "On trouva quelque chose."),
+        # the subject negated (a blind pair's flip was missed with only "ne" taken out)
+        ("Aucune aide d'urgence ne sera versée.", "fr", "Une aide d'urgence sera versée."),
+        ("Aucun élu n'a voté contre.", "fr", "Un élu a voté contre."),
+        ("Rien n'a changé.", "fr", "Quelque chose a changé."),
         ("Kein Mensch war nicht dort.", "de", "Ein Mensch war dort."),
         ("Sie kamen ohne Führer.", "de", "Sie kamen mit Führer."),
         # a cue of time denies "still": "no longer passable" is "still passable" denied
@@ -260,6 +264,22 @@ def test_not_ruling_out_is_not_ruling_out(sentence: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("plain", "plain_lang"),
+    [
+        ("Diese Pläne sind mit der Einigung vom Tisch.", "de"),
+        ("With the deal, these plans are off the table.", "en"),
+        ("Avec l'accord, ces projets sont caducs.", "fr"),
+        ("Avec l'accord, ces projets sont abandonnés.", "fr"),
+    ],
+)
+def test_a_plan_off_the_table_is_no_longer_on(plain: str, plain_lang: str) -> None:
+    """ "vom Tisch" = "ne sont plus d'actualité" (a blind pair's false negation finding)."""
+    negated = "Avec l'accord, ces projets ne sont plus d'actualité."
+    assert not polarity_differs(plain, plain_lang, negated, "fr")
+    assert polarity_differs("Diese Pläne bleiben auf dem Tisch.", "de", negated, "fr")
+
+
+@pytest.mark.parametrize(
     ("sentence", "lang"),
     [
         ("Le cambriolage n’est pas sans rappeler le vol de 2019.", "fr"),
@@ -288,3 +308,40 @@ def test_giving_something_up_explains_a_not() -> None:
         fr.replace("renoncer au", "ne pas aller au"),
         "fr",
     )
+
+
+@pytest.mark.parametrize(
+    ("negated", "negated_lang", "plain", "plain_lang", "differs"),
+    [
+        # a double negative affirms: "not spared" = "affected" (a blind pair's litotes)
+        (
+            "Les villages voisins ne sont pas épargnés.",
+            "fr",
+            "Các làng cũng chịu ảnh hưởng.",
+            "vi",
+            False,
+        ),
+        (
+            "Auch die Nachbardörfer blieben nicht verschont.",
+            "de",
+            "Nearby villages were hit.",
+            "en",
+            False,
+        ),
+        ("Nông dân cũng không tránh khỏi ảnh hưởng.", "vi", "Farmers were hit too.", "en", False),
+        # only fixed litotes: "không mất" (not lost) against an idiom for losing is a flip
+        (
+            "Chúng ta đã không mất kiểm soát.",
+            "vi",
+            "And we got carried away with it.",
+            "en",
+            True,
+        ),
+        ("Ils ne sont pas immobilisés dans la tente.", "fr", "Sie warteten im Zelt.", "de", True),
+        ("She was not breathless.", "en", "Bà rất khó thở.", "vi", True),
+    ],
+)
+def test_a_double_negative_affirms(
+    negated: str, negated_lang: str, plain: str, plain_lang: str, differs: bool
+) -> None:
+    assert polarity_differs(negated, negated_lang, plain, plain_lang) is differs

@@ -117,3 +117,26 @@ def test_a_conversion_one_side_adds_in_brackets_is_no_new_figure() -> None:
     assert number_mismatch(en, fr) == ([], [])
     wrong = extract("Tom Ashworth cultive 400 acres (environ 260 hectares) près de Diss.", "fr")
     assert number_mismatch(en, wrong) == ([], ["260"])
+
+
+@pytest.mark.parametrize(
+    ("src", "src_lang", "tgt", "tgt_lang", "expected"),
+    [
+        ("Die Laufzeit beträgt drei Jahre.", "de", "La durée est de 36 mois.", "fr", ([], [])),
+        (
+            "Die Laufzeit beträgt drei Jahre.",
+            "de",
+            "La durée est de 30 mois.",
+            "fr",
+            (["3"], ["30"]),
+        ),
+        ("The ban lasts two weeks.", "en", "Lệnh cấm kéo dài 14 ngày.", "vi", ([], [])),
+        ("The ban lasts two weeks.", "en", "Lệnh cấm kéo dài 12 ngày.", "vi", (["2"], ["12"])),
+        ("The match lasted 90 minutes.", "en", "Das Spiel dauerte 1,5 Stunden.", "de", ([], [])),
+    ],
+)
+def test_a_span_of_time_in_another_unit_is_one_quantity(
+    src: str, src_lang: str, tgt: str, tgt_lang: str, expected: tuple[list[str], list[str]]
+) -> None:
+    """A blind pair wrote "drei Jahren" as "36 mois"; a changed span stays a mismatch."""
+    assert number_mismatch(extract(src, src_lang), extract(tgt, tgt_lang)) == expected

@@ -166,7 +166,8 @@ _UNIT_AFTER = re.compile(
     r"(?![\w$€£¥%])"
 )
 _CURRENCY_BEFORE = re.compile(
-    r"(?<![^\W\d_])(US\$|USD|EUR|CHF|SFr\.?|GBP|HK\$|AU\$|A\$|S\$|C\$|[€$£¥])[\s\u00a0\u202f]?$",
+    rf"(?<![^\W\d_])(US\$|{'|'.join(_CURRENCY_WORDS)}|SFr\.?|HK\$|AU\$|A\$|S\$|C\$|[€$£¥])"
+    r"[\s\u00a0\u202f]?$",
     re.IGNORECASE,
 )
 _RANGE_JOIN = re.compile(
@@ -406,12 +407,15 @@ _OCR_ELISION = re.compile(r"(?<![\w.,'’])1(?=['’][«\"“]?[^\W\d_])")
 # Scans and old typography glue a number to its abbreviation ("Sherpa-Liste Nr.212"): the
 # figure is read as if a space followed the full stop; so is "circa" ("ca.7315 m").
 _GLUED_NUMBER = re.compile(r"(?<![^\W\d_])(Nr|No|Nos|Nrn|ca|env|approx)\.(?=\d)", re.IGNORECASE)
+# Business English glues a currency's code to the amount ("VND100 million", "EUR5bn").
+_GLUED_CURRENCY = re.compile(rf"(?<![^\W\d_])({'|'.join(_CURRENCY_WORDS)})(?=\d)")
 
 
 def extract(sentence: str, lang: str) -> Anchors:
     """All anchors of one sentence in its language."""
     text = unicodedata.normalize("NFC", sentence)
     text = _GLUED_NUMBER.sub(r"\1. ", text)
+    text = _GLUED_CURRENCY.sub(r"\1 ", text)
     rest, dates = find_dates(_OCR_ZERO.sub(r"\g<1>0", text), lang)
     if lang == "fr":
         rest = _OCR_ELISION.sub("l", rest)

@@ -262,7 +262,7 @@ CITIES: dict[str, tuple[str, ...]] = {
     # historic regions news still names (iso-codes has today's, "Bourgogne-Franche-Comté")
     "burgundy": ("burgundy", "burgund", "bourgogne"),
     "alsace": ("alsace", "elsass", "alsacien*", "elsässer*", "elsässisch*"),
-    "lorraine": ("lorraine", "lothringen"),
+    "lorraine": ("lorraine", "lothringen", "lothringisch*"),
     "brittany": ("brittany", "bretagne"),
     "normandy": ("normandy", "normandie"),
     "savoy": ("savoy", "savoyen", "savoie"),

@@ -127,9 +127,23 @@ def _candidates(folded: str) -> list[tuple[str, re.Pattern[str]]]:
 
 
 def entities(text: str) -> set[str]:
-    """Gazetteer entities a text mentions (in any of our languages)."""
+    """Gazetteer entities a text mentions (in any of our languages). A form inside a longer
+    one names nothing of its own: "Grande-Bretagne" is not Brittany ("Bretagne")."""
     folded = fold(text)
-    return {entity for entity, pattern in _candidates(folded) if pattern.search(folded)}
+    spans = {
+        entity: [m.span() for m in pattern.finditer(folded)]
+        for entity, pattern in _candidates(folded)
+    }
+    spans = {entity: found for entity, found in spans.items() if found}
+    longer = [span for found in spans.values() for span in found]
+    return {
+        entity
+        for entity, found in spans.items()
+        if any(
+            not any(a <= start and end <= b and (a, b) != (start, end) for a, b in longer)
+            for start, end in found
+        )
+    }
 
 
 @lru_cache(maxsize=8192)
@@ -287,12 +301,15 @@ def checkable(phrase: str, lang: str) -> str | None:
         if w[:1].isupper()
         and fold(w) not in GENERIC
         and not _ROMAN.fullmatch(w)
+        and not _PLURAL_ACRONYM.fullmatch(w)
         and w.replace(".", "") not in _COMPASS
     ]
     return " ".join(kept) if kept else None
 
 
 _ROMAN = re.compile(r"[IVXLC]+(?:e|er|ère|ème|th|st|nd|rd)?")
+# An acronym in the plural is a common noun: "GPs", "MPs", "CEOs", "NGOs".
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # Compass points ("arête SE", "WNW-Grat", "W.NW"): directions, not names; French writes O
 # for W (ouest). The 16 points of the rose, dots aside.
 _COMPASS = {
@@ -372,8 +389,13 @@ _ELIDED_ARTICLE = re.compile(r"^(?:L|D)['’](?=[^\W\d_])")
 
 def _measure(word: str, rest: str) -> bool:
     """A currency or unit written in capitals, not a name: "45 triệu USD", "1.200 MW", the
-    "US" of "US$45" (gazetteer.measure_words)."""
-    return word in measure_words() or rest.startswith("$")
+    "US" of "US$45" (gazetteer.measure_words), a code glued to its amount ("VND100")."""
+    code = re.match(r"[A-Z]{3}(?=\d+$)", word)
+    return (
+        word in measure_words()
+        or rest.startswith("$")
+        or bool(code and code.group(0) in measure_words())
+    )
 
 
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "nr", "no", "vs", "hr", "fr", "z.b"}
@@ -461,6 +483,8 @@ def mentioned(phrase: str, text: str, strict: bool = False) -> bool:
     glued = _compact(key)
     if len(glued) >= _MIN_GLUED and glued in _compact(folded_text):
         return True  # a scan glues or splits a name: "AlbertEggler", "M.T.Pogre-bezki"
+    if _other_family(key, text):
+        return False
     words = re.findall(r"\w+", folded_text)
     # The last part identifies a person ("Sullivan" for Jake Sullivan, "Bảo" for Trần Quốc
     # Bảo, whose family name Trần is shared by millions); places are usually one word.
@@ -469,9 +493,10 @@ def mentioned(phrase: str, text: str, strict: bool = False) -> bool:
         if len(part) < 4:
             return part in words
         # endings are compared with y and i apart: "Khoya" is not the syllable "khởi"
-        stem = last_stem(phrase)
+        stem, plain = last_stem(phrase), re.findall(r"\w+", fold(phrase))[-1]
         if any(
-            w.startswith(stem) and len(w) - len(part) <= 3 for w in re.findall(r"\w+", fold(text))
+            w.startswith(stem) and len(w) - len(part) <= 3 and _one_root(plain, w)
+            for w in re.findall(r"\w+", fold(text))
         ):
             return True
         # transliterations differ a little: Lavrov / Lawrow, Sergei / Sergej
@@ -482,6 +507,39 @@ def mentioned(phrase: str, text: str, strict: bool = False) -> bool:
         if len(part) >= 5 and any(len(w) >= 5 and _transliterated(part, w, strict) for w in bare):
             return True
     return False
+
+
+def _other_family(key: str, text: str) -> bool:
+    """Whether text writes a name of three or more syllables with its last parts after
+    another capitalised word: "Hoang Van Hieu" is not "Quàng Văn Hiếu" (Vietnamese middle
+    and given names are shared by many; the family name tells them apart)."""
+    parts = key.split()
+    if len(parts) < 3 or any(len(p) > 6 for p in parts):
+        return False  # syllables: not "Landrat Matthias Pöschl" against "… Administrator …"
+    words = re.findall(r"\w+", text)
+    folded = [loose(fold(w)) for w in words]
+    tail = parts[1:]
+    for k in range(1, len(words) - len(tail) + 1):
+        if folded[k : k + len(tail)] == tail and words[k - 1][:1].isupper():
+            return folded[k - 1] != parts[0]
+    return False
+
+
+_CASE_ENDING = re.compile(r"(?:es|en|ns|s|n|e)$")
+
+
+def _one_root(name: str, word: str) -> bool:
+    """Whether two folded words are one name, one of them with an ending: "Lawrows" /
+    "Lawrow", "Gasherbrums" / "Gasherbrum", "Hamburger" / "Hamburg"; not Brückl /
+    Bruckner, two surnames that begin alike."""
+    if word.startswith(name) or name.startswith(word):
+        return True
+    return _root(name) == _root(word)
+
+
+def _root(word: str) -> str:
+    ending = _CASE_ENDING.search(word)
+    return word[: ending.start()] if ending and ending.start() >= 4 else word
 
 
 def last_stem(phrase: str) -> str:
@@ -503,16 +561,21 @@ def _compact(folded: str) -> str:
 def _transliterated(name: str, word: str, strict: bool = False) -> bool:
     """Whether a folded word may be the same name spelled in another language: much alike,
     or a little alike with the same first letter (Lawrow / Lavrov, or a scan's
-    "Albertliöcht" for "Albert Höcht"). `strict`, for a whole document where many words
-    could be a little alike, asks that they be alike once the letters transliterations
-    trade are made one (Gorbatschow / Gorbachev, Selenskyj / Zelensky; not Arthur /
-    Aarhus)."""
+    "Albertliöcht" for "Albert Höcht"; not Brückl / Bruckner, two surnames). `strict`, for
+    a whole document where many words could be a little alike, asks that they be more
+    alike once the letters transliterations trade are made one (Gorbatschow / Gorbachev,
+    Selenskyj / Zelensky; not Arthur / Aarhus)."""
     ratio = fuzz.ratio(name, word)
     if ratio >= 75:
         return True
     if ratio < 65 or name[0] != word[0] or min(len(name), len(word)) < 6:
         return False
-    return not strict or fuzz.ratio(_skeleton(name), _skeleton(word)) >= 80
+    alike = fuzz.ratio(_skeleton(name), _skeleton(word))
+    if strict:
+        return alike >= 80
+    # a scan glues the next word on ("Albertliöcht"); otherwise a name spelled a little
+    # alike must be spelled alike once transliteration is undone: not Brückl / Bruckner
+    return alike >= 70 or name.startswith(word) or word.startswith(name)
 
 
 _TRADED = str.maketrans("wjyzk", "viisc")

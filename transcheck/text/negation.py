@@ -109,7 +109,7 @@ _IMPLICIT = {
     r"|refus\w+|stop(?:ped|s)?|ceas\w+|prevent\w*|avoid\w*|free of|away from"
     r"|too \w+ to|unless|except|blind|neglect\w*|ignor\w+|forg[eo]t\w*|lost|lose|loss|false"
     r"|error\w*|fake|in vain|only|merely|at the earliest|rul(?:e|es|ed|ing) out"
-    r"|g(?:i|a)v(?:e|es|ing) up|refrain\w*|forgo\w*)\b",
+    r"|g(?:i|a)v(?:e|es|ing) up|refrain\w*|forgo\w*|off the table|spared|abandon\w*)\b",
     "de": r"\b(?:nicht (?:nur|bloß|bloss|unbedingt)"
     r"|un(?!ter|d\b|s\b|ser|sre|sere|sern|seres|serem|ion|ivers|i\b|gefähr|fall|garn|wetter"
     r"|menge|summe|zahl|kraut)\w{3,}"
@@ -117,7 +117,8 @@ _IMPLICIT = {
     r"|verfehl\w*|vergebens|vergeblich|umsonst|statt|anstatt|außer|ausser|verhinder\w*"
     r"|vermied\w*|vermeid\w*|weigert?\w*|verzicht\w*|verloren|verlier\w*|ahnungslos"
     r"|frei von|vergess\w*|vergaß\w*|nur|lediglich|bloß|bloss|frühestens"
-    r"|ausgeschlossen|ausschlie(?:ß|ss)(?:t|en|e)?|schlo(?:ss|ß)\w* (?:[\w-]+ ){0,5}?aus)\b",
+    r"|ausgeschlossen|ausschlie(?:ß|ss)(?:t|en|e)?|schlo(?:ss|ß)\w* (?:[\w-]+ ){0,5}?aus"
+    r"|vom tisch|hinfällig|verschont\w*|verworfen|aufgegeben)\b",
     "fr": r"\b(?:non seulement|pas (?:seulement|forcément|nécessairement)|born\w* pas"
     r"|in(?:connu|util|capab|accessib|visib|suffis|édit|fini|habit|expl|compr|conn"
     r"|certain|attendu|exact|égal|ju?ste|quiet|suffis|ouï|évitab|franchiss|abordab)\w*"
@@ -127,7 +128,7 @@ _IMPLICIT = {
     r"|ignor\w+|refus\w*|empêch\w*|échou\w*|échec\w*|perdu\w*|perd\w*|oubli\w*"
     r"|excepté|sauf|privé\w*|absen\w+|dépourvu\w*|exempt\w*|rare\w*|cess\w*|indésir\w*"
     r"|en vain|vainement|pour rien|seul(?:e|es|s|ement)?|uniquement|au plus tôt|exclu\w*"
-    r"|renon[cç]\w*)\b",
+    r"|renon[cç]\w*|caduc\w*|épargn\w*|abandonn\w*)\b",
     "vi": r"(?<!\w)(?:không (?:hẳn|đơn thuần|chỉ|những)|vô|bất|phi|thiếu|mất|ít|hiếm|trừ"
     r"|thay vì|dừng|ngừng|từ chối|sai"
     r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép|chỉ|sớm nhất|từ bỏ)(?!\w)",
@@ -190,13 +191,16 @@ def polarity_differs(a: str, lang_a: str, b: str, lang_b: str) -> bool:
         return False
     plain, plain_lang = (b, lang_b) if neg_a else (a, lang_a)
     negated, negated_lang = (a, lang_a) if neg_a else (b, lang_b)
+    plain_implicit = implicit_negations(plain, plain_lang)
+    if not plain_implicit and _litotes(negated, negated_lang):
+        return False  # "ne sont pas épargnés" (not spared) = "cũng chịu ảnh hưởng" (affected)
     # the plain side's word explains the cue unless the cue negates such a word itself:
     # "schloss … nicht aus" (did not rule out) against "loại trừ" (ruled out)
-    return implicit_negations(plain, plain_lang) <= _negated_implicit(negated, negated_lang)
+    return plain_implicit <= _negated_implicit(negated, negated_lang)
 
 
 _CUE_NEAR = 30  # characters between a cue and the implicit negation it negates
-_FR_CUES = r"(?:ne|n['’]|pas|jamais|rien|aucune?)"
+_FR_CUES = r"\b(?:ne|n['’]|pas|jamais|rien|aucune?)\b"
 
 
 def _negated_implicit(sentence: str, lang: str) -> int:
@@ -212,6 +216,36 @@ def _negated_implicit(sentence: str, lang: str) -> int:
         any(start - _CUE_NEAR <= e and s <= end + _CUE_NEAR for s, e in spans)
         for start, end in (m.span() for m in re.finditer(pattern, text))
     )
+
+
+# Negated, these words affirm: "ne sont pas épargnés" (not spared) = "were hit too". Only
+# such fixed litotes count: with every negative word of _IMPLICIT ("không mất", not lost;
+# "pas immobilisés"; "not breathless") the rule lost a planted flip on three held-out runs
+# whose other side said the negative in words the list lacks ("got carried away").
+_LITOTES = {
+    "en": r"\bspared\b",
+    "de": r"\bverschont\w*",
+    "fr": r"\bépargn\w*",
+    "vi": r"(?<!\w)(?:tránh|thoát) khỏi(?!\w)",  # "không tránh khỏi": cannot escape it
+}
+
+
+def _litotes(sentence: str, lang: str) -> bool:
+    """Whether every cue negates a litotes word at most one word after it ("pas épargnés",
+    "nicht verschont"): a double negative, which affirms. A plain side with a negative word
+    of its own still differs."""
+    pattern, cues = _LITOTES.get(lang), _FR_CUES if lang == "fr" else _CUES.get(lang)
+    negations = count_negations(sentence, lang)
+    if not pattern or not cues or not negations:
+        return False
+    text = _implicit_text(sentence, lang)
+    words = list(re.finditer(pattern, text))
+    negated = 0
+    for cue in re.finditer(cues, text):
+        after = re.match(r"[\s,]*(?:[\w'’-]+\s+)?", text[cue.end() :])
+        reach = cue.end() + (after.end() if after else 0)
+        negated += any(cue.end() <= w.start() <= reach for w in words)
+    return negated >= negations  # French counts "ne … pas" once and finds two cues
 
 
 def _count_french(text: str) -> int:
@@ -295,6 +329,9 @@ _AFFIRM: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bn(?:e\s+|['’]\s*)((?:[\w'’-]+\s+){0,5}?)rien\b", r"\1quelque chose"),
         (r"\bn(?:e\s+|['’]\s*)((?:[\w'’-]+\s+){0,5}?)personne\b", r"\1quelqu'un"),
         (r"\bn(?:e\s+|['’]\s*)((?:[\w'’-]+\s+){0,5}?)aucun(e?)\b", r"\1un\2"),
+        # the subject negated: "aucune aide ne serait versée", "rien n'a changé"
+        (r"\baucun(e?)\s+((?:[\w'’-]+\s+){0,4}?)n(?:e\s+|['’]\s*)", r"un\1 \2"),
+        (r"\brien\s+n(?:e\s+|['’]\s*)", "quelque chose "),
         (r"\bne\s+|\bn['’]\s*", ""),
         (r"\b(?:pas|jamais)\s+", ""),
         (r"\bsans\b", "avec"),

@@ -47,6 +47,13 @@ _UNITS: dict[str, tuple[str, float, str]] = {
             "kilomètres_carrés ki-lô-mét_vuông"),
     "acre": ("area", 4046.8564224, "acre acres mẫu_anh"),
     "sqft": ("area", 0.09290304, "square_foot square_feet square-foot sq_ft"),
+    # spans of time, in days: "drei Jahre" = "36 mois", "two weeks" = "14 ngày"
+    "min": ("time", 1 / 1440, "minute minutes minuten phút"),
+    "hour": ("time", 1 / 24, "hour hours stunde stunden heure heures tiếng"),
+    "day": ("time", 1.0, "day days tag tage tagen jour jours ngày"),
+    "week": ("time", 7.0, "week weeks woche wochen semaine semaines tuần"),
+    "month": ("time", 30.4375, "month months monat monate monaten mois tháng"),
+    "year": ("time", 365.25, "year years jahr jahre jahren an ans année années năm"),
 }  # fmt: skip
 _WORD_TO_UNIT = {
     w.replace("_", " "): unit for unit, (_, _, words) in _UNITS.items() for w in words.split()
@@ -65,7 +72,7 @@ class Measure:
     figure: str  # the number anchor it belongs to: "305"
     unit: str  # canonical unit: "mm"
     dimension: str
-    base: float  # in metres, kilograms or square metres
+    base: float  # in metres, kilograms, square metres or days
 
 
 def unit_after(lower: str, pos: int) -> str:
