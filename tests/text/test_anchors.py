@@ -268,6 +268,11 @@ def test_a_currency_code_glued_to_the_amount(sentence: str, lang: str) -> None:
     assert numbers(sentence, lang) == ["100000000 VND"]
 
 
+def test_quebec_millions_of_dollars() -> None:
+    assert numbers("Le service a dépensé 412 M$ l'an dernier.", "fr") == ["412000000 USD"]
+    assert numbers("Un budget de 1,2 G$.", "fr") == ["1200000000 USD"]
+
+
 def test_vietnamese_dong_and_pound_abbreviation() -> None:
     assert numbers("Giá vé là 10.000đ.", "vi") == ["10000 VND"]
     assert numbers("Giá là 5 triệu đồng.", "vi") == ["5000000 VND"]

@@ -329,6 +329,14 @@ def test_giving_something_up_explains_a_not() -> None:
             False,
         ),
         ("Nông dân cũng không tránh khỏi ảnh hưởng.", "vi", "Farmers were hit too.", "en", False),
+        (
+            "The province would not hesitate to ask for help.",
+            "en",
+            "La province était prête à demander de l'aide.",
+            "fr",
+            False,
+        ),
+        ("He did not hesitate.", "en", "Il a hésité.", "fr", True),
         # only fixed litotes: "không mất" (not lost) against an idiom for losing is a flip
         (
             "Chúng ta đã không mất kiểm soát.",
@@ -345,3 +353,12 @@ def test_a_double_negative_affirms(
     negated: str, negated_lang: str, plain: str, plain_lang: str, differs: bool
 ) -> None:
     assert polarity_differs(negated, negated_lang, plain, plain_lang) is differs
+
+
+def test_a_first_time_is_a_never_before() -> None:
+    """ "n'avait encore jamais siégé" = "the first time the party sits" (a blind pair)."""
+    never = "Le parti n'avait encore jamais siégé au conseil."
+    assert not polarity_differs(never, "fr", "It is the first time the party sits.", "en")
+    assert not polarity_differs(never, "fr", "Die Partei sitzt erstmals im Rat.", "de")
+    assert not polarity_differs(never, "fr", "Lần đầu đảng này có ghế.", "vi")
+    assert polarity_differs(never, "fr", "The party sat on the council before.", "en")

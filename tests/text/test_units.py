@@ -140,3 +140,18 @@ def test_a_span_of_time_in_another_unit_is_one_quantity(
 ) -> None:
     """A blind pair wrote "drei Jahren" as "36 mois"; a changed span stays a mismatch."""
     assert number_mismatch(extract(src, src_lang), extract(tgt, tgt_lang)) == expected
+
+
+def test_speeds_and_decades_in_another_unit_are_one_quantity() -> None:
+    """A blind pair: "gió giật 41 m/s … trong hơn 20 năm" / "Böen von 41 Metern pro Sekunde
+    (knapp 150 Kilometern pro Stunde) … seit mehr als zwei Jahrzehnten"."""
+    vi = extract("Gió giật 41 m/s, mạnh nhất trong hơn 20 năm.", "vi")
+    de = extract(
+        "Böen von 41 Metern pro Sekunde (knapp 150 Kilometern pro Stunde), so stark wie "
+        "seit mehr als zwei Jahrzehnten.",
+        "de",
+    )
+    assert number_mismatch(vi, de) == ([], [])
+    assert number_mismatch(
+        extract("Gió giật 41 m/s.", "vi"), extract("Böen von 180 km/h.", "de")
+    ) == (["41"], ["180"])

@@ -170,6 +170,7 @@ _CURRENCY_BEFORE = re.compile(
     r"[\s\u00a0\u202f]?$",
     re.IGNORECASE,
 )
+_MILLION_DOLLARS = re.compile(r"[ \u00a0\u202f]?([mg])\$")
 _RANGE_JOIN = re.compile(
     r"\s*(?:-|–|—|bis|to|à|đến|tới|and|und|et|và|or|oder|ou|hoặc|hay)\s*$", re.IGNORECASE
 )
@@ -217,6 +218,11 @@ def _attach(amount: _Amount, text: str, lower: str, lang: str) -> None:
         pos = fraction.end()
     if text.startswith((".-", ".–"), pos):  # Swiss prices: "200.- Rupies", "180.-SFr."
         pos += 2
+    quebec = _MILLION_DOLLARS.match(lower, pos)  # Quebec French: "412 M$", "1,2 G$"
+    if quebec and not amount.unit:
+        amount.scale *= 10**6 if quebec.group(1) == "m" else 10**9
+        amount.unit = "USD"
+        pos = quebec.end()
     while m := _SCALE_AFTER.match(lower, pos):
         word = m.group(1).rstrip(".")
         if word in _CURRENCY_ONLY_SCALES and not amount.unit:

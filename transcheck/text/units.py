@@ -54,6 +54,17 @@ _UNITS: dict[str, tuple[str, float, str]] = {
     "week": ("time", 7.0, "week weeks woche wochen semaine semaines tuần"),
     "month": ("time", 30.4375, "month months monat monate monaten mois tháng"),
     "year": ("time", 365.25, "year years jahr jahre jahren an ans année années năm"),
+    "decade": ("time", 3652.5, "decade decades jahrzehnt jahrzehnte jahrzehnten décennie "
+               "décennies thập_kỷ thập_niên"),
+    # speeds: "41 m/s" = "knapp 150 Kilometern pro Stunde"
+    "kmh": ("speed", 1 / 3.6, "km/h kmh km/std stundenkilometer stundenkilometern "
+            "kilometer_pro_stunde kilometern_pro_stunde kilometres_per_hour "
+            "kilometers_per_hour kilometre_an_hour kilometres_an_hour kilomètres_par_heure "
+            "kilomètres-heure km/giờ"),
+    "ms": ("speed", 1.0, "m/s meter_pro_sekunde metern_pro_sekunde metres_per_second "
+           "meters_per_second mètres_par_seconde"),
+    "mph": ("speed", 0.44704, "mph miles_per_hour"),
+    "kn": ("speed", 0.514444, "knots knoten nœuds hải_lý/giờ"),
 }  # fmt: skip
 _WORD_TO_UNIT = {
     w.replace("_", " "): unit for unit, (_, _, words) in _UNITS.items() for w in words.split()
@@ -72,7 +83,7 @@ class Measure:
     figure: str  # the number anchor it belongs to: "305"
     unit: str  # canonical unit: "mm"
     dimension: str
-    base: float  # in metres, kilograms, square metres or days
+    base: float  # in metres, kilograms, square metres, days or metres per second
 
 
 def unit_after(lower: str, pos: int) -> str:
