@@ -90,6 +90,19 @@ MISSED_WITH_MT = {
         "shift: Ein Drittel der in Saarlouis gefertigten Teile geht an ein Montagewerk im "
         "lothringischen Hambach."
     ],
+    # The seventh blind round, run on the code it had not seen (docs/benchmarks.md §1):
+    # a new industrial park out of German, where the sentences share no word written alike
+    # beside it; a surname swap whose sentence also loses a translated department's name
+    # ("Culture, Sports and Tourism"), so it reads as names on both sides, not a swap
+    "de-vi-pharma": [
+        "shift: Die Fabrik steht im Industriepark Phuoc Dong in der südvietnamesischen "
+        "Provinz Tay Ninh, rund 30 Kilometer von der Grenze zu Kambodscha entfernt."
+    ],
+    "en-vi-airline": [
+        "shift: Luong Thi Kim Ngan, deputy director of the provincial Department of "
+        "Culture, Sports and Tourism, said Australia had become the province's "
+        "fifth-largest source of foreign visitors last year."
+    ],
 }
 # Findings with MT memory that are not in the gold, as "<kind> <reasons>": a faithful split
 # the coverage reading takes for a part the translation adds ("… vì phần lớn vườn cà phê ở
@@ -99,12 +112,31 @@ MISSED_WITH_MT = {
 # translation leaves out in one sentence, as the reader knows who is meant ("Minh Khang
 # lãi 471 tỷ" → "le bénéfice cumulé atteint …"; counting a name the translation states
 # elsewhere as moved cost two planted partial omissions on the de–fr dev seeds, §3).
+# The seventh blind round's, with MT memory as without unless said: headlines rewritten
+# ("Wildfire …" / "… en Colombie-Britannique", "Bão số 5 đổ bộ Ninh Bình" / "Taifun
+# Haitang …", "BGH: …" / "German top court …"), names of offices and lists translated
+# ("Emergency Management" / "Gestion des urgences", "Vierzon en commun" / "Vierzon
+# Together" with MT memory only), an acronym for a name ("BC Wildfire Service" / "BCWS"),
+# "Perth-based … South-East Asia" against an added "(Australia)", "six and a half hours" /
+# "6 tiếng 30 phút", "one in four" / "1/4" read as 1 April, and the rewritten headline of
+# en-vi-airline taken for a sentence added.
 FALSE_WITH_MT = {
     "vi-fr-faithful": ["addition part added"],
     "fr-en-avalanche": ["shift name mismatch"],
     "vi-fr-earnings": ["shift name mismatch"],
+    "en-fr-wildfire": ["shift name mismatch"] * 3,
+    "vi-de-typhoon": ["shift name mismatch"],
+    "fr-en-election-faithful": ["shift name mismatch"],
+    "en-vi-airline": [
+        "addition  : Coralwind mở đường bay Perth – Nha Trang, đặt mua 12 máy bay Airbus",
+        "shift name mismatch",
+        "shift number mismatch",
+        "shift date mismatch",
+    ],
+    "de-en-court": ["shift name mismatch"],
 }
 FAITHFUL_FINDINGS = {"vi-fr-faithful": [["part added"]]}
+FAITHFUL_FINDINGS_WITH_MT = {**FAITHFUL_FINDINGS, "fr-en-election-faithful": [["name mismatch"]]}
 
 
 @pytest.mark.slow
@@ -133,7 +165,8 @@ def test_corpus_pair_findings_match_gold(pair, memory, corpus_server, cache_dir)
         assert [a.split(" {")[0] for a in score.false_alarms] == FALSE_WITH_MT.get(pair.name, [])
     if gold["faithful"]:
         serious = [f for f in data["findings"] if f["kind"] in ("omission", "addition", "shift")]
-        assert [f["reasons"] for f in serious] == FAITHFUL_FINDINGS.get(pair.name, [])
+        expected = (FAITHFUL_FINDINGS_WITH_MT if memory else FAITHFUL_FINDINGS).get(pair.name, [])
+        assert [f["reasons"] for f in serious] == expected
         if not serious:
             assert data["summary"]["verdict"] in ("faithful", "minor differences")
 
