@@ -337,6 +337,8 @@ def test_giving_something_up_explains_a_not() -> None:
             False,
         ),
         ("He did not hesitate.", "en", "Il a hésité.", "fr", True),
+        # "épargne" is savings, no litotes
+        ("Il n'a pas d'épargne.", "fr", "He has savings.", "en", True),
         # only fixed litotes: "không mất" (not lost) against an idiom for losing is a flip
         (
             "Chúng ta đã không mất kiểm soát.",

@@ -128,7 +128,7 @@ _IMPLICIT = {
     r"|ignor\w+|refus\w*|empêch\w*|échou\w*|échec\w*|perdu\w*|perd\w*|oubli\w*"
     r"|excepté|sauf|privé\w*|absen\w+|dépourvu\w*|exempt\w*|rare\w*|cess\w*|indésir\w*"
     r"|en vain|vainement|pour rien|seul(?:e|es|s|ement)?|uniquement|au plus tôt|exclu\w*"
-    r"|renon[cç]\w*|caduc\w*|épargn\w*|abandonn\w*|première fois)\b",
+    r"|renon[cç]\w*|caduc\w*|épargné\w*|abandonn\w*|première fois)\b",
     "vi": r"(?<!\w)(?:không (?:hẳn|đơn thuần|chỉ|những)|vô|bất|phi|thiếu|mất|ít|hiếm|trừ"
     r"|thay vì|dừng|ngừng|từ chối|sai"
     r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép|chỉ|sớm nhất|từ bỏ|lần đầu)(?!\w)",
@@ -226,7 +226,7 @@ def _negated_implicit(sentence: str, lang: str) -> int:
 _LITOTES = {
     "en": r"\b(?:spared|hesitat\w*)\b",  # "would not hesitate" = "était prête à"
     "de": r"\b(?:verschont|zöger)\w*",
-    "fr": r"\b(?:épargn|hésit)\w*",
+    "fr": r"\b(?:épargné|hésit)\w*",  # not "épargne" (savings)
     # "không tránh khỏi": cannot escape it
     "vi": r"(?<!\w)(?:(?:tránh|thoát) khỏi|ngần ngại|do dự|chần chừ)(?!\w)",
 }
