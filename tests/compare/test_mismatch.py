@@ -7,6 +7,7 @@ import pytest
 from transcheck.compare.mismatch import (
     _covered,
     day_dated,
+    days_mismatch,
     name_mismatch,
     name_restored,
     name_swapped_for,
@@ -14,7 +15,6 @@ from transcheck.compare.mismatch import (
     negation_test,
     number_mismatch,
     section_mismatch,
-    weekday_mismatch,
 )
 from transcheck.text.anchors import extract
 from transcheck.text.dates import weekdays
@@ -390,6 +390,10 @@ def test_an_acronym_the_translation_brackets_after_its_words_is_no_name_only_it_
     mt = "Dự án được tài trợ bằng các khoản vay của Ngân hàng Phát triển châu Á."
     assert name_mismatch(de, vi, "de", "vi", mt, None) == ([], [])
     assert name_mismatch(de, vi.replace("(ADB)", "và IMF"), "de", "vi", mt, None) == ([], ["IMF"])
+
+
+def weekday_mismatch(a: str, b: str, lang_a: str, lang_b: str) -> tuple[list[str], list[str]]:
+    return days_mismatch(weekdays(a, lang_a), weekdays(b, lang_b))
 
 
 def test_a_different_day_of_the_week_is_a_different_date() -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from transcheck.compare.align import AlignSettings
 from transcheck.compare.confidence import (
     NAME_GAIN_FLOOR,
     NAME_NAMED_FLOOR,
@@ -95,9 +96,9 @@ def _bead_anchors(sentences: Sequence[Sentence], idx: Sequence[int], lang: str) 
     return extract(_joined(sentences, idx), lang)
 
 
-# A one-to-one bead scoring under this (the aligner's own line for a pair, AlignSettings
-# .threshold) and sharing no fact pairs a sentence left out with another put in its place
-UNRELATED = 0.2
+# A one-to-one bead scoring under the aligner's own line for a pair and sharing no fact
+# pairs a sentence left out with another put in its place
+UNRELATED = AlignSettings.threshold
 
 
 def split_unrelated(

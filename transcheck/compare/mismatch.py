@@ -20,7 +20,7 @@ import numpy as np
 from transcheck.compare.coverage import Embed
 from transcheck.compare.features import spaced
 from transcheck.model import Anchors
-from transcheck.text.dates import WEEKDAYS, weekdays
+from transcheck.text.dates import WEEKDAYS
 from transcheck.text.name_swap import bracketed, named_entities
 from transcheck.text.names import (
     CASE_LANGS,
@@ -167,11 +167,11 @@ def shared_facts(
     src_places, tgt_places = _places(texts[0], langs[0]), _places(texts[1], langs[1])
     both = bool(src_vals or src_names or src_places) and bool(tgt_vals or tgt_names or tgt_places)
     shared = any(_covered(v, tgt_vals) for v in src_vals) or bool(src_places & tgt_places)
+    # a name of one side the other side states, as written or in its MT
     shared = shared or any(
-        mentioned(n, texts[1]) or bool(mts[1] and mentioned(n, mts[1])) for n in src_names
-    )
-    shared = shared or any(
-        mentioned(n, texts[0]) or bool(mts[0] and mentioned(n, mts[0])) for n in tgt_names
+        mentioned(n, text) or bool(mt and mentioned(n, mt))
+        for names, text, mt in ((src_names, texts[1], mts[1]), (tgt_names, texts[0], mts[0]))
+        for n in names
     )
     return both, shared
 
@@ -375,19 +375,12 @@ def date_or_number(values: Sequence[str]) -> str:
     return "date" if any("-" in v or v in WEEKDAYS for v in values) else "number"
 
 
-def weekday_mismatch(
-    src_text: str, tgt_text: str, src_lang: str, tgt_lang: str
-) -> tuple[list[str], list[str]]:
-    """Days of the week each side names and the other does not, when both name one: "am
-    Donnerstag" against "mercredi 11 mars". A day one side alone names is a detail added
-    or dropped, not a different date."""
-    return days_mismatch(weekdays(src_text, src_lang), weekdays(tgt_text, tgt_lang))
-
-
 def days_mismatch(
     src_days: frozenset[str], tgt_days: frozenset[str]
 ) -> tuple[list[str], list[str]]:
-    """weekday_mismatch for days already read (findings reads them once for two checks)."""
+    """Days of the week (`dates.weekdays`) each side names and the other does not, when both
+    name one: "am Donnerstag" against "mercredi 11 mars". A day one side alone names is a
+    detail added or dropped, not a different date."""
     if not src_days or not tgt_days:
         return [], []
     return sorted(src_days - tgt_days), sorted(tgt_days - src_days)

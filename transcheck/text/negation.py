@@ -204,11 +204,16 @@ _CUE_NEAR = 30  # characters between a cue and the implicit negation it negates
 _FR_CUES = r"\b(?:ne|n['’]|pas|jamais|rien|aucune?)\b"
 
 
+def _cue_pattern(lang: str) -> str | None:
+    """Where a language's cues stand, one by one (French "ne" and "pas" apart)."""
+    return _FR_CUES if lang == "fr" else _CUES.get(lang)
+
+
 def _negated_implicit(sentence: str, lang: str) -> int:
     """Implicit negations a cue stands next to ("nicht aus[schließen]", "not rule out",
     "không loại trừ", "n'a pas exclu"): the cue negates the word, and a word of the same
     kind on the other side is no paraphrase of it."""
-    pattern, cues = _IMPLICIT.get(lang), _FR_CUES if lang == "fr" else _CUES.get(lang)
+    pattern, cues = _IMPLICIT.get(lang), _cue_pattern(lang)
     if not pattern or not cues:
         return 0
     text = _implicit_text(sentence, lang)
@@ -236,7 +241,7 @@ def _litotes(sentence: str, lang: str) -> bool:
     """Whether every cue negates a litotes word at most one word after it ("pas épargnés",
     "nicht verschont"): a double negative, which affirms. A plain side with a negative word
     of its own still differs."""
-    pattern, cues = _LITOTES.get(lang), _FR_CUES if lang == "fr" else _CUES.get(lang)
+    pattern, cues = _LITOTES.get(lang), _cue_pattern(lang)
     negations = count_negations(sentence, lang)
     if not pattern or not cues or not negations:
         return False

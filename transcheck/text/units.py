@@ -1,4 +1,5 @@
-"""Lengths, weights and areas with their units, so that a conversion is not read as a new figure.
+"""Measures with their units (lengths, weights, areas, spans of time, speeds), so that a
+conversion is not read as a new figure.
 
 Translators convert: "gut 30 cm" becomes "12 pouces (305 mm)", "60 ft" becomes "18,29 m",
 "5 miles" becomes "8 km". The number anchors (anchors.py) keep physical units off on
