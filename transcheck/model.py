@@ -51,6 +51,7 @@ class Anchors:
     negations: int = 0  # count of negation cues
     measures: tuple[str, ...] = ()  # figures with a length or weight unit: "305 mm" (units.py)
     section: int | None = None  # number of a section or list item opening it: "13. …" → 13
+    shares: tuple[str, ...] = ()  # fractions said in words: "a third of" → "33%" (shares.py)
 
 
 @dataclass(frozen=True)

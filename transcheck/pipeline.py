@@ -124,6 +124,7 @@ def compare(
             thresholds,
             embed=embedder.embed,
             lexicon=Lexicon(lexicon_dir),
+            titles=(source.article.title, translation.article.title),
         )
     finally:
         embedder.close()

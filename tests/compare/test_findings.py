@@ -869,3 +869,85 @@ def test_a_sentence_put_in_the_place_of_one_left_out_is_an_omission_and_an_addit
     assert split_unrelated([*beads[:1], Bead((1,), (1,), 0.3), beads[2]], src, tgt, "en", "vi")[
         1
     ] == Bead((1,), (1,), 0.3)
+
+
+HEAD_EN = [
+    "Coralwind to fly Perth to Nha Trang and orders 12 Airbus jets",
+    "Coralwind Airlines will fly from Perth to Nha Trang in October.",
+    "The airline has also ordered 12 Airbus A321neo jets.",
+]
+HEAD_VI = [
+    "Coralwind mở đường bay Perth – Nha Trang, đặt mua 12 máy bay Airbus",
+    "Hãng Coralwind Airlines sẽ bay từ Perth đến Nha Trang từ tháng 10.",
+    "Hãng cũng đã đặt mua 12 máy bay Airbus A321neo.",
+]
+
+
+def _headline_findings(en: list[str], vi: list[str], alignment: list[Bead], titles):
+    scores = np.eye(len(en), len(vi))
+    scores[0, 0] = 0.1  # the two headlines read apart: not one headline moved
+    return find(
+        alignment,
+        sentences(en, "en"),
+        sentences(vi, "vi"),
+        "en",
+        "vi",
+        scores,
+        thresholds=Thresholds(min_confidence=0.0),
+        titles=titles,
+    )
+
+
+def test_a_rewritten_headline_that_states_nothing_new_is_no_addition():
+    """Aggregators retitle: a headline left unaligned whose figures and names the other
+    document states is no addition, nor omission. The same lines read as body text, or a
+    headline with a figure the other document lacks, still are."""
+    unaligned = [Bead((0,), ()), Bead((), (0,)), Bead((1,), (1,), 1.0), Bead((2,), (2,), 1.0)]
+    titles = (HEAD_EN[0], HEAD_VI[0])
+    kinds = {f.kind for f in _headline_findings(HEAD_EN, HEAD_VI, unaligned, titles)}
+    assert not kinds & {"omission", "addition"}
+    body = {f.kind for f in _headline_findings(HEAD_EN, HEAD_VI, unaligned, (None, None))}
+    assert {"omission", "addition"} <= body
+    new = ["Coralwind mở đường bay Perth – Nha Trang, đặt mua 15 máy bay Airbus", *HEAD_VI[1:]]
+    found = _headline_findings(HEAD_EN, new, unaligned, (HEAD_EN[0], new[0]))
+    assert [f.tgt for f in found if f.kind == "addition"] == [(0,)]
+
+
+def test_a_headline_is_read_against_the_whole_other_document():
+    """A headline that names the country the other headline leaves out ("in Vietnam's Bac
+    Ninh" against "tại Bắc Ninh") says what the other document says elsewhere; a new name
+    nowhere in the other document is still a shift."""
+    en = [
+        "US chipmaker opens plant in Vietnam's Bac Ninh",
+        "The plant in Bac Ninh, Vietnam, is open.",
+    ]
+    vi = ["Hãng chip Mỹ khánh thành nhà máy tại Bắc Ninh", "Nhà máy ở Bắc Ninh, Việt Nam đã mở."]
+    aligned = [Bead((0,), (0,), 1.0), Bead((1,), (1,), 1.0)]
+    found = _headline_findings(en, vi, aligned, (en[0], vi[0]))
+    assert not [f for f in found if "name mismatch" in f.reasons]
+    body = _headline_findings(en, vi, aligned, (None, None))
+    assert [f.src for f in body if "name mismatch" in f.reasons] == [(0,)]
+    moved = ["Hãng chip Mỹ khánh thành nhà máy tại Hải Phòng", vi[1]]
+    found = _headline_findings(en, moved, aligned, (en[0], moved[0]))
+    assert [f.src for f in found if "name mismatch" in f.reasons] == [(0,)]
+
+
+def test_a_vietnamese_name_with_one_syllable_changed_is_a_swap_beside_other_names():
+    """ "Lưu Thị Kim Ngân" for "Luong Thi Kim Ngan" (a blind pair), in a sentence whose
+    translated department's words also go unmatched: a name in another's place, not two
+    sides that merely name differently."""
+    en = ["Luong Thi Kim Ngan, deputy director of the Department of Culture, said so."]
+    vi = ["Bà Lưu Thị Kim Ngân, Phó Giám đốc Sở Văn hóa Khánh Hòa, cho biết như vậy."]
+    found = find(
+        [Bead((0,), (0,), 1.0)], sentences(en, "en"), sentences(vi, "vi"), "en", "vi", np.eye(1)
+    )
+    assert [f.reasons for f in found] == [("name mismatch",)]
+    assert found[0].evidence["tokens"] == {
+        "src": ["Luong Thi Kim Ngan"],
+        "tgt": ["Lưu Thị Kim Ngân"],
+    }
+    same = ["Bà Lương Thị Kim Ngân, Phó Giám đốc Sở Văn hóa, cho biết như vậy."]
+    kept = find(
+        [Bead((0,), (0,), 1.0)], sentences(en, "en"), sentences(same, "vi"), "en", "vi", np.eye(1)
+    )
+    assert not [f for f in kept if "name mismatch" in f.reasons]

@@ -449,3 +449,24 @@ def test_hours_and_minutes_against_a_time_are_one_duration() -> None:
     )
     other = extract("Anh giành chiến thắng sau 2 giờ 14 phút.", "vi")
     assert number_mismatch(en, other) == (["2", "41"], ["02:14"])
+
+
+def test_hours_and_minutes_are_the_decimal_hours_another_side_writes() -> None:
+    """ "six and a half hours" = "6 tiếng 30 phút" = "6 Stunden und 30 Minuten" (a blind
+    pair); "6 giờ 30 phút", read as a time, is the same span; 40 minutes are not 30."""
+    en = extract("The journey will take about six and a half hours.", "en")
+    for other, lang in [
+        ("Thời gian bay khoảng 6 tiếng 30 phút.", "vi"),
+        ("Die Reise dauert rund 6 Stunden und 30 Minuten.", "de"),
+        ("Le trajet durera environ 6 h 30 min.", "fr"),
+        ("Chuyến bay kéo dài 6 giờ 30 phút.", "vi"),
+    ]:
+        assert number_mismatch(en, extract(other, lang)) == ([], []), other
+    assert number_mismatch(en, extract("Thời gian bay khoảng 6 tiếng 40 phút.", "vi")) == (
+        ["6.5"],
+        ["6.67"],
+    )
+    assert number_mismatch(en, extract("Chuyến bay kéo dài 6 giờ 40 phút.", "vi")) == (
+        ["6.5"],
+        ["06:40"],
+    )

@@ -721,3 +721,12 @@ def test_an_english_ordinal_before_its_noun_needs_no_article() -> None:
     assert numbers("a third straight title", "en") == ["3"]
     assert numbers("He finished fifth.", "en") == []
     assert numbers("Second, he said no.", "en") == []
+
+
+def test_a_german_place_said_as_a_noun_is_an_ordinal() -> None:
+    """ "in der vergangenen Saison Vierzehnter" = "finished 14th" (a blind pair); "ein
+    Dritter" is a third party, "Zweiter Weltkrieg" a name's first word."""
+    assert numbers("Harwick, in der vergangenen Saison Vierzehnter der Liga.", "de") == ["14"]
+    assert numbers("Bayern wurde Zweiter hinter Dortmund.", "de") == ["2"]
+    assert numbers("Das bezahlt ein Dritter.", "de") == []
+    assert numbers("Er schrieb über Zweiter Weltkrieg und Frieden.", "de") == []

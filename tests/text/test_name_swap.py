@@ -6,6 +6,7 @@ import pytest
 
 from transcheck.text.lexicon import Lexicon
 from transcheck.text.name_swap import (
+    bracketed,
     common_words,
     expanded,
     foreign_word,
@@ -14,7 +15,12 @@ from transcheck.text.name_swap import (
     marked_name,
     marked_strangers,
     name_units,
+    other_compound,
+    respelled_swap,
+    slot_places,
     slot_swaps,
+    spelled_alike,
+    spelled_out_in,
     stand_in_words,
     strangers,
     swap_evidence,
@@ -648,3 +654,55 @@ def test_an_abbreviation_s_dot_opens_no_sentence():
     en = "Teenager Bao Ngoc wins home ITF title in Ho Chi Minh City after three-set final"
     vi = "Tay vợt trẻ Bảo Ngọc vô địch giải ITF tại TP.HCM sau trận chung kết ba set"
     assert swap_evidence(en, vi, "en", "vi", en, vi) == ([], [])
+
+
+def test_two_compounds_that_share_only_their_first_part_are_two_names() -> None:
+    """ "Marktleuthen" for "Marktredwitz" (a blind pair) is another town; "Kantch" for
+    "Kangchendzönga" a shortening, "Gasherbrums" a case ending."""
+    assert other_compound("Marktredwitz", "Marktleuthen")
+    assert not spelled_alike("Marktredwitz", "Marktleuthen")
+    assert not spelled_alike("Neustadt", "Neuburg")
+    assert spelled_alike("Kantch", "Kangchendzönga")
+    assert spelled_alike("Gasherbrum", "Gasherbrums")
+
+
+def test_a_new_town_in_the_place_of_a_german_one_is_found_by_a_shared_figure() -> None:
+    """ "In Marktredwitz wurde ein 58-jähriger …" against "In Marktleuthen, a 58-year-old …":
+    the figure of "58-jähriger" and "58-year-old" places the new name."""
+    de = "In Marktredwitz wurde ein 58-jähriger Autofahrer schwer verletzt."
+    en = "In Marktleuthen, a 58-year-old motorist was seriously injured."
+    assert slot_places(de, en, ["Marktleuthen"], "de", Lexicon()) == {
+        "Marktleuthen": ["Marktredwitz"]
+    }
+
+
+def test_a_country_bracketed_after_a_place_is_a_gloss() -> None:
+    """ "Vùng Bretagne (Pháp)": the Vietnamese press says where a foreign place lies."""
+    assert bracketed("Pháp", "Vùng Bretagne (Pháp) đã đón 13,8 triệu lượt khách.", "")
+    assert not bracketed("Pháp", "Pháp đã đón 13,8 triệu lượt khách.", "")
+    assert not bracketed("Coralwind", "Hãng bay (Coralwind) mở đường bay.", "")
+
+
+def test_an_acronym_for_words_the_other_document_writes_out_names_one_body() -> None:
+    """ "A DB spokesman" for "ein Bahnsprecher" where the German says "Deutsche Bahn"
+    elsewhere; "le BCWS" for "the BC Wildfire Service" (blind pairs)."""
+    de_doc = "Die Deutsche Bahn stellte den Fernverkehr ein. Ein Bahnsprecher sagte das."
+    en = "A DB spokesman said so."
+    assert spelled_out_in("DB", en, "Ein Bahnsprecher sagte das.", de_doc)
+    assert not spelled_out_in("DB", en, "Ein Bahnsprecher sagte das.", "Der Bahnhof war leer.")
+    en = "The BC Wildfire Service spent $412 million."
+    fr = "Le BCWS a dépensé 412 M$."
+    assert spelled_out_in("BCWS", fr, en, en)
+    assert spelled_out_in("Service", en, fr, fr)
+    assert not spelled_out_in("Service", en, "Le SPVM a dépensé 412 M$.", fr)
+
+
+def test_only_a_vietnamese_name_with_one_syllable_changed_is_a_respelled_swap() -> None:
+    """ "Nguyen Huu Thanh Tuan" for Nguyễn Hữu Thanh Tùng is another person; "Leiter Ch.
+    Evans" for "Chef Ch. Evans" (de–fr dev) is a title translated."""
+    text = "Auf einer Pressekonferenz sagte Nguyen Huu Thanh Tuan, stellvertretender Leiter."
+    assert respelled_swap(["Nguyễn Hữu Thanh Tùng"], text) == (
+        "Nguyễn Hữu Thanh Tùng",
+        "Nguyen Huu Thanh Tuan",
+    )
+    assert respelled_swap(["Chef Ch Evans"], "7. Kangchendzönga, Leiter Ch. Evans") is None

@@ -13,6 +13,7 @@ from transcheck.text.names import (
     mentioned,
     named_place,
     phrases,
+    respelled,
     stopword,
 )
 
@@ -383,3 +384,33 @@ def test_ranks_and_vietnamese_abbreviations_are_no_names() -> None:
     """ "le capitaine Hervé" = "Captain Herve"; "HLV" (huấn luyện viên) is "coach"."""
     assert checkable("Captain Herve Lacombe-Sarrazin", "en") == "Herve Lacombe-Sarrazin"
     assert checkable("HLV", "vi") is None and checkable("Trần Văn Khải", "vi") == "Trần Văn Khải"
+
+
+def test_a_name_with_one_syllable_changed_is_another_person() -> None:
+    """ "Nguyen Huu Thanh Tuan" for Nguyễn Hữu Thanh Tùng (a blind pair): the family and
+    middle names kept, the given name changed. Diacritics alone change no one."""
+    text = "Auf einer Pressekonferenz sagte Nguyen Huu Thanh Tuan, stellvertretender Leiter."
+    assert respelled("Nguyễn Hữu Thanh Tùng", text) == "Nguyen Huu Thanh Tuan"
+    assert respelled("Nguyễn Hữu Thanh Tùng", "sagte Nguyen Huu Thanh Tung gestern") is None
+    assert respelled("Trần Sỹ Thanh", "Bürgermeister Tran Si Thanh sagte") is None
+    assert respelled("Landrat Matthias Pöschl", "District Administrator Matthias Pöschl") is None
+
+
+def test_vietnam_s_deltas_are_one_place_in_every_language() -> None:
+    """ "đồng bằng Bắc Bộ" = "Delta des Roten Flusses" (a blind pair), "Mekong Delta" =
+    "đồng bằng sông Cửu Long"."""
+    assert entity_of("Bắc Bộ") == entity_of("Roten Flusses") == "red river delta"
+    assert mentioned("Bắc Bộ", "fielen im Delta des Roten Flusses verbreitet 150 Millimeter")
+    assert entity_of("Mekong Delta") == entity_of("đồng bằng sông Cửu Long") == "mekong delta"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Emergency Management", "Gestion", "Sécurité civile", "Together", "Service"],
+)
+def test_words_of_translated_office_and_list_names_are_not_checked(phrase: str) -> None:
+    """ "Emergency Management Minister" = "ministre de la Gestion des urgences", "Sécurité
+    civile" = "civil defence", "Vierzon en commun" = "Vierzon Together" (blind pairs): the
+    office's words are translated, its place or person is what a swap changes."""
+    assert checkable(phrase, "en") is None
+    assert checkable("Vierzon Together", "en") == "Vierzon"

@@ -364,3 +364,29 @@ def test_a_first_time_is_a_never_before() -> None:
     assert not polarity_differs(never, "fr", "Die Partei sitzt erstmals im Rat.", "de")
     assert not polarity_differs(never, "fr", "Lần đầu đảng này có ghế.", "vi")
     assert polarity_differs(never, "fr", "The party sat on the council before.", "en")
+
+
+def test_a_highest_since_is_a_never_reached_since() -> None:
+    """ "un niveau jamais atteint depuis 1998" = "mức cao nhất kể từ 1998" (a blind pair);
+    a level reached before is not."""
+    never = (
+        "La région a accueilli 13,8 millions de visiteurs, un niveau jamais atteint depuis 1998."
+    )
+    for plain, lang in [
+        ("Vùng này đã đón 13,8 triệu lượt khách, mức cao nhất kể từ năm 1998.", "vi"),
+        ("The region welcomed 13.8 million visitors, the highest number since 1998.", "en"),
+        ("Die Region zählte 13,8 Millionen Besucher, die höchste Zahl seit 1998.", "de"),
+    ]:
+        assert not polarity_differs(never, "fr", plain, lang), plain
+    assert polarity_differs(never, "fr", "The region matched the 13.8 million of 1998.", "en")
+    negated = "Die Inflation ist nicht auf dem höchsten Stand seit 1993."
+    assert polarity_differs("Inflation is at its highest level since 1993.", "en", negated, "de")
+
+
+def test_a_shortage_is_a_lack() -> None:
+    """ "to rule out a repeat of the power shortages" = "tình trạng thiếu điện … sẽ không thể
+    tái diễn" (a blind pair): the shortage is the lack the Vietnamese "thiếu" says."""
+    en = "The new plants rule out a repeat of the power shortages of 2023."
+    vi = "Tình trạng thiếu điện như năm 2023 sẽ không thể tái diễn."
+    assert not polarity_differs(en, "en", vi, "vi")
+    assert polarity_differs("The new plants allow a repeat of the power cuts.", "en", vi, "vi")

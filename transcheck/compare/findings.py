@@ -28,6 +28,7 @@ from transcheck.compare.coverage import Embed, part_findings
 from transcheck.compare.features import spaced
 from transcheck.compare.mismatch import (
     NameTest,
+    anchor_values,
     date_or_number,
     day_dated,
     days_mismatch,
@@ -41,6 +42,7 @@ from transcheck.compare.mismatch import (
     number_mismatch,
     section_mismatch,
     shared_facts,
+    unstated,
 )
 from transcheck.model import Anchors, Bead, Finding, Sentence, Summary
 from transcheck.text.anchors import extract
@@ -48,9 +50,11 @@ from transcheck.text.dates import weekdays
 from transcheck.text.lexicon import Lexicon
 from transcheck.text.name_swap import (
     common_words,
+    glossed_in,
     in_capitals,
     marked_name,
     marked_strangers,
+    respelled_swap,
     slot_places,
     slot_swaps,
     spelled_alike,
@@ -82,6 +86,68 @@ class Thresholds:
     def of(cls, values: Mapping[str, float]) -> Thresholds:
         """Thresholds from run options, ignoring keys that are not thresholds."""
         return cls(**{k: v for k, v in values.items() if k in cls.__dataclass_fields__})
+
+
+@dataclass(frozen=True)
+class Headlines:
+    """Each side's headline, where its first sentence is the article's title, and what a
+    headline is read against: the whole other document.
+
+    Aggregators retitle what they republish. A headline sums the article up in words of
+    its own, so its facts are checked against the other document as a whole (its title
+    included where extraction kept the title apart): a rewritten headline that states
+    nothing the other document lacks is no addition, omission or shift, and one that
+    brings a new figure or name still is one.
+    """
+
+    index: tuple[int | None, int | None] = (None, None)
+    docs: tuple[str, str] = ("", "")  # each side's text, title included
+    mts: tuple[str | None, str | None] = (None, None)  # each side's whole MT
+    values: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+
+    @classmethod
+    def of(
+        cls,
+        sides: tuple[Sequence[Sentence], Sequence[Sentence]],
+        titles: tuple[str | None, str | None],
+        langs: tuple[str, str],
+        mts: tuple[Sequence[str | None] | None, Sequence[str | None] | None],
+    ) -> Headlines:
+        index: list[int | None] = []
+        docs: list[str] = []
+        values: list[tuple[str, ...]] = []
+        for sentences, title, lang in zip(sides, titles, langs, strict=True):
+            first = sentences[0].text.strip() if sentences else ""
+            heads = bool(title) and first == (title or "").strip()
+            index.append(0 if heads else None)
+            extra = [] if heads or not title else [title]
+            docs.append("\n".join([*extra, *(s.text for s in sentences)]))
+            read = [*(extract(t, lang) for t in extra), *(s.anchors for s in sentences)]
+            values.append(tuple(v for a in read for v in anchor_values(a)))
+        whole = tuple("\n".join(m for m in mt if m) or None if mt else None for mt in mts)
+        return cls((index[0], index[1]), (docs[0], docs[1]), whole, (values[0], values[1]))
+
+    def has(self, bead: Bead) -> bool:
+        """Whether a bead holds a headline."""
+        src, tgt = self.index
+        return (src is not None and src in bead.src) or (tgt is not None and tgt in bead.tgt)
+
+    def mentions(self, side: int, name: str) -> bool:
+        """Whether one side's whole document, or its MT, mentions a name."""
+        mt = self.mts[side]
+        return mentioned(name, self.docs[side]) or bool(mt and mentioned(name, mt))
+
+    def rewritten(self, side: int, sentence: Sentence, langs: tuple[str, str]) -> bool:
+        """Whether an unmatched headline states only what the other document states."""
+        if self.index[side] != sentence.index:
+            return False
+        if unstated(anchor_values(sentence.anchors), self.values[1 - side]):
+            return False
+        if side == 0:
+            lost, _ = name_mismatch(sentence.text, self.docs[1], *langs, None, self.mts[1])
+            return not lost
+        _, new = name_mismatch(self.docs[0], sentence.text, *langs, self.mts[0], None)
+        return not new
 
 
 def _joined(sentences: Sequence[Sentence], idx: Sequence[int]) -> str:
@@ -149,8 +215,12 @@ def find(
     thresholds: Thresholds | None = None,
     embed: Embed | None = None,
     lexicon: Lexicon | None = None,
+    titles: tuple[str | None, str | None] = (None, None),
 ) -> list[Finding]:
     """All findings for one aligned document pair, in reading order.
+
+    `titles` are the two articles' titles: a headline is read against the whole other
+    document (`Headlines`).
 
     With `embed` (texts → unit vectors, cached), the clauses of aligned beads are compared
     too (coverage.py): a clause the other side does not cover is a part missing or added.
@@ -171,6 +241,8 @@ def find(
     sections = ([s.anchors.section for s in src], [t.anchors.section for t in tgt])
     run_chars = _run_lengths(alignment, src, tgt)
     stand = _standouts(alignment, src, tgt, embed) if (omitted or added) and embed else {}
+    langs = (src_lang, tgt_lang)
+    heads = Headlines.of((src, tgt), titles, langs, (src_mt, tgt_mt))
     parts: dict[int, list[Finding]] = {}
     if embed is not None:
         parts = part_findings(
@@ -182,14 +254,18 @@ def find(
             if i in moved_src:
                 j = next(j for a, j in moved_pairs if a == i)
                 findings.append(_moved(i, j, src, tgt, pair_scores))
-            elif _says_something(src[i].text):
+            elif _says_something(src[i].text) and not heads.rewritten(0, src[i], langs):
                 run = run_chars[("s", i)]
                 findings.append(
                     _one_sided("omission", i, src, pair_scores, 1, run, stand.get(("s", i)))
                 )
         elif bead.tgt and not bead.src:
             j = bead.tgt[0]
-            if j not in moved_tgt and _says_something(tgt[j].text):
+            if (
+                j not in moved_tgt
+                and _says_something(tgt[j].text)
+                and not heads.rewritten(1, tgt[j], langs)
+            ):
                 run = run_chars[("t", j)]
                 findings.append(
                     _one_sided("addition", j, tgt, pair_scores, 0, run, stand.get(("t", j)))
@@ -208,6 +284,7 @@ def find(
                 embed,
                 lexicon=lexicon,
                 sections=sections,
+                heads=heads if heads.has(bead) else None,
             )
             if shift is not None:
                 findings.append(shift)
@@ -397,7 +474,9 @@ def _shift(
     *,
     lexicon: Lexicon,
     sections: tuple[Sequence[int | None], Sequence[int | None]],
+    heads: Headlines | None = None,
 ) -> Finding | None:
+    """A meaning shift inside an aligned bead, or None; `heads` where it holds a headline."""
     src_text, tgt_text = _joined(src, bead.src), _joined(tgt, bead.tgt)
     mt_of_src = _joined_mt(src_mt, bead.src)
     mt_of_tgt = _joined_mt(tgt_mt, bead.tgt)
@@ -416,6 +495,11 @@ def _shift(
     only_src, only_tgt = day_dated(only_src, only_tgt, *days)
     by_day = days_mismatch(*days)
     only_src, only_tgt = only_src + by_day[0], only_tgt + by_day[1]
+    if heads is not None:  # a headline's figures are the other document's (Headlines)
+        only_src, only_tgt = (
+            unstated(only_src, heads.values[1]),
+            unstated(only_tgt, heads.values[0]),
+        )
     if only_src or only_tgt:
         kind = date_or_number(only_src + only_tgt)
         reasons.append(f"{kind} mismatch")
@@ -438,6 +522,9 @@ def _shift(
     elif not brought and src_lang in CASE_LANGS and tgt_lang not in CASE_LANGS:
         # nor does a German translation show a new name: what sits in a lost one's place
         lost, brought = _stand_ins(src_text, tgt_text, src_lang, tgt_lang, docs, lexicon)
+    respelled = respelled_swap(miss_tgt, tgt_text) if not (lost and brought) else None
+    if respelled is not None:  # "Lưu Thị Kim Ngân" for "Luong Thi Kim Ngan"
+        lost, brought = [respelled[0]], [respelled[1]]
     if lost and brought:
         miss_tgt, miss_src = lost, brought
         features["name_swap"] = 1.0
@@ -495,6 +582,24 @@ def _shift(
             if rise > 0 or gone > 0 or stranger:  # the report shows "Joe Biden → Donald Trump"
                 miss_tgt = [test.restored, *(n for n in miss_tgt if n != test.restored)]
                 miss_src = [*miss_src, test.name]
+    if miss_tgt or miss_src:
+        # an acronym for words the other document writes out ("DB" for "Deutsche Bahn",
+        # "BCWS" for "BC Wildfire Service"), and those words against it, name one body; a
+        # country bracketed after a place ("Perth (Australia)") says where it lies
+        kept = [n for n in miss_tgt if not glossed_in(n, src_text, tgt_text, docs[1])]
+        new = [n for n in miss_src if not glossed_in(n, tgt_text, src_text, docs[0])]
+        if heads is not None:  # a headline's names are the other document's (Headlines)
+            kept = [n for n in kept if not heads.mentions(1, n)]
+            new = [n for n in new if not heads.mentions(0, n)]
+        emptied = (miss_tgt and not kept) or (miss_src and not new)
+        if emptied and any(k.startswith("name_") for k in features):
+            # the test or swap read on a side's names now excused no longer holds; the half
+            # of a swap that only lost a word (a German noun) is no name of its own
+            if not new:
+                kept = []
+            features = {k: v for k, v in features.items() if not k.startswith("name_")}
+            name_evidence = None
+        miss_tgt, miss_src = kept, new
     if miss_tgt or miss_src:
         reasons.append("name mismatch")
         tokens_src += miss_tgt
@@ -588,11 +693,16 @@ def _stand_ins(
     lexicon: Lexicon,
 ) -> tuple[list[str], list[str]]:
     """Names of the original that the whole German translation never mentions, and the
-    names no German dictionary knows that sit in their places (name_swap.slot_places)."""
+    names no German dictionary knows that sit in their places (name_swap.slot_places).
+    A name the sentence writes with one syllable changed ("Nguyen Huu Thanh Tuan" for
+    Nguyễn Hữu Thanh Tùng) is another person, even where the translation says "Tung"
+    elsewhere."""
+    lost = unmentioned(src_text, tgt_text, src_lang, docs[0])
+    swap = respelled_swap(lost, tgt_text)
+    if swap is not None:
+        return [swap[0]], [swap[1]]
     # a name the translation mentions in another sentence moved there; it was not replaced
-    names = [
-        n for n in unmentioned(src_text, tgt_text, src_lang, docs[0]) if not mentioned(n, docs[1])
-    ]
+    names = [n for n in lost if not mentioned(n, docs[1])]
     places = slot_places(tgt_text, src_text, names, tgt_lang, lexicon)
     return list(places), list(dict.fromkeys(w for words in places.values() for w in words))
 

@@ -36,9 +36,13 @@ from transcheck.text.units import converted, measure_figure
 
 
 def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
-    """Numbers and dates present on one side only, after locale normalisation."""
-    src_vals = sorted(set(src.numbers) | set(src.dates))
-    tgt_vals = sorted(set(tgt.numbers) | set(tgt.dates))
+    """Numbers, dates and shares present on one side only, after locale normalisation.
+
+    A share said in words ("a third") that only one side's words were read as counts only
+    against a figure the other side states differently: alone it proves nothing.
+    """
+    src_vals = sorted(set(src.numbers) | set(src.dates) | set(src.shares))
+    tgt_vals = sorted(set(tgt.numbers) | set(tgt.dates) | set(tgt.shares))
     only_src = [v for v in src_vals if not _covered(v, tgt_vals)]
     only_tgt = [v for v in tgt_vals if not _covered(v, src_vals)]
     # "gut 30 cm" = "12 pouces ( 305 mm )": a figure the other side gives in another unit.
@@ -61,18 +65,39 @@ def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
     # against "700 … rather than the 600"): the figure that lost a mention is the other
     # side of the change. Only for a new figure that is not a small number.
     src_all, tgt_all = [*src.numbers, *src.dates], [*tgt.numbers, *tgt.dates]
-    if not only_src and any(not _weak(v) for v in only_tgt):
+    src_shares = set(src.shares) - set(src.numbers)
+    tgt_shares = set(tgt.shares) - set(tgt.numbers)
+    if not only_src and any(not _weak(v) and v not in tgt_shares for v in only_tgt):
         only_src = _lost_mentions(src_all, tgt_all)
-    elif not only_tgt and any(not _weak(v) for v in only_src):
+    elif not only_tgt and any(not _weak(v) and v not in src_shares for v in only_src):
         only_tgt = _lost_mentions(tgt_all, src_all)
     # Small numbers are often words, ordinals or idioms on one side ("hai nhà lãnh đạo" =
     # "die beiden Staatschefs", "thứ hai" = "second"), and a vague magnitude ("hàng nghìn")
     # is often just "many" on the other: alone they prove nothing.
+    # A share said in words counts only against another share or a percentage: "one out of
+    # three" read as 33% against "cứ 3 người … có một người" read as 3 and 1 is one claim
+    # said two ways, and only one of them was read as a share.
+    counters_src = [v for v in only_src if v.endswith("%")]
+    if not any(v.endswith("%") for v in only_tgt):
+        only_src = [v for v in only_src if v not in src_shares]
+    if not counters_src:
+        only_tgt = [v for v in only_tgt if v not in tgt_shares]
     if not only_tgt:
         only_src = [v for v in only_src if not _weak(v)]
     if not only_src:
         only_tgt = [v for v in only_tgt if not _weak(v)]
     return only_src, only_tgt
+
+
+def unstated(values: Sequence[str], others: Sequence[str]) -> list[str]:
+    """Values (numbers, dates, shares) no value of `others` covers, small numbers aside: a
+    headline's figures read against a whole document."""
+    return [v for v in values if not _weak(v) and not _covered(v, others)]
+
+
+def anchor_values(anchors: Anchors) -> list[str]:
+    """The figures, dates and shares of a sentence's anchors."""
+    return [*anchors.numbers, *anchors.dates, *anchors.shares]
 
 
 def section_mismatch(
@@ -266,6 +291,8 @@ def _covered(value: str, others: Sequence[str]) -> bool:
             return True
         if _clock_minutes(other) is not None and _clock_minutes(other) == _bare(value):
             return True  # "after two hours and 41 minutes" = "sau 2 giờ 41 phút" (02:41)
+        if _span_and_clock(value, other) or _span_and_clock(other, value):
+            return True  # "six and a half hours" (6.5) = "kéo dài 6 giờ 30 phút" (06:30)
         if _clock_minutes(value) is not None and all(
             str(int(part)) in others for part in value.split(":")
         ):
@@ -321,6 +348,15 @@ def _clock_minutes(value: str) -> int | None:
     """The minutes of a time "HH:MM" that are not a whole hour, else None."""
     clock = _clock(value)
     return (clock[1] or None) if clock else None
+
+
+def _span_and_clock(hours: str, time: str) -> bool:
+    """Decimal hours ("2.68", from "2 hours and 41 minutes") and a time "HH:MM" of as many
+    hours and minutes ("sau 2 giờ 41 phút" is read as 02:41)."""
+    clock = _clock(time)
+    if not clock or not re.fullmatch(r"\d{1,2}\.\d{1,2}", hours):
+        return False
+    return round(float(hours) * 60) == clock[0] * 60 + clock[1]
 
 
 def _bare(value: str) -> int | None:

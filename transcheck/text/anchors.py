@@ -42,6 +42,7 @@ from transcheck.text import names
 from transcheck.text.dates import find_dates
 from transcheck.text.negation import count_negations
 from transcheck.text.numwords import SCALES, number_words, ordinal_words, vague_numbers
+from transcheck.text.shares import read_shares
 from transcheck.text.units import measure_key, unit_after
 
 __all__ = ["count_negations", "extract"]
@@ -348,6 +349,28 @@ def _duration(m: re.Match[str]) -> str | None:
     return f"{hours}:{minutes:02d}:{seconds:02d}"
 
 
+# Hours and minutes said as a span ("6 tiếng 30 phút", "6 Stunden und 30 Minuten", "6 h 30
+# min") are the decimal hours another translation writes ("six and a half hours", "6,5
+# Stunden"). A bare "6 h 30" is a French time of day, and "6 giờ 30 phút" mostly one too.
+_HOURS_MINUTES = re.compile(
+    r"(?<![\w.,:])(\d{1,2})\s?(?:h|hrs?\.?|hours?|std\.?|stunden?|heures?|tiếng)[\s,]*"
+    r"(?:(?:and|und|et|và)\s+)?(\d{1,2})\s?(?:min\.?|mn|minutes?|minuten?|phút)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _decimal_hours(m: re.Match[str]) -> str | None:
+    hours, minutes = int(m.group(1)), int(m.group(2))
+    if minutes > 59:
+        return None
+    return str(round(hours + minutes / 60, 2)).removesuffix(".0")
+
+
+def _hours_minutes(text: str) -> tuple[str, list[str]]:
+    """Spans of hours and minutes as decimal hours ("6.5"); their characters are blanked."""
+    return _take(text, [(_HOURS_MINUTES, _decimal_hours)])
+
+
 def _time_reader(kind: int) -> Callable[[re.Match[str]], str | None]:
     def read(m: re.Match[str]) -> str | None:
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
@@ -422,7 +445,8 @@ def extract(sentence: str, lang: str) -> Anchors:
     text = unicodedata.normalize("NFC", sentence)
     text = _GLUED_NUMBER.sub(r"\1. ", text)
     text = _GLUED_CURRENCY.sub(r"\1 ", text)
-    rest, dates = find_dates(_OCR_ZERO.sub(r"\g<1>0", text), lang)
+    rest, shares = read_shares(text, lang)  # before dates: "1/4 số khách" is no 1 April
+    rest, dates = find_dates(_OCR_ZERO.sub(r"\g<1>0", rest), lang)
     if lang == "fr":
         rest = _OCR_ELISION.sub("l", rest)
         rest = _FRANCS_CENTIMES.sub(r"\1,\2 fr", rest)
@@ -433,9 +457,10 @@ def extract(sentence: str, lang: str) -> Anchors:
     for pattern, weeks in _WEEK_IDIOMS.get(lang, ()):
         rest = re.sub(pattern, weeks, rest, flags=re.IGNORECASE)
     rest, durations = _durations(rest)
+    rest, hours = _hours_minutes(rest)
     rest, times = _times(rest)
-    numbers: list[str] = [*durations, *times]
-    measures: list[str] = []
+    numbers: list[str] = [*durations, *hours, *times]
+    measures: list[str] = [measure_key(value, "hour") for value in hours]
     lower = rest.lower()
     for amount in _amounts(rest, lang):
         value = amount.text()
@@ -455,4 +480,5 @@ def extract(sentence: str, lang: str) -> Anchors:
         negations=count_negations(text, lang),
         measures=tuple(measures),
         section=int(section.group(1)) if section else None,
+        shares=tuple(shares),
     )

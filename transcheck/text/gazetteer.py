@@ -58,6 +58,12 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "un": ("un", "united nations", "vereinte nationen", "uno", "onu", "nations unies",
            "liên hợp quốc", "lhq"),
     "asia": ("asia", "asien", "asie", "châu á", "asiat*"),
+    # Vietnam's two deltas, as news in each language names them
+    "red river delta": ("red river delta", "delta des roten flusses", "roten flusses",
+                        "delta du fleuve rouge", "fleuve rouge", "đồng bằng sông hồng",
+                        "đồng bằng bắc bộ", "bắc bộ", "sông hồng", "red river"),
+    "mekong delta": ("mekong delta", "mekong-delta", "mekongdelta", "delta du mékong",
+                     "đồng bằng sông cửu long", "miền tây nam bộ", "cửu long"),
     "africa": ("africa", "afrika", "afrique", "châu phi", "afrikan*", "african*", "africain*"),
     "india": ("india", "indien", "inde", "ấn độ", "indian*", "indisch*"),
     "nato": ("nato", "otan"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -30,6 +31,7 @@ from transcheck.text.names import (
     named_country,
     named_place,
     phrases,
+    respelled,
     stopword,
 )
 from transcheck.text.numwords import is_number_word
@@ -364,23 +366,42 @@ def unknown_openers(
 
 def spelled_alike(name: str, other: str) -> bool:
     """Whether two names begin alike ("Kantch", "Kangchendzönga"): the same name shortened
-    or spelled another way, not one put in another's place."""
-    return fold(name)[:3] == fold(other)[:3]
+    or spelled another way, not one put in another's place (`other_compound` aside)."""
+    return fold(name)[:3] == fold(other)[:3] and not other_compound(name, other)
+
+
+def other_compound(name: str, other: str) -> bool:
+    """Whether two names share only their first part: "Marktredwitz" and "Marktleuthen",
+    "Neustadt" and "Neuburg" end in four letters or more each that are spelled apart."""
+    a, b = fold(name), fold(other)
+    shared = 0
+    while shared < min(len(a), len(b)) and a[shared] == b[shared]:
+        shared += 1
+    rest_a, rest_b = a[shared:], b[shared:]
+    return (
+        shared >= 3
+        and min(len(rest_a), len(rest_b)) >= 4
+        and SequenceMatcher(None, rest_a, rest_b).ratio() < SLOT_SPELLED_APART
+    )
 
 
 def _rendered(word: str, name: str) -> bool:
     """Whether a name may be the other spelled another way or shortened: it begins alike
     (`spelled_alike`: "Kantch" for "Kangchendzönga-Gruppe") or is spelled much alike
     ("Tian Chan" for "Tien-Schan")."""
+    if other_compound(word, name):
+        return False
     if spelled_alike(word, name):
         return True
     return SequenceMatcher(None, fold(word), fold(name)).ratio() >= SLOT_SPELLED_APART
 
 
 def _slot_key(word: str) -> str | None:
-    """What lines two sentences' words up: a figure, or a capitalised word folded."""
-    if word.isdigit():
-        return word
+    """What lines two sentences' words up: a figure ("58" of "58-jähriger" and of
+    "58-year-old"), or a capitalised word folded."""
+    figure = re.match(r"\d+(?=-|$)", word)
+    if figure:
+        return figure.group(0)
     return fold(word) if len(word) >= 3 and word[0].isupper() else None
 
 
@@ -404,6 +425,17 @@ def _find_run(words: list[str], parts: list[str]) -> int | None:
     if not n:
         return None
     return next((k for k in range(len(words) - n + 1) if words[k : k + n] == parts), None)
+
+
+def respelled_swap(lost: Sequence[str], text: str) -> tuple[str, str] | None:
+    """A lost Vietnamese name (every part a Vietnamese syllable) that `text` writes with one
+    syllable changed, and how it writes it (names.respelled); not "Chef Ch. Evans" against
+    "Leiter Ch. Evans", a title translated."""
+    for name in lost:
+        run = respelled(name, text) if _vietnamese_spelled(name) else None
+        if run is not None:
+            return name, run
+    return None
 
 
 def _vietnamese_spelled(unit: str) -> bool:
@@ -617,8 +649,56 @@ _BRACKETED = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")
 def bracketed(unit: str, text: str, other: str) -> bool:
     """Whether a bracketed acronym explains a name one text has and the other lacks: it is
     the acronym, a gloss (`glossed`), or part of the words before one both texts bracket
-    (`expanded`)."""
-    return glossed(unit, text, other) or expanded(unit, text, other)
+    (`expanded`); or the name is a country bracketed after a place (`located`)."""
+    return glossed(unit, text, other) or expanded(unit, text, other) or located(unit, text)
+
+
+def glossed_in(name: str, text: str, other: str, other_doc: str) -> bool:
+    """Whether a name of `text` that `other` lacks is explained there: an acronym or its
+    words (`spelled_out_in`), or a country glossing a place (`located`)."""
+    return located(name, text) or spelled_out_in(name, text, other, other_doc)
+
+
+def spelled_out_in(name: str, text: str, other: str, other_doc: str) -> bool:
+    """Whether a name of `text` that `other` lacks is an acronym the other document spells
+    out ("DB" for "Deutsche Bahn", "BCWS" for "BC Wildfire Service"), or one of the words
+    `text` spells out an acronym of `other` with ("Service" against "le BCWS")."""
+    if _expansion(name, other_doc) is not None:
+        return True
+    for acronym in set(re.findall(r"(?<!\w)[A-Z]{2,6}(?!\w)", other)):
+        words = _expansion(acronym, text)
+        if words is not None and fold(name) in fold(words):
+            return True
+    return False
+
+
+def _expansion(acronym: str, doc: str) -> str | None:
+    """The run of capitalised words of `doc` whose initials (a word in capitals counting
+    whole) spell `acronym`, else None. Short words are not read: German capitalises every
+    noun, and "Der Bahnhof" would spell "DB"."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return None
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*", doc))
+    for k, first in enumerate(words):
+        spelled, end = "", k
+        while end < len(words) and len(spelled) < len(acronym):
+            word = words[end].group(0)
+            if not word[:1].isupper() or (len(word) < 4 and not word.isupper()):
+                break  # not "Der Bahnhof" for "DB"
+            spelled += word if word.isupper() else word[0]
+            end += 1
+        if end - k >= 2 and spelled == acronym:
+            return doc[first.start() : words[end - 1].end()]
+    return None
+
+
+def located(unit: str, text: str) -> bool:
+    """Whether a country stands in brackets after a name, to say where it lies: "Vùng
+    Bretagne (Pháp)", "bang Arizona (Mỹ)", as the Vietnamese press glosses foreign places.
+    The country says where, not who: a gloss the original needs no word for."""
+    if named_country(unit) is None:
+        return False
+    return re.search(rf"[^\W\d_]\w*\s*\(\s*{re.escape(unit)}\s*\)", text) is not None
 
 
 def expanded(unit: str, text: str, other: str) -> bool:

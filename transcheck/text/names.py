@@ -260,7 +260,11 @@ GENERIC = {
     electricity électricité power environment umwelt environnement captain capitaine
     kapitän hauptmann lieutenant leutnant colonel oberst general général sergeant sergent
     commander commandant kommandant inspector inspecteur inspektor officer offizier
-    adjudant sheriff mayor maire bürgermeister doctor docteur coach trainer entraîneur""".split()
+    adjudant sheriff mayor maire bürgermeister doctor docteur coach trainer entraîneur
+    management gestion verwaltung emergency emergencies urgence urgences notfall security
+    sécurité sicherheit safety civil civile zivil service services dienst protection schutz
+    defence defense défense verteidigung finance finances finanzen affairs affaires
+    together ensemble gemeinsam commun""".split()
 }
 # Vietnamese institution names start with their kind: Bộ (ministry), Sở (department)…
 _VI_INSTITUTION = {
@@ -523,6 +527,24 @@ def _other_family(key: str, text: str) -> bool:
         if folded[k : k + len(tail)] == tail and words[k - 1][:1].isupper():
             return folded[k - 1] != parts[0]
     return False
+
+
+def respelled(phrase: str, text: str) -> str | None:
+    """The run of capitalised words in text that writes a name of three or more syllables
+    with one syllable changed ("Nguyen Huu Thanh Tuan" for Nguyễn Hữu Thanh Tùng): another
+    person of the same family and middle names, not the name itself; else None."""
+    parts = [loose(p) for p in fold(phrase).split()]
+    if len(parts) < 3 or any(len(p) > 6 for p in parts):
+        return None
+    words = list(re.finditer(r"[^\W\d_]+", text))
+    for k in range(len(words) - len(parts) + 1):
+        run = words[k : k + len(parts)]
+        if not all(w.group(0)[:1].isupper() for w in run):
+            continue
+        folded = [loose(fold(w.group(0))) for w in run]
+        if sum(a != b for a, b in zip(folded, parts, strict=True)) == 1:
+            return text[run[0].start() : run[-1].end()]
+    return None
 
 
 _CASE_ENDING = re.compile(r"(?:es|en|ns|s|n|e)$")

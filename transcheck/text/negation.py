@@ -25,9 +25,10 @@ hoffnungslos), in-/im- (impossible, inconnu), vô/bất/phi (vô tình, bất c�
 of lacking or failing (fail, lack, fehlen, manquer, thiếu), "in vain" (umsonst, en vain,
 pour rien), "only" (nur, seulement, chỉ: "only reached 7200 m" = "did not get
 beyond"), and "at the earliest" (frühestens, au plus tôt, sớm nhất: "not before
-2028" = "frühestens 2028"). Vietnamese writes most of these as "không" + adjective (không sẵn sàng =
-unwilling). Across languages, a cue on one side is explained when the other side negates
-in either way (`polarity_differs`).
+2028" = "frühestens 2028"), a shortage (pénurie, thiếu), and a superlative since a time
+("the highest since 1998" = "jamais atteint depuis 1998"). Vietnamese writes most of
+these as "không" + adjective (không sẵn sàng = unwilling). Across languages, a cue on one
+side is explained when the other side negates in either way (`polarity_differs`).
 """
 
 from __future__ import annotations
@@ -109,7 +110,9 @@ _IMPLICIT = {
     r"|refus\w+|stop(?:ped|s)?|ceas\w+|prevent\w*|avoid\w*|free of|away from"
     r"|too \w+ to|unless|except|blind|neglect\w*|ignor\w+|forg[eo]t\w*|lost|lose|loss|false"
     r"|error\w*|fake|in vain|only|merely|at the earliest|rul(?:e|es|ed|ing) out"
-    r"|g(?:i|a)v(?:e|es|ing) up|refrain\w*|forgo\w*|off the table|spared|abandon\w*|first time)\b",
+    r"|g(?:i|a)v(?:e|es|ing) up|refrain\w*|forgo\w*|off the table|spared|abandon\w*|first time"
+    r"|shortage\w*|(?:highest|lowest|largest|biggest|best|worst|strongest|weakest)"
+    r"\s+(?:[\w-]+\s+){0,3}?since)\b",
     "de": r"\b(?:nicht (?:nur|bloß|bloss|unbedingt)"
     r"|un(?!ter|d\b|s\b|ser|sre|sere|sern|seres|serem|ion|ivers|i\b|gefähr|fall|garn|wetter"
     r"|menge|summe|zahl|kraut)\w{3,}"
@@ -118,7 +121,9 @@ _IMPLICIT = {
     r"|vermied\w*|vermeid\w*|weigert?\w*|verzicht\w*|verloren|verlier\w*|ahnungslos"
     r"|frei von|vergess\w*|vergaß\w*|nur|lediglich|bloß|bloss|frühestens"
     r"|ausgeschlossen|ausschlie(?:ß|ss)(?:t|en|e)?|schlo(?:ss|ß)\w* (?:[\w-]+ ){0,5}?aus"
-    r"|vom tisch|hinfällig|verschont\w*|verworfen|aufgegeben|erstmal\w*|zum ersten mal)\b",
+    r"|vom tisch|hinfällig|verschont\w*|verworfen|aufgegeben|erstmal\w*|zum ersten mal"
+    r"|knappheit|engp(?:a|ä)ss\w*|(?:höchst|niedrigst|größt|grösst|best|schlechtest|stärkst"
+    r"|schwächst)\w*\s+(?:[\w-]+\s+){0,3}?seit)\b",
     "fr": r"\b(?:non seulement|pas (?:seulement|forcément|nécessairement)|born\w* pas"
     r"|in(?:connu|util|capab|accessib|visib|suffis|édit|fini|habit|expl|compr|conn"
     r"|certain|attendu|exact|égal|ju?ste|quiet|suffis|ouï|évitab|franchiss|abordab)\w*"
@@ -128,10 +133,12 @@ _IMPLICIT = {
     r"|ignor\w+|refus\w*|empêch\w*|échou\w*|échec\w*|perdu\w*|perd\w*|oubli\w*"
     r"|excepté|sauf|privé\w*|absen\w+|dépourvu\w*|exempt\w*|rare\w*|cess\w*|indésir\w*"
     r"|en vain|vainement|pour rien|seul(?:e|es|s|ement)?|uniquement|au plus tôt|exclu\w*"
-    r"|renon[cç]\w*|caduc\w*|épargné\w*|abandonn\w*|première fois)\b",
+    r"|renon[cç]\w*|caduc\w*|épargné\w*|abandonn\w*|première fois|pénurie\w*"
+    r"|plus (?:haut|bas|élevé|fort|faible|important|grand)e?s?\s+(?:[\w'’-]+\s+){0,3}?depuis)\b",
     "vi": r"(?<!\w)(?:không (?:hẳn|đơn thuần|chỉ|những)|vô|bất|phi|thiếu|mất|ít|hiếm|trừ"
     r"|thay vì|dừng|ngừng|từ chối|sai"
-    r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép|chỉ|sớm nhất|từ bỏ|lần đầu)(?!\w)",
+    r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép|chỉ|sớm nhất|từ bỏ|lần đầu"
+    r"|(?:cao|thấp|lớn|nhiều|tốt|tệ|mạnh|yếu) nhất\s+(?:\S+\s+){0,3}?kể từ)(?!\w)",
 }
 
 

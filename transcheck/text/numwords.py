@@ -377,13 +377,20 @@ def vague_numbers(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> lis
 # "zum/am", Vietnamese "thứ N" after a counted noun ("thứ hai" alone is also Monday).
 # "first" is left out: "lần đầu tiên", "erstmals" say it without a number.
 _ORDINALS = {
-    "en": ("second third fourth fifth sixth seventh eighth ninth tenth", r"the\s+"),
+    "en": (
+        "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth",
+        r"the\s+",
+    ),
     "fr": (
-        "deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième",
+        "deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième "
+        "onzième douzième treizième quatorzième quinzième seizième dix-septième dix-huitième "
+        "dix-neuvième vingtième",
         r"(?:la|le|les|l['’]|au|du|des)\s*",
     ),
     "de": (
-        "zweit dritt viert fünft sechst siebt acht neunt zehnt",
+        "zweit dritt viert fünft sechst siebt acht neunt zehnt elft zwölft dreizehnt "
+        "vierzehnt fünfzehnt sechzehnt siebzehnt achtzehnt neunzehnt zwanzigst",
         r"(?:der|die|das|den|dem|des|zum|zur|am|im|beim|vom)\s+",
     ),
     "vi": (
@@ -422,13 +429,30 @@ _EN_ORDINAL_NOUNS = (
 )
 
 
+# A German place as a noun: "in der vergangenen Saison Vierzehnter", "Zweiter hinter
+# Bayern"; not "ein Dritter" (a third party), "Zweiter Weltkrieg" (a name)
+_DE_PLACE = re.compile(
+    rf"(?<![\w-])(?<!ein\s)(?<!einen\s)(?<!einem\s)(?<!eines\s)(?<!einer\s)"
+    rf"(?P<word>(?:{'|'.join(w.capitalize() for w in _ORDINALS['de'][0].split())})er)"
+    rf"(?![\w-])(?!\s+[A-ZÄÖÜ])"
+)
+
+
 def ordinal_words(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list[NumberWord]:  # type: ignore[assignment]
-    """Ordinals 2–10 in words where the context makes them ordinals (see _ORDINALS)."""
+    """Ordinals 2–20 in words where the context makes them ordinals (see _ORDINALS)."""
     if lang not in _ORDINALS:
         return []
     values = _ORDINAL_VALUES[lang]
     out: list[NumberWord] = []
-    for m in _ordinal_re(lang).finditer(text):
+    matches = list(_ordinal_re(lang).finditer(text))
+    if lang == "de":
+        taken = [(m.start("word"), m.end("word")) for m in matches]
+        matches += [
+            m
+            for m in _DE_PLACE.finditer(text)
+            if not any(s < m.end() and m.start() < e for s, e in taken)
+        ]
+    for m in matches:
         start, end = m.start("word"), m.end("word")
         if any(s < end and start < e for s, e in skip):
             continue

@@ -1,0 +1,96 @@
+"""Shares said as fractions are read as the percentage they mean, in all four languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from transcheck.compare.mismatch import number_mismatch
+from transcheck.text.anchors import extract
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "share"),
+    [
+        ("Roughly one in four of our passengers is visiting family.", "en", "25%"),
+        ("About a third of the plant's output will go to Japan.", "en", "33%"),
+        ("She has lost nearly two-thirds of her harvest.", "en", "67%"),
+        ("The tail is roughly one-fifth longer than the body.", "en", "20%"),
+        ("More than half of the votes went to the mayor.", "en", "50%"),
+        ("Every fourth passenger flies on to Asia.", "en", "25%"),
+        ("Rund ein Drittel davon fließt in Schulen.", "de", "33%"),
+        ("Jeder vierte Fluggast besucht Verwandte.", "de", "25%"),
+        ("Die Erhöhung wurde um ein Viertel gekürzt.", "de", "25%"),
+        ("Fast die Hälfte von ihnen weiß nichts davon.", "de", "50%"),
+        ("Près d'un tiers de ces dépenses a été réalisé dans le Morbihan.", "fr", "33%"),
+        ("Un passager sur quatre rend visite à sa famille.", "fr", "25%"),
+        ("Les ventes ne représentent que la moitié de celles de l'an dernier.", "fr", "50%"),
+        ("Khoảng 1/4 số khách bay cùng chúng tôi là đi thăm người thân.", "vi", "25%"),
+        ("Trong đó gần 1/3 thuộc về tỉnh Morbihan.", "vi", "33%"),
+        ("Quầy vé đã bán được gần hai phần ba số chỗ.", "vi", "67%"),
+        ("Gần một nửa trong số họ không biết mình mắc bệnh.", "vi", "50%"),
+    ],
+)
+def test_fractions_are_read_as_shares(sentence: str, lang: str, share: str) -> None:
+    anchors = extract(sentence, lang)
+    assert anchors.shares == (share,)
+    assert not anchors.dates  # "1/4" in a share is no first of April
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("He won a third straight title.", "en"),
+        ("The match lasted a quarter of an hour.", "en"),
+        ("Sales rose in the first half of the year.", "en"),
+        ("Every second counts.", "en"),
+        ("Le vote a eu lieu en quart de finale.", "fr"),
+        ("Une baisse sur trois ans a suivi.", "fr"),
+        ("Der Bus fährt jeden dritten Tag.", "de"),
+        ("Sie erreichten das Viertelfinale.", "de"),
+        ("Công ty đã được cổ phần hóa một phần tư nhân.", "vi"),
+        ("Hạn chót là ngày 1/4.", "vi"),
+        ("Chương trình chạy từ 1/3 đến 5/3.", "vi"),
+        ("Đây là một phần Ba Lan.", "vi"),
+    ],
+)
+def test_ordinals_times_and_dates_are_no_shares(sentence: str, lang: str) -> None:
+    assert extract(sentence, lang).shares == ()
+
+
+def test_a_share_matches_its_percentage_and_its_fraction_in_another_language() -> None:
+    en = extract("Roughly one in four of our passengers is visiting family.", "en")
+    for other, lang in [
+        ("Khoảng 1/4 số khách bay cùng chúng tôi là đi thăm người thân.", "vi"),
+        ("Rund 25 Prozent unserer Fluggäste besuchen Verwandte.", "de"),
+        ("Un passager sur quatre rend visite à sa famille.", "fr"),
+    ]:
+        assert number_mismatch(en, extract(other, lang)) == ([], []), other
+
+
+def test_a_changed_share_is_a_changed_figure() -> None:
+    fr = extract("Un tiers des pièces part à Hambach.", "fr")
+    assert number_mismatch(fr, extract("Ein Viertel der Teile geht nach Hambach.", "de")) == (
+        ["33%"],
+        ["25%"],
+    )
+    de = extract("Rund 30 Prozent unserer Fluggäste besuchen Verwandte.", "de")
+    en = extract("Roughly one in four of our passengers is visiting family.", "en")
+    only_de, only_en = number_mismatch(de, en)
+    assert only_de == ["30%"] and "25%" in only_en  # beside the 4 "one in four" says
+
+
+def test_a_share_read_on_one_side_only_proves_nothing() -> None:
+    """One language's fraction may be said in words no pattern reads ("payé par un tiers" is
+    read, "a third party" is not): alone, a share is no changed figure."""
+    fr = extract("La facture a été payée par un tiers.", "fr")
+    assert fr.shares == ("33%",)
+    assert number_mismatch(fr, extract("The bill was paid by a third party.", "en")) == ([], [])
+
+
+def test_a_share_against_the_small_numbers_it_is_said_with_is_one_claim() -> None:
+    """ "One out of three black men" against "cứ 3 người đàn ông … thì có một người" (IWSLT):
+    a share one side says with plain numbers is no changed figure."""
+    en = extract("One out of three black men is in jail.", "en")
+    vi = extract("Cứ 3 người đàn ông da đen thì có một người đang trong tù.", "vi")
+    assert en.shares == ("33%",)
+    assert number_mismatch(en, vi) == ([], [])

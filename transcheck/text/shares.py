@@ -1,0 +1,162 @@
+"""Shares said as fractions ("a third of", "one in four", "ein Viertel", "la moitié", "1/4
+số"), read as the percentage they mean.
+
+Translators move between the two freely: "roughly one in four passengers" becomes
+"khoảng 1/4 số khách" or "25 % der Fluggäste". Read as numbers, "one in four" is a 4 and
+"1/4" a date (the first of April); read as shares, all three are "25%", and "a third"
+against "a quarter" is a changed figure.
+
+Each language says a fraction in more ways than a short list covers, so the two sides of
+one sentence may not both be read. A share is therefore kept apart from the figures
+(`Anchors.shares`), and mismatch.py counts one only against a figure or share the other
+side states differently, never against silence. Digit forms other than "1 in 4" and the
+Vietnamese "1/4 số" stay numbers ("3 sur 4" is said "3 of 4"), and a quarter of an hour, a
+quarter-final, the first half of a year or a fifth term are no share of anything.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# numerators in words, per language ("le tiers du" is one third)
+_NUMBERS = {
+    "en": "a:1 one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10",
+    "de": "ein:1 eine:1 einem:1 einen:1 zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 "
+    "neun:9 zehn:10",
+    "fr": "un:1 une:1 le:1 deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10",
+    "vi": "một:1 hai:2 ba:3 bốn:4 năm:5 sáu:6 bảy:7 tám:8 chín:9 mười:10",
+}
+# the parts they count, and the ordinals of "jeder vierte", "every fourth" ("every second"
+# is a moment)
+_PARTS = {
+    "en": "third:3 thirds:3 quarter:4 quarters:4 fifth:5 fifths:5 tenth:10 tenths:10",
+    "de": "drittel:3 viertel:4 fünftel:5 zehntel:10",
+    "fr": "tiers:3 quart:4 quarts:4 cinquième:5 cinquièmes:5 dixième:10 dixièmes:10",
+    "vi": "ba:3 tư:4 năm:5 mười:10",
+}
+_ORDINALS = {
+    "en": "third:3 fourth:4 fifth:5 sixth:6 seventh:7 eighth:8 ninth:9 tenth:10",
+    "de": "zweite:2 dritte:3 vierte:4 fünfte:5 sechste:6 siebte:7 achte:8 neunte:9 zehnte:10",
+}
+# "une baisse sur trois ans", "one in four years", "jeden dritten Tag" (every three days):
+# a span of time or a frequency, not a share
+_NOT_SPAN = {
+    "en": r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b)",
+    "de": r"(?!\s+(?:Jahr|Monat|Woche|Tag|Stunde|Minute|Mal)\w*)",
+    "fr": r"(?!\s+(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|siècles?|km|"
+    r"kilomètres?|mètres?)\b)",
+}
+# what follows an English or French fraction that is a share: "of", a comparative, "since",
+# the end of a clause ("cut by a third."); not "a third straight title", "un cinquième mandat"
+_EN_AFTER = (
+    r"(?=\s+of\b(?!\s+an?\s+(?:hour|mile|century|point)\b)|\s+(?:longer|shorter|more|less|"
+    r"fewer|higher|lower|larger|smaller|bigger|cheaper|since|from|in\s+\d)\b|\s*[,.;:)»”\"])"
+)
+_FR_AFTER = (
+    r"(?=\s*(?:des?\b|du\b|d['’]|depuis\b|par\b|en\s+\d|[,.;:)»”\"]))"
+    r"(?!\s*d['’]\s*heure|\s*de\s+(?:finale|siècle|tour|mille)|\s*des\s+finales)"
+)
+# "nearly half", "more than half", "half of the"; not "the first half of"
+_EN_HALF = (
+    r"(?<!\w)(?:nearly|almost|about|around|roughly|more\s+than|less\s+than|over|under|some)"
+    r"\s+half\b|(?<!first\s)(?<!second\s)(?<!other\s)(?<!\w)half\s+of\s+"
+    r"(?:the|all|its|their|our|those|these|them|us)\b"
+)
+_FR_HALF = (
+    r"(?<!\w)(?:la|de)\s+moitié\b"
+    r"(?!\s+(?:de\s+l['’]\s*|du\s+)(?:année|saison|siècle|match|mois))"
+)
+# "1/4 số khách", "gần 1/3" (a share), not "ngày 1/4", "đến 1/3" (a date)
+_VI_SLASH_BEFORE = (
+    r"(?<![\w.,/])([1-9])/([2-9]|10)\s+"
+    r"(?=(?:số|tổng\s+số|dân\s+số|diện\s+tích|trong\s+số|lượng|sản\s+lượng)(?!\w))"
+)
+_VI_SLASH_AFTER = (
+    r"(?<!\w)(?:gần|khoảng|hơn|chừng|chiếm|còn|bằng|giảm|tăng|mất|xấp\s+xỉ|ít\s+nhất)\s+"
+    r"([1-9])/([2-9]|10)(?![\d/])"
+)
+# "one in four", "1 in 10", "un passager sur quatre"
+_ONE_IN = {
+    "en": r"(?<!\w)(one|1)\s+(?:in|out\s+of)\s+({n}|\d{{1,3}})(?![\w,.]\d)",
+    "fr": r"(?<![\w’'])(un|une|1)\s+(?:[^\W\d_]+\s+)?sur\s+({n}|\d{{1,3}})(?![\w,.]\d)",
+}
+
+
+def _table(spec: str) -> dict[str, int]:
+    return {word: int(n) for word, _, n in (item.partition(":") for item in spec.split())}
+
+
+def _alt(spec: str) -> str:
+    return "|".join(sorted(_table(spec), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _patterns(lang: str) -> list[tuple[re.Pattern[str], bool]]:
+    """(pattern, whether it is a half): other patterns hold a numerator and a denominator."""
+    n, p = _alt(_NUMBERS.get(lang, "")), _alt(_PARTS.get(lang, ""))
+    span = _NOT_SPAN.get(lang, "")
+    one_in = _ONE_IN.get(lang, "").format(n=n) + span
+    found: list[tuple[str, bool]] = []
+    if lang == "en":
+        found += [
+            (rf"(?<!\w)({n})-({p})\b", False),  # "one-fifth longer", "two-thirds"
+            (rf"(?<!\w)({n})\s+({p}){_EN_AFTER}", False),
+            (one_in, False),
+            (rf"(?<!\w)(every)\s+({_alt(_ORDINALS['en'])})\b{span}", False),
+            (_EN_HALF, True),
+        ]
+    elif lang == "de":
+        found += [
+            (rf"(?<!\w)({n})\s*({p})\b", False),  # "ein Drittel", "Dreiviertel", "um ein Viertel"
+            (rf"(?<!\w)(jede[rsn]?)\s+({_alt(_ORDINALS['de'])})n?\b{span}", False),
+            (r"(?<!\w)(?:die|der|zur)\s+hälfte\b", True),
+        ]
+    elif lang == "fr":
+        found += [(rf"(?<!\w)({n})\s+({p}){_FR_AFTER}", False), (one_in, False), (_FR_HALF, True)]
+    elif lang == "vi":
+        found += [
+            # "một phần ba", not "một phần tư nhân hóa" (partly privatised), "một phần năm 2024"
+            (rf"(?<!\w)({n})\s+phần\s+({p})(?!\w)(?!\s*(?:nhân|vấn|liệu|duy|pháp|cách|\d))", False),
+            (_VI_SLASH_BEFORE, False),
+            (_VI_SLASH_AFTER, False),
+            (r"(?<!\w)(?:một|1)\s+nửa(?!\w)", True),
+        ]
+    return [(re.compile(pattern, re.IGNORECASE), half) for pattern, half in found]
+
+
+def _value(word: str, lang: str, *, part: bool) -> int | None:
+    """A numerator (part=False) or the denominator a part or ordinal word names."""
+    if word.isdigit():
+        return int(word)
+    if lang == "vi" and part and not word.islower():
+        return None  # "một phần Ba Lan": a part of Poland
+    word = word.lower()
+    if word == "every" or (lang == "de" and word.startswith("jede")):
+        return 1
+    table = _table(_NUMBERS.get(lang, ""))
+    if part:
+        table |= _table(_PARTS.get(lang, "")) | _table(_ORDINALS.get(lang, ""))
+    return table.get(word)
+
+
+def read_shares(text: str, lang: str) -> tuple[str, list[str]]:
+    """Shares as "N%" (rounded to a whole percent). A share written with a slash is blanked
+    in the returned text, so that no date is read in it; the numbers of one in words stay
+    numbers, as they were before shares were read."""
+    found: list[str] = []
+    for pattern, half in _patterns(lang):
+        chars = list(text)
+        for m in pattern.finditer(text):
+            if half:
+                numerator, denominator = 1, 2
+            else:
+                numerator = _value(m.group(1), lang, part=False)
+                denominator = _value(m.group(2), lang, part=True)
+            if not numerator or not denominator or not 0 < numerator < denominator <= 100:
+                continue
+            found.append(f"{round(100 * numerator / denominator)}%")
+            if "/" in m.group(0):  # "1/4" is no date; "one in four" still says a four
+                chars[m.start() : m.end()] = " " * (m.end() - m.start())
+        text = "".join(chars)
+    return text, found
