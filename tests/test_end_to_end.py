@@ -97,6 +97,15 @@ MISSED_WITH_MT = {
         "shift: Die Fabrik steht im Industriepark Phuoc Dong in der südvietnamesischen "
         "Provinz Tay Ninh, rund 30 Kilometer von der Grenze zu Kambodscha entfernt."
     ],
+    # The ninth round's Steyerberg → Liebenau: with MT memory the new name is not tested
+    # as without MT, and six words lie between the neighbours both sentences share
+    # ("Uchte und Steyerberg müssten nun bis zu 40"), more than a swap is placed across
+    # (name_swap.SLOT_WORDS; allowing the words next to either neighbour found it, but
+    # cost name F1 0.90 → 0.68 on de–fr dev seed 1, all of it false swaps)
+    "de-vi-hospital": [
+        "shift: Werdende Mütter aus Stolzenau, Uchte und Steyerberg müssten nun bis zu 40 "
+        "Minuten bis zum nächsten Kreißsaal fahren, sagte er."
+    ],
 }
 # Whole sentences missed with MT memory (without MT every one is found). The eighth blind
 # round's added sentence about the same club: with MT memory the aligner puts it in one

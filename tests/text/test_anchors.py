@@ -730,3 +730,40 @@ def test_a_german_place_said_as_a_noun_is_an_ordinal() -> None:
     assert numbers("Bayern wurde Zweiter hinter Dortmund.", "de") == ["2"]
     assert numbers("Das bezahlt ein Dritter.", "de") == []
     assert numbers("Er schrieb über Zweiter Weltkrieg und Frieden.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "key"),
+    [
+        ("Xuất khẩu gạo quý I/2026 đạt 2,1 triệu tấn.", "vi", "Q1 2026"),
+        ("Indonesia sẽ không nhập thêm gạo trong quý II.", "vi", "Q2"),
+        ("Exports rose in the first quarter of fiscal 2026.", "en", "Q1 2026"),
+        ("Q3 revenue fell.", "en", "Q3"),
+        ("Im 2. Quartal 2025 sank der Umsatz.", "de", "Q2 2025"),
+        ("Im vierten Quartal stieg er.", "de", "Q4"),
+        ("Au deuxième trimestre 2026, les ventes ont reculé.", "fr", "Q2 2026"),
+    ],
+)
+def test_quarters_of_a_year_are_dates(sentence: str, lang: str, key: str) -> None:
+    """ "quý I/2026" = "Q1 2026" (a blind pair): a quarter, not January 2026."""
+    assert extract(sentence, lang).dates == (key,)
+
+
+def test_a_quarter_covers_its_months_and_no_others() -> None:
+    vi = extract("Indonesia sẽ không nhập thêm gạo trong quý II.", "vi")
+    en = extract("Indonesia will hold off on purchases between April and June.", "en")
+    assert number_mismatch(vi, en) == ([], [])
+    late = extract("Indonesia will hold off on purchases between July and September.", "en")
+    assert number_mismatch(vi, late) == (["Q2"], ["--07", "--09"])
+    assert extract("They reached the second quarter-final.", "en").dates == ()
+
+
+def test_french_abbreviated_millions_before_the_sign_and_a_hyphenated_unit() -> None:
+    """ "€410 million" = "410 M€", "1,2 Md€" is 1.2 billion euros; "the 2,340-kilogram
+    satellite" = "le satellite de 2,34 tonnes" (a blind pair)."""
+    assert numbers("La mission a coûté 410 M€.", "fr") == ["410000000 EUR"]
+    assert numbers("Le budget atteint 1,2 Md€.", "fr") == ["1200000000 EUR"]
+    en = extract("The 2,340-kilogram satellite separated.", "en")
+    fr = extract("Le satellite de 2,34 tonnes s'est séparé.", "fr")
+    assert en.measures == ("2340 kg",)
+    assert number_mismatch(en, fr) == ([], [])

@@ -414,3 +414,38 @@ def test_words_of_translated_office_and_list_names_are_not_checked(phrase: str) 
     office's words are translated, its place or person is what a swap changes."""
     assert checkable(phrase, "en") is None
     assert checkable("Vierzon Together", "en") == "Vierzon"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Bờ Biển Ngà", "Côte d’Ivoire"),
+        ("Elfenbeinküste", "Ivory Coast"),
+        ("Guyane", "French Guiana"),
+        ("Französisch-Guayana", "Guyane française"),
+        ("Rheinland-Pfalz", "Rhineland-Palatinate"),
+        ("Rheinhessen", "Rhenish Hesse"),
+        ("Pfalz", "Palatinate"),
+        ("Mosel", "Moselle"),
+        ("Spätburgunder", "Pinot Noir"),
+        ("Terre", "Earth"),
+    ],
+)
+def test_places_and_names_translations_rename_are_one_entity(one: str, other: str) -> None:
+    """Renamed in the ninth blind round's faithful pairs: a country in Vietnamese, an
+    overseas region, German wine regions and a grape, the Earth in French."""
+    assert entity_of(one) is not None and entity_of(one) == entity_of(other)
+
+
+@pytest.mark.parametrize("token", ["UTC", "TU", "GMT", "MEZ", "Q1", "H2"])
+def test_time_zones_and_quarters_are_no_names(token: str) -> None:
+    """ "21:47 UTC" = "21 h 47 TU", "Q1" = "quý I": the figure beside them is compared."""
+    assert checkable(token, "en") is None
+
+
+def test_an_elided_d_inside_a_name_joins_it() -> None:
+    """ "Côte d'Ivoire" is one name (a blind pair read "Côte" alone), "Paris d'abord" two
+    words."""
+    assert phrases("Then came Côte d'Ivoire and Malaysia.", "en") == ["Côte d'Ivoire", "Malaysia"]
+    assert phrases("Il skie à Val d’Isère.", "fr") == ["Val d’Isère"]
+    assert phrases("Ils visitent Paris d'abord.", "fr") == ["Paris"]

@@ -276,6 +276,10 @@ def _covered(value: str, others: Sequence[str]) -> bool:
     for other in others:
         if value.startswith("~") != other.startswith("~"):
             continue  # a vague magnitude and a figure are paired later (_pair_vague)
+        if _in_quarter(value, other) or _in_quarter(other, value):
+            return True  # "in the second quarter" = "between April and June"
+        if _quarter_number(value) == other or _quarter_number(other) == value:
+            return True  # "quý III" = "(le rythme) du troisième", a quarter said once
         if value == other or (
             (" " in value) != (" " in other) and value.split()[0] == other.split()[0]
         ):
@@ -350,6 +354,26 @@ def _clock_minutes(value: str) -> int | None:
     return (clock[1] or None) if clock else None
 
 
+_QUARTER = re.compile(r"Q([1-4])(?: (\d{4}))?")
+_MONTH_KEY = re.compile(r"(\d{4}|-)-(\d\d)(?:-\d\d)?")
+
+
+def _quarter_number(value: str) -> str | None:
+    """The number of a quarter key ("Q3 2026" → "3"), else None."""
+    q = _QUARTER.fullmatch(value)
+    return q.group(1) if q else None
+
+
+def _in_quarter(quarter: str, date: str) -> bool:
+    """Whether a date or month ("--04", "2026-05-15") falls in a quarter ("Q2", "Q2 2026"),
+    its years agreeing where both give one."""
+    q, m = _QUARTER.fullmatch(quarter), _MONTH_KEY.fullmatch(date)
+    if not q or not m:
+        return False
+    year_ok = not q.group(2) or m.group(1) == "-" or m.group(1) == q.group(2)
+    return year_ok and (int(m.group(2)) - 1) // 3 + 1 == int(q.group(1))
+
+
 def _span_and_clock(hours: str, time: str) -> bool:
     """Decimal hours ("2.68", from "2 hours and 41 minutes") and a time "HH:MM" of as many
     hours and minutes ("sau 2 giờ 41 phút" is read as 02:41)."""
@@ -384,6 +408,8 @@ _MONTH_ABBR = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 def display_value(value: str) -> str:
     """A normalised anchor as a reader expects it: "--11-16" → "16 Nov", "10000" → "10,000"."""
+    if _QUARTER.fullmatch(value):
+        return value  # "Q2", "Q2 2026"
     parts = value.split("-")
     if value.startswith("--"):
         month = int(parts[2])
@@ -408,7 +434,11 @@ def display_value(value: str) -> str:
 
 
 def date_or_number(values: Sequence[str]) -> str:
-    return "date" if any("-" in v or v in WEEKDAYS for v in values) else "number"
+    return (
+        "date"
+        if any("-" in v or v in WEEKDAYS or _QUARTER.fullmatch(v) for v in values)
+        else "number"
+    )
 
 
 def days_mismatch(

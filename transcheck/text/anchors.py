@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from transcheck.model import Anchors
 from transcheck.text import names
-from transcheck.text.dates import find_dates
+from transcheck.text.dates import find_dates, find_quarters
 from transcheck.text.negation import count_negations
 from transcheck.text.numwords import SCALES, number_words, ordinal_words, vague_numbers
 from transcheck.text.shares import read_shares
@@ -171,7 +171,9 @@ _CURRENCY_BEFORE = re.compile(
     r"[\s\u00a0\u202f]?$",
     re.IGNORECASE,
 )
-_MILLION_DOLLARS = re.compile(r"[ \u00a0\u202f]?([mg])\$")
+# French press abbreviates millions and billions before the sign: "412 M$" (Quebec), "410
+# M€", "1,2 Md€", "3 Mds €"
+_MILLION_SIGN = re.compile(r"[ \u00a0\u202f]?(m|g|mds?|mrd)[ \u00a0\u202f]?([$€])")
 _RANGE_JOIN = re.compile(
     r"\s*(?:-|–|—|bis|to|à|đến|tới|and|und|et|và|or|oder|ou|hoặc|hay)\s*$", re.IGNORECASE
 )
@@ -219,11 +221,11 @@ def _attach(amount: _Amount, text: str, lower: str, lang: str) -> None:
         pos = fraction.end()
     if text.startswith((".-", ".–"), pos):  # Swiss prices: "200.- Rupies", "180.-SFr."
         pos += 2
-    quebec = _MILLION_DOLLARS.match(lower, pos)  # Quebec French: "412 M$", "1,2 G$"
-    if quebec and not amount.unit:
-        amount.scale *= 10**6 if quebec.group(1) == "m" else 10**9
-        amount.unit = "USD"
-        pos = quebec.end()
+    signed = _MILLION_SIGN.match(lower, pos)  # "412 M$", "1,2 G$", "410 M€", "1,2 Md€"
+    if signed and not amount.unit:
+        amount.scale *= 10**6 if signed.group(1) == "m" else 10**9
+        amount.unit = "USD" if signed.group(2) == "$" else "EUR"
+        pos = signed.end()
     while m := _SCALE_AFTER.match(lower, pos):
         word = m.group(1).rstrip(".")
         if word in _CURRENCY_ONLY_SCALES and not amount.unit:
@@ -446,7 +448,9 @@ def extract(sentence: str, lang: str) -> Anchors:
     text = _GLUED_NUMBER.sub(r"\1. ", text)
     text = _GLUED_CURRENCY.sub(r"\1 ", text)
     rest, shares = read_shares(text, lang)  # before dates: "1/4 số khách" is no 1 April
+    rest, quarters = find_quarters(rest, lang)  # "quý 1/2026" is no January
     rest, dates = find_dates(_OCR_ZERO.sub(r"\g<1>0", rest), lang)
+    dates = [*quarters, *dates]
     if lang == "fr":
         rest = _OCR_ELISION.sub("l", rest)
         rest = _FRANCS_CENTIMES.sub(r"\1,\2 fr", rest)

@@ -167,3 +167,62 @@ def weekdays(text: str, lang: str) -> frozenset[str]:
     whose day names we do not know."""
     patterns = _VI_DAYS if lang == "vi" else _DAY_PATTERNS.get(lang, [])
     return frozenset(WEEKDAYS[n] for n, p in enumerate(patterns) if p.search(text))
+
+
+# Quarters of a year: "Q2" = "second quarter" = "2. Quartal" = "deuxième trimestre" = "quý
+# II", kept as "Q2" or "Q2 2026" (a year said with it). mismatch.py lets a quarter cover
+# the months in it ("in the second quarter" = "between April and June").
+_QUARTER_WORDS = {
+    "en": "first:1 1st:1 second:2 2nd:2 third:3 3rd:3 fourth:4 4th:4",
+    "de": "ersten:1 erste:1 erstes:1 zweiten:2 zweite:2 zweites:2 dritten:3 dritte:3 "
+    "drittes:3 vierten:4 vierte:4 viertes:4",
+    "fr": "premier:1 1er:1 deuxième:2 second:2 2e:2 troisième:3 3e:3 quatrième:4 4e:4",
+}
+_YEAR_AFTER = (
+    r"(?:(?:\s*(?:/|of|the|des|de|du|l['’]|năm|fiscal|financial|exercice|tài\s+chính))*"
+    r"\s*(?P<y>(?:19|20)\d\d)(?!\d))?"
+)
+
+
+@lru_cache(maxsize=8)
+def _quarter_patterns(lang: str) -> list[re.Pattern[str]]:
+    words = "|".join(
+        sorted((w.partition(":")[0] for w in _QUARTER_WORDS.get(lang, "").split()), key=len)[::-1]
+    )
+    found = [r"(?<![\w/])Q(?P<n>[1-4])(?!\w)"]
+    if lang == "en":
+        found.append(rf"(?<!\w)(?P<w>{words})[\s-]+quarter(?![\w-])")  # not "quarter-final"
+    elif lang == "de":
+        found += [
+            r"(?<!\w)(?P<n>[1-4])\.\s*Quartal(?!\w)",
+            rf"(?<!\w)(?P<w>{words})\s+Quartal(?!\w)",
+        ]
+    elif lang == "fr":
+        found += [r"(?<![\w/])T(?P<n>[1-4])(?!\w)", rf"(?<!\w)(?P<w>{words})\s+trimestre(?!\w)"]
+    elif lang == "vi":
+        found.append(r"(?<!\w)quý\s+(?P<r>IV|I{1,3}|[1-4])(?!\w)")
+    return [re.compile(p + _YEAR_AFTER, re.IGNORECASE) for p in found]
+
+
+def find_quarters(text: str, lang: str) -> tuple[str, list[str]]:
+    """Quarters of a year as "Q2" or "Q2 2026", and the text with them blanked."""
+    words = {
+        w: int(n) for w, _, n in (x.partition(":") for x in _QUARTER_WORDS.get(lang, "").split())
+    }
+    romans = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+    chars = list(text)
+    found: list[tuple[int, str]] = []
+    for pattern in _quarter_patterns(lang):
+        for m in pattern.finditer("".join(chars)):
+            groups = m.groupdict()
+            if groups.get("n"):
+                quarter = int(groups["n"])
+            elif groups.get("w"):
+                quarter = words[groups["w"].lower()]
+            else:
+                r = groups["r"].lower()
+                quarter = romans[r] if r in romans else int(r)
+            year = groups.get("y")
+            found.append((m.start(), f"Q{quarter} {year}" if year else f"Q{quarter}"))
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(chars), [key for _, key in sorted(found)]

@@ -79,7 +79,11 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "israel": ("israel", "israël", "do thái", "jewish", "jews", "jew", "juden", "jude",
                "jüdisch*", "juif*", "juive*", "israeli*", "israelisch*", "israélien*"),
     # the planet; German "Erde" and French "terre" are soil as often
-    "earth": ("earth", "trái đất", "địa cầu"),
+    "earth": ("earth", "trái đất", "địa cầu", "erde", "terre"),
+    # grape varieties German names in German ("Spätburgunder" = "Pinot Noir")
+    "pinot noir": ("pinot noir", "spätburgunder", "blauburgunder"),
+    "pinot gris": ("pinot gris", "grauburgunder", "ruländer"),
+    "pinot blanc": ("pinot blanc", "weißburgunder", "weissburgunder"),
     "cambodia": ("cambodia", "kambodscha", "cambodge", "campuchia"),
     "laos": ("laos", "lào"),
     "taiwan": ("taiwan", "đài loan"),
@@ -132,7 +136,15 @@ VIETNAMESE_COUNTRIES: dict[str, tuple[str, ...]] = {
     "BN": ("brunei",), "TL": ("đông timor",), "AE": ("uae", "các tiểu vương quốc ả rập thống nhất"),
     "QA": ("qatar",), "KW": ("kuwait",), "BY": ("belarus",), "KZ": ("kazakhstan",),
     "IS": ("iceland", "băng đảo"), "LU": ("luxembourg",), "PS": ("palestine",),
+    "CI": ("bờ biển ngà",), "GF": ("guiana thuộc pháp", "guyane thuộc pháp"),
 }  # fmt: skip
+
+# German and French names news gives that iso-codes does not ("Guyane française" is said
+# "Guyane"; iso-codes' German keeps "Côte d'Ivoire").
+NEWS_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "GF": ("guyane", "französisch-guayana"),
+    "CI": ("elfenbeinküste",),
+}
 
 # English names iso-codes does not give as its name (its "Türkiye", "Czechia").
 ENGLISH_COUNTRIES: dict[str, tuple[str, ...]] = {
@@ -264,6 +276,24 @@ CITIES: dict[str, tuple[str, ...]] = {
     "hamburg": ("hamburg", "hambourg"),
     "bavaria": ("bavaria", "bayern", "bavière"),
     "saxony": ("saxony", "sachsen", "saxe"),
+    # German states iso-codes names in German and French only, and regions and rivers
+    # news names in each language ("Rheinhessen" = "Rhenish Hesse", "Mosel" = "Moselle")
+    "rhineland-palatinate": ("rhineland-palatinate", "rheinland-pfalz", "rhénanie-palatinat"),
+    "palatinate": ("palatinate", "pfalz", "palatinat", "pfälz*"),
+    "rhenish hesse": ("rhenish hesse", "rheinhessen", "hesse rhénane", "rheinhess*"),
+    "lower saxony": ("lower saxony", "niedersachsen", "basse-saxe", "niedersächs*"),
+    "north rhine-westphalia": ("north rhine-westphalia", "nordrhein-westfalen",
+                               "rhénanie-du-nord-westphalie", "nrw"),
+    "thuringia": ("thuringia", "thüringen", "thuringe", "thüring*"),
+    "saxony-anhalt": ("saxony-anhalt", "sachsen-anhalt", "saxe-anhalt"),
+    "mecklenburg-western pomerania": ("mecklenburg-western pomerania",
+                                      "mecklenburg-vorpommern",
+                                      "mecklembourg-poméranie-occidentale"),
+    "moselle": ("moselle", "mosel"),
+    "rhine": ("rhine", "rhein", "rhin", "sông rhine"),
+    "danube": ("danube", "donau", "sông danube"),
+    "black forest": ("black forest", "schwarzwald", "forêt-noire"),
+    "lake constance": ("lake constance", "bodensee", "lac de constance"),
     "tyrol": ("tyrol", "tirol"),
     # historic regions news still names (iso-codes has today's, "Bourgogne-Franche-Comté")
     "burgundy": ("burgundy", "burgund", "bourgogne"),
@@ -327,8 +357,9 @@ def _short(name: str) -> str:
 @lru_cache(maxsize=1)
 def countries() -> dict[str, tuple[str, ...]]:
     """Every country of ISO 3166 (keyed by its English name) with its names in English,
-    German and French (iso-codes), Vietnamese (iso-codes and VIETNAMESE_COUNTRIES), and
-    ENGLISH_COUNTRIES; forms shorter than _SHORTEST letters are left out."""
+    German and French (iso-codes, NEWS_COUNTRIES), Vietnamese (iso-codes and
+    VIETNAMESE_COUNTRIES), and ENGLISH_COUNTRIES; forms shorter than _SHORTEST letters are
+    left out."""
     translations = [
         gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
         for lang in ("de", "fr", "vi")
@@ -340,6 +371,7 @@ def countries() -> dict[str, tuple[str, ...]]:
         forms += [_short(t.gettext(n)) for n in english for t in translations]
         forms += VIETNAMESE_COUNTRIES.get(country.alpha_2, ())
         forms += ENGLISH_COUNTRIES.get(country.alpha_2, ())
+        forms += NEWS_COUNTRIES.get(country.alpha_2, ())
         german = _short(translations[0].gettext(country.name))
         if german.endswith("ien"):  # Rumänien → rumänisch, Äthiopien → äthiopisch
             forms.append(german[:-3] + "isch*")

@@ -27,7 +27,7 @@ from transcheck.text.gazetteer import (
 
 def fold(text: str) -> str:
     """Lowercase, strip diacritics (đ → d): the spelling used for comparing names."""
-    text = text.replace("đ", "d").replace("Đ", "D")
+    text = text.replace("đ", "d").replace("Đ", "D").replace("’", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
@@ -306,6 +306,7 @@ def checkable(phrase: str, lang: str) -> str | None:
         and fold(w) not in GENERIC
         and not _ROMAN.fullmatch(w)
         and not _PLURAL_ACRONYM.fullmatch(w)
+        and not _CLOCK_OR_PERIOD.fullmatch(w)
         and w.replace(".", "") not in _COMPASS
     ]
     return " ".join(kept) if kept else None
@@ -314,6 +315,9 @@ def checkable(phrase: str, lang: str) -> str | None:
 _ROMAN = re.compile(r"[IVXLC]+(?:e|er|ère|ème|th|st|nd|rd)?")
 # An acronym in the plural is a common noun: "GPs", "MPs", "CEOs", "NGOs".
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+# Time zones ("21:47 UTC" = "21 h 47 TU") and a year's quarters and halves ("Q1" = "quý
+# I"): said in each language's own letters, and the figure beside them is compared.
+_CLOCK_OR_PERIOD = re.compile(r"UTC|GMT|TU|CET|CEST|MEZ|MESZ|ICT|EST|EDT|PST|PDT|BST|[QH][1-4]")
 # Compass points ("arête SE", "WNW-Grat", "W.NW"): directions, not names; French writes O
 # for W (ouest). The 16 points of the rose, dots aside.
 _COMPASS = {
@@ -352,6 +356,9 @@ def phrases(sentence: str, lang: str) -> list[str]:
         if current and lang == "vi" and _acronym(word) != _acronym(current[-1]):
             runs.append(current)  # "UBND TP.HCM Phan Văn Mãi": institution, then a person
             current = []
+        if current and _ELIDED_JOIN.fullmatch(word) and word[2:3].isupper():  # "Côte d'Ivoire"
+            current.append(word)
+            continue
         if word and word[0].isupper() and not _measure(word, sentence[match.end() :]):
             after = tokens[k + 1].group(0).strip(".'’-") if k + 1 < len(tokens) else ""
             if stopword(word, lang) and not current and entity_of(f"{word} {after}") is None:
@@ -387,6 +394,8 @@ def phrases(sentence: str, lang: str) -> list[str]:
 
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
+# "d'" elided onto a capitalised word inside a name joins it: "Côte d'Ivoire"
+_ELIDED_JOIN = re.compile(r"d['’][^\W\d_]\w*")
 # A capital French article elided onto a capitalised word, as a sentence opens with it
 _ELIDED_ARTICLE = re.compile(r"^(?:L|D)['’](?=[^\W\d_])")
 

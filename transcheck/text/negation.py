@@ -111,7 +111,8 @@ _IMPLICIT = {
     r"|too \w+ to|unless|except|blind|neglect\w*|ignor\w+|forg[eo]t\w*|lost|lose|loss|false"
     r"|error\w*|fake|in vain|only|merely|at the earliest|rul(?:e|es|ed|ing) out"
     r"|g(?:i|a)v(?:e|es|ing) up|refrain\w*|forgo\w*|off the table|spared|abandon\w*|first time"
-    r"|shortage\w*|(?:highest|lowest|largest|biggest|best|worst|strongest|weakest)"
+    r"|shortage\w*|hold(?:s|ing)? off|held off"
+    r"|(?:highest|lowest|largest|biggest|best|worst|strongest|weakest)"
     r"\s+(?:[\w-]+\s+){0,3}?since)\b",
     "de": r"\b(?:nicht (?:nur|bloß|bloss|unbedingt)"
     r"|un(?!ter|d\b|s\b|ser|sre|sere|sern|seres|serem|ion|ivers|i\b|gefähr|fall|garn|wetter"

@@ -141,9 +141,8 @@ def _value(word: str, lang: str, *, part: bool) -> int | None:
 
 
 def read_shares(text: str, lang: str) -> tuple[str, list[str]]:
-    """Shares as "N%" (rounded to a whole percent). A share written with a slash is blanked
-    in the returned text, so that no date is read in it; the numbers of one in words stay
-    numbers, as they were before shares were read."""
+    """Shares as "N%" (rounded to a whole percent); their characters are blanked, so that
+    no date is read in "1/4" and no count in "two-fifths" or "one in three euros"."""
     found: list[str] = []
     for pattern, half in _patterns(lang):
         chars = list(text)
@@ -156,7 +155,6 @@ def read_shares(text: str, lang: str) -> tuple[str, list[str]]:
             if not numerator or not denominator or not 0 < numerator < denominator <= 100:
                 continue
             found.append(f"{round(100 * numerator / denominator)}%")
-            if "/" in m.group(0):  # "1/4" is no date; "one in four" still says a four
-                chars[m.start() : m.end()] = " " * (m.end() - m.start())
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
         text = "".join(chars)
     return text, found

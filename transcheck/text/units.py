@@ -70,8 +70,8 @@ _UNITS: dict[str, tuple[str, float, str]] = {
 _WORD_TO_UNIT = {
     w.replace("_", " "): unit for unit, (_, _, words) in _UNITS.items() for w in words.split()
 }
-_UNIT_WORD = re.compile(
-    r"\s*\.?\s*("
+_UNIT_WORD = re.compile(  # "305 mm", "2.5 m.", "2,340-kilogram"
+    r"\s*[.-]?\s*("
     + "|".join(re.escape(w) for w in sorted(_WORD_TO_UNIT, key=len, reverse=True))
     + r")(?![\w$€£¥%])"
 )
