@@ -75,7 +75,7 @@ def test_a_changed_share_is_a_changed_figure() -> None:
     )
     de = extract("Rund 30 Prozent unserer Fluggäste besuchen Verwandte.", "de")
     en = extract("Roughly one in four of our passengers is visiting family.", "en")
-    assert number_mismatch(de, en) == (["30%"], ["25%"])
+    assert number_mismatch(de, en) == (["30%"], ["25%", "4"])  # "one in four" says a 4
 
 
 def test_a_share_read_on_one_side_only_proves_nothing() -> None:
@@ -96,7 +96,14 @@ def test_a_share_against_the_small_numbers_it_is_said_with_is_one_claim() -> Non
 
 
 def test_the_words_of_a_share_are_no_count() -> None:
-    """ "one in three euros" is no "3 EUR", "nearly two-fifths" no 2 (blind pairs)."""
+    """ "one in three euros" is no "3 EUR", "nearly two-fifths" no 2 (blind pairs); "one
+    in three" still says a 3, and "one out of ten" against "1 trong 9 người" (IWSLT) is a
+    changed figure."""
     en = extract("The mission cost €410 million, and one in three euros came from France.", "en")
-    assert en.numbers == ("410000000 EUR",) and en.shares == ("33%",)
+    assert en.numbers == ("3", "410000000 EUR") and en.shares == ("33%",)
+    vi = extract("Tỉ lệ kết án sai: 1 trong 9 người bị kết án là người vô tội.", "vi")
+    assert number_mismatch(vi, extract("An error rate: one out of ten people innocent.", "en")) == (
+        ["1", "9"],
+        ["10"],
+    )
     assert extract("They grow nearly two-fifths of the rice.", "en").numbers == ()

@@ -447,7 +447,7 @@ def extract(sentence: str, lang: str) -> Anchors:
     text = unicodedata.normalize("NFC", sentence)
     text = _GLUED_NUMBER.sub(r"\1. ", text)
     text = _GLUED_CURRENCY.sub(r"\1 ", text)
-    rest, shares = read_shares(text, lang)  # before dates: "1/4 số khách" is no 1 April
+    rest, shares, counts = read_shares(text, lang)  # before dates: "1/4 số" is no 1 April
     rest, quarters = find_quarters(rest, lang)  # "quý 1/2026" is no January
     rest, dates = find_dates(_OCR_ZERO.sub(r"\g<1>0", rest), lang)
     dates = [*quarters, *dates]
@@ -463,7 +463,7 @@ def extract(sentence: str, lang: str) -> Anchors:
     rest, durations = _durations(rest)
     rest, hours = _hours_minutes(rest)
     rest, times = _times(rest)
-    numbers: list[str] = [*durations, *hours, *times]
+    numbers: list[str] = [*counts, *durations, *hours, *times]
     measures: list[str] = [measure_key(value, "hour") for value in hours]
     lower = rest.lower()
     for amount in _amounts(rest, lang):

@@ -92,37 +92,45 @@ def _alt(spec: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def _patterns(lang: str) -> list[tuple[re.Pattern[str], bool]]:
-    """(pattern, whether it is a half): other patterns hold a numerator and a denominator."""
+def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, kind): "half"; "part", a fraction word ("a third"); or "count", a share
+    that says its denominator as a number ("one in four", "1/4 số", "jeder vierte")."""
     n, p = _alt(_NUMBERS.get(lang, "")), _alt(_PARTS.get(lang, ""))
     span = _NOT_SPAN.get(lang, "")
     one_in = _ONE_IN.get(lang, "").format(n=n) + span
-    found: list[tuple[str, bool]] = []
+    found: list[tuple[str, str]] = []
     if lang == "en":
         found += [
-            (rf"(?<!\w)({n})-({p})\b", False),  # "one-fifth longer", "two-thirds"
-            (rf"(?<!\w)({n})\s+({p}){_EN_AFTER}", False),
-            (one_in, False),
-            (rf"(?<!\w)(every)\s+({_alt(_ORDINALS['en'])})\b{span}", False),
-            (_EN_HALF, True),
+            (rf"(?<!\w)({n})-({p})\b", "part"),  # "one-fifth longer", "two-thirds"
+            (rf"(?<!\w)({n})\s+({p}){_EN_AFTER}", "part"),
+            (one_in, "count"),
+            (rf"(?<!\w)(every)\s+({_alt(_ORDINALS['en'])})\b{span}", "count"),
+            (_EN_HALF, "half"),
         ]
     elif lang == "de":
         found += [
-            (rf"(?<!\w)({n})\s*({p})\b", False),  # "ein Drittel", "Dreiviertel", "um ein Viertel"
-            (rf"(?<!\w)(jede[rsn]?)\s+({_alt(_ORDINALS['de'])})n?\b{span}", False),
-            (r"(?<!\w)(?:die|der|zur)\s+hälfte\b", True),
+            (rf"(?<!\w)({n})\s*({p})\b", "part"),  # "ein Drittel", "Dreiviertel", "um ein Viertel"
+            (rf"(?<!\w)(jede[rsn]?)\s+({_alt(_ORDINALS['de'])})n?\b{span}", "count"),
+            (r"(?<!\w)(?:die|der|zur)\s+hälfte\b", "half"),
         ]
     elif lang == "fr":
-        found += [(rf"(?<!\w)({n})\s+({p}){_FR_AFTER}", False), (one_in, False), (_FR_HALF, True)]
+        found += [
+            (rf"(?<!\w)({n})\s+({p}){_FR_AFTER}", "part"),
+            (one_in, "count"),
+            (_FR_HALF, "half"),
+        ]
     elif lang == "vi":
         found += [
             # "một phần ba", not "một phần tư nhân hóa" (partly privatised), "một phần năm 2024"
-            (rf"(?<!\w)({n})\s+phần\s+({p})(?!\w)(?!\s*(?:nhân|vấn|liệu|duy|pháp|cách|\d))", False),
-            (_VI_SLASH_BEFORE, False),
-            (_VI_SLASH_AFTER, False),
-            (r"(?<!\w)(?:một|1)\s+nửa(?!\w)", True),
+            (
+                rf"(?<!\w)({n})\s+phần\s+({p})(?!\w)(?!\s*(?:nhân|vấn|liệu|duy|pháp|cách|\d))",
+                "part",
+            ),
+            (_VI_SLASH_BEFORE, "count"),
+            (_VI_SLASH_AFTER, "count"),
+            (r"(?<!\w)(?:một|1)\s+nửa(?!\w)", "half"),
         ]
-    return [(re.compile(pattern, re.IGNORECASE), half) for pattern, half in found]
+    return [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in found]
 
 
 def _value(word: str, lang: str, *, part: bool) -> int | None:
@@ -140,14 +148,17 @@ def _value(word: str, lang: str, *, part: bool) -> int | None:
     return table.get(word)
 
 
-def read_shares(text: str, lang: str) -> tuple[str, list[str]]:
-    """Shares as "N%" (rounded to a whole percent); their characters are blanked, so that
-    no date is read in "1/4" and no count in "two-fifths" or "one in three euros"."""
+def read_shares(text: str, lang: str) -> tuple[str, list[str], list[str]]:
+    """Shares as "N%" (rounded to a whole percent), and the denominators a share says as a
+    number ("one in ten" says a 10, as "1 trong 9 người" says a 9, so a changed one still
+    shows against plain numbers). The shares' characters are blanked, so that no date is
+    read in "1/4" and no count in "two-fifths" or "one in three euros"."""
     found: list[str] = []
-    for pattern, half in _patterns(lang):
+    counts: list[str] = []
+    for pattern, kind in _patterns(lang):
         chars = list(text)
         for m in pattern.finditer(text):
-            if half:
+            if kind == "half":
                 numerator, denominator = 1, 2
             else:
                 numerator = _value(m.group(1), lang, part=False)
@@ -155,6 +166,8 @@ def read_shares(text: str, lang: str) -> tuple[str, list[str]]:
             if not numerator or not denominator or not 0 < numerator < denominator <= 100:
                 continue
             found.append(f"{round(100 * numerator / denominator)}%")
+            if kind == "count":
+                counts.append(str(denominator))
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
         text = "".join(chars)
-    return text, found
+    return text, found, counts
