@@ -38,8 +38,10 @@ from transcheck.text.units import converted, measure_figure
 def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
     """Numbers, dates and shares present on one side only, after locale normalisation.
 
-    A share said in words ("a third") that only one side's words were read as counts only
-    against a figure the other side states differently: alone it proves nothing.
+    A share said as a fraction ("a third", "one in four") counts only against another share
+    or a percentage the other side states differently: each language says fractions in
+    more ways than text/shares.py reads, so against silence or plain numbers it proves
+    nothing.
     """
     src_vals = sorted(set(src.numbers) | set(src.dates) | set(src.shares))
     tgt_vals = sorted(set(tgt.numbers) | set(tgt.dates) | set(tgt.shares))
@@ -71,17 +73,17 @@ def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
         only_src = _lost_mentions(src_all, tgt_all)
     elif not only_tgt and any(not _weak(v) and v not in src_shares for v in only_src):
         only_tgt = _lost_mentions(tgt_all, src_all)
-    # Small numbers are often words, ordinals or idioms on one side ("hai nhà lãnh đạo" =
-    # "die beiden Staatschefs", "thứ hai" = "second"), and a vague magnitude ("hàng nghìn")
-    # is often just "many" on the other: alone they prove nothing.
-    # A share said in words counts only against another share or a percentage: "one out of
-    # three" read as 33% against "cứ 3 người … có một người" read as 3 and 1 is one claim
-    # said two ways, and only one of them was read as a share.
+    # A share counts only against another share or a percentage: "one out of three" read
+    # as 33% against "cứ 3 người … có một người" read as 3 and 1 is one claim said two
+    # ways, and only one of them was read as a share.
     counters_src = [v for v in only_src if v.endswith("%")]
     if not any(v.endswith("%") for v in only_tgt):
         only_src = [v for v in only_src if v not in src_shares]
     if not counters_src:
         only_tgt = [v for v in only_tgt if v not in tgt_shares]
+    # Small numbers are often words, ordinals or idioms on one side ("hai nhà lãnh đạo" =
+    # "die beiden Staatschefs", "thứ hai" = "second"), and a vague magnitude ("hàng nghìn")
+    # is often just "many" on the other: alone they prove nothing.
     if not only_tgt:
         only_src = [v for v in only_src if not _weak(v)]
     if not only_src:

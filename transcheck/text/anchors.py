@@ -24,9 +24,14 @@ A plain four-digit number from 1500 to 2199 with no unit is filed as a year unde
 "2.000" or "2,000" (with a separator) stays a number. findings.py compares numbers and
 dates as one set, so this filing never makes or hides a mismatch by itself.
 
-Layout: dates.py (date keys), numwords.py (numbers in words, scale words) and negation.py
-(negation cues) hold the language tables; this module reads digits, scales, currencies
-and times, and assembles the Anchors.
+Hours and minutes said as a span ("6 tiếng 30 phút") are decimal hours ("6.5") and a
+measure. A year's quarter is a date key ("Q2", "Q2 2026"). A share said as a fraction
+("one in four", "ein Drittel", "1/4 số") is kept apart as a percentage (`Anchors.shares`),
+since mismatch.py counts it only against another share or a percentage.
+
+Layout: dates.py (date keys, quarters), numwords.py (numbers in words, scale words),
+shares.py (fractions) and negation.py (negation cues) hold the language tables; this
+module reads digits, scales, currencies and times, and assembles the Anchors.
 """
 
 from __future__ import annotations

@@ -672,6 +672,7 @@ def spelled_out_in(name: str, text: str, other: str, other_doc: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=512)
 def _expansion(acronym: str, doc: str) -> str | None:
     """The run of capitalised words of `doc` whose initials (a word in capitals counting
     whole) spell `acronym`, else None. Short words are not read: German capitalises every
