@@ -113,14 +113,16 @@ class Headlines:
         langs: tuple[str, str],
         mts: tuple[Sequence[str | None] | None, Sequence[str | None] | None],
     ) -> Headlines:
-        index: list[int | None] = []
+        index = [
+            0 if title and sentences and sentences[0].text.strip() == title.strip() else None
+            for sentences, title in zip(sides, titles, strict=True)
+        ]
+        if index == [None, None]:
+            return cls()  # no headline to read: the documents are not gathered
         docs: list[str] = []
         values: list[tuple[str, ...]] = []
-        for sentences, title, lang in zip(sides, titles, langs, strict=True):
-            first = sentences[0].text.strip() if sentences else ""
-            heads = bool(title) and first == (title or "").strip()
-            index.append(0 if heads else None)
-            extra = [] if heads or not title else [title]
+        for sentences, title, lang, k in zip(sides, titles, langs, index, strict=True):
+            extra = [] if k is not None or not title else [title]
             docs.append("\n".join([*extra, *(s.text for s in sentences)]))
             read = [*(extract(t, lang) for t in extra), *(s.anchors for s in sentences)]
             values.append(tuple(v for a in read for v in anchor_values(a)))

@@ -38,12 +38,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from transcheck.model import Anchors
 from transcheck.text import names
+from transcheck.text.blanking import take
 from transcheck.text.dates import find_dates, find_quarters
 from transcheck.text.negation import count_negations
 from transcheck.text.numwords import SCALES, number_words, ordinal_words, vague_numbers
@@ -331,24 +332,6 @@ _DURATIONS = [
 ]
 
 
-def _take(
-    text: str, readers: Sequence[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None]]]
-) -> tuple[str, list[str]]:
-    """The values each reader gives for its pattern's matches, pattern by pattern; what a
-    reader reads is blanked, so no later pattern (nor the plain numbers) reads it again."""
-    found: list[str] = []
-    for pattern, read in readers:
-        chars = list(text)
-        for m in pattern.finditer(text):
-            value = read(m)
-            if value is None:
-                continue
-            found.append(value)
-            chars[m.start() : m.end()] = " " * (m.end() - m.start())
-        text = "".join(chars)
-    return text, found
-
-
 def _duration(m: re.Match[str]) -> str | None:
     hours, minutes, seconds = (int(g) for g in m.groups())
     if minutes > 59 or seconds > 59:
@@ -375,7 +358,7 @@ def _decimal_hours(m: re.Match[str]) -> str | None:
 
 def _hours_minutes(text: str) -> tuple[str, list[str]]:
     """Spans of hours and minutes as decimal hours ("6.5"); their characters are blanked."""
-    return _take(text, [(_HOURS_MINUTES, _decimal_hours)])
+    return take(text, [(_HOURS_MINUTES, _decimal_hours)])
 
 
 def _time_reader(kind: int) -> Callable[[re.Match[str]], str | None]:
@@ -394,12 +377,12 @@ def _time_reader(kind: int) -> Callable[[re.Match[str]], str | None]:
 
 def _durations(text: str) -> tuple[str, list[str]]:
     """Durations with hours, minutes and seconds as "H:MM:SS"; their characters are blanked."""
-    return _take(text, [(pattern, _duration) for pattern in _DURATIONS])
+    return take(text, [(pattern, _duration) for pattern in _DURATIONS])
 
 
 def _times(text: str) -> tuple[str, list[str]]:
     """Times of day as "HH:MM"; their characters are blanked in the returned text."""
-    return _take(text, [(pattern, _time_reader(kind)) for pattern, kind in _TIME_PATTERNS])
+    return take(text, [(pattern, _time_reader(kind)) for pattern, kind in _TIME_PATTERNS])
 
 
 # two roman letters at least ("XVIIe", "IVe"), or "Ier": a lone "Le"/"Ce" is a French word

@@ -10,7 +10,10 @@ not counted again as numbers.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+
+from transcheck.text.blanking import take
 
 _MONTHS = {
     "de": "januar februar märz april mai juni juli august september oktober november dezember",
@@ -124,18 +127,18 @@ def _key(groups: tuple[str | None, ...], order: str, lang: str) -> str | None:
 
 def find_dates(text: str, lang: str) -> tuple[str, list[str]]:
     """Date keys in reading order, and the text with the matched dates blanked."""
-    chars = list(text)
-    hits: list[tuple[int, str]] = []
-    for pattern, order in _patterns(lang):
-        for match in pattern.finditer("".join(chars)):
+
+    def reader(order: str) -> Callable[[re.Match[str]], tuple[int, str] | None]:
+        def read(match: re.Match[str]) -> tuple[int, str] | None:
             if not match.group(0).strip():
-                continue
+                return None
             key = _key(match.groups(), order, lang)
-            if key is None:
-                continue
-            hits.append((match.start(), key))
-            chars[match.start() : match.end()] = " " * (match.end() - match.start())
-    return "".join(chars), [key for _, key in sorted(hits)]
+            return None if key is None else (match.start(), key)
+
+        return read
+
+    rest, hits = take(text, [(pattern, reader(order)) for pattern, order in _patterns(lang)])
+    return rest, [key for _, key in sorted(hits)]
 
 
 # Days of the week (Monday = 1). A news translation restates "am Donnerstag" as "jeudi" or
@@ -210,19 +213,18 @@ def find_quarters(text: str, lang: str) -> tuple[str, list[str]]:
         w: int(n) for w, _, n in (x.partition(":") for x in _QUARTER_WORDS.get(lang, "").split())
     }
     romans = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-    chars = list(text)
-    found: list[tuple[int, str]] = []
-    for pattern in _quarter_patterns(lang):
-        for m in pattern.finditer("".join(chars)):
-            groups = m.groupdict()
-            if groups.get("n"):
-                quarter = int(groups["n"])
-            elif groups.get("w"):
-                quarter = words[groups["w"].lower()]
-            else:
-                r = groups["r"].lower()
-                quarter = romans[r] if r in romans else int(r)
-            year = groups.get("y")
-            found.append((m.start(), f"Q{quarter} {year}" if year else f"Q{quarter}"))
-            chars[m.start() : m.end()] = " " * (m.end() - m.start())
-    return "".join(chars), [key for _, key in sorted(found)]
+
+    def read(m: re.Match[str]) -> tuple[int, str]:
+        groups = m.groupdict()
+        if groups.get("n"):
+            quarter = int(groups["n"])
+        elif groups.get("w"):
+            quarter = words[groups["w"].lower()]
+        else:
+            r = groups["r"].lower()
+            quarter = romans[r] if r in romans else int(r)
+        year = groups.get("y")
+        return m.start(), f"Q{quarter} {year}" if year else f"Q{quarter}"
+
+    rest, found = take(text, [(pattern, read) for pattern in _quarter_patterns(lang)])
+    return rest, [key for _, key in sorted(found)]

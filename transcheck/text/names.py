@@ -526,9 +526,9 @@ def _other_family(key: str, text: str) -> bool:
     """Whether text writes a name of three or more syllables with its last parts after
     another capitalised word: "Hoang Van Hieu" is not "Quàng Văn Hiếu" (Vietnamese middle
     and given names are shared by many; the family name tells them apart)."""
-    parts = key.split()
-    if len(parts) < 3 or any(len(p) > 6 for p in parts):
-        return False  # syllables: not "Landrat Matthias Pöschl" against "… Administrator …"
+    parts = _syllables(key)
+    if parts is None:
+        return False
     words = re.findall(r"\w+", text)
     folded = [loose(fold(w)) for w in words]
     tail = parts[1:]
@@ -538,12 +538,19 @@ def _other_family(key: str, text: str) -> bool:
     return False
 
 
+def _syllables(key: str) -> list[str] | None:
+    """The parts of a folded name of three or more syllables (each of six letters at most,
+    as Vietnamese syllables are), else None: not "Landrat Matthias Pöschl"."""
+    parts = key.split()
+    return None if len(parts) < 3 or any(len(p) > 6 for p in parts) else parts
+
+
 def respelled(phrase: str, text: str) -> str | None:
     """The run of capitalised words in text that writes a name of three or more syllables
     with one syllable changed ("Nguyen Huu Thanh Tuan" for Nguyễn Hữu Thanh Tùng): another
     person of the same family and middle names, not the name itself; else None."""
-    parts = [loose(p) for p in fold(phrase).split()]
-    if len(parts) < 3 or any(len(p) > 6 for p in parts):
+    parts = _syllables(loose(fold(phrase)))
+    if parts is None:
         return None
     words = list(re.finditer(r"[^\W\d_]+", text))
     for k in range(len(words) - len(parts) + 1):

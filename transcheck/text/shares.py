@@ -8,16 +8,21 @@ against "a quarter" is a changed figure.
 
 Each language says a fraction in more ways than a short list covers, so the two sides of
 one sentence may not both be read. A share is therefore kept apart from the figures
-(`Anchors.shares`), and mismatch.py counts one only against a figure or share the other
-side states differently, never against silence. Digit forms other than "1 in 4" and the
-Vietnamese "1/4 số" stay numbers ("3 sur 4" is said "3 of 4"), and a quarter of an hour, a
-quarter-final, the first half of a year or a fifth term are no share of anything.
+(`Anchors.shares`), and mismatch.py counts one only against another share or a
+percentage the other side states differently, never against silence or plain numbers; a
+share that says its denominator as a number ("one in ten", "1/4 số") also gives that
+number. Digit forms other than "1 in 4" and the Vietnamese "1/4 số" stay numbers ("3 sur
+4" is said "3 of 4"), and a quarter of an hour, a quarter-final, the first half of a year
+or a fifth term are no share of anything.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+
+from transcheck.text.blanking import take
 
 # numerators in words, per language ("le tiers du" is one third)
 _NUMBERS = {
@@ -153,21 +158,20 @@ def read_shares(text: str, lang: str) -> tuple[str, list[str], list[str]]:
     number ("one in ten" says a 10, as "1 trong 9 người" says a 9, so a changed one still
     shows against plain numbers). The shares' characters are blanked, so that no date is
     read in "1/4" and no count in "two-fifths" or "one in three euros"."""
-    found: list[str] = []
-    counts: list[str] = []
-    for pattern, kind in _patterns(lang):
-        chars = list(text)
-        for m in pattern.finditer(text):
+
+    def reader(kind: str) -> Callable[[re.Match[str]], tuple[str, str | None] | None]:
+        def read(m: re.Match[str]) -> tuple[str, str | None] | None:
             if kind == "half":
                 numerator, denominator = 1, 2
             else:
                 numerator = _value(m.group(1), lang, part=False)
                 denominator = _value(m.group(2), lang, part=True)
             if not numerator or not denominator or not 0 < numerator < denominator <= 100:
-                continue
-            found.append(f"{round(100 * numerator / denominator)}%")
-            if kind == "count":
-                counts.append(str(denominator))
-            chars[m.start() : m.end()] = " " * (m.end() - m.start())
-        text = "".join(chars)
-    return text, found, counts
+                return None
+            share = f"{round(100 * numerator / denominator)}%"
+            return share, str(denominator) if kind == "count" else None
+
+        return read
+
+    rest, found = take(text, [(pattern, reader(kind)) for pattern, kind in _patterns(lang)])
+    return rest, [share for share, _ in found], [count for _, count in found if count]
