@@ -11,6 +11,7 @@ from transcheck.compare.coverage import (
     PART_LENGTH_CAP,
     Part,
     Uncovered,
+    _fact_carried,
     _part_finding,
     absorbed,
     bead_parts,
@@ -386,3 +387,22 @@ def test_a_clause_drop_that_shortens_the_translation_is_likelier_missing():
     assert shorter.reasons == ("part missing",)
     far = _part_finding(bead, u, 40.0, src_s, tgt_s)  # a length reading says no more than 5
     assert far.evidence["features"]["part_length_gain"] == PART_LENGTH_CAP
+
+
+def test_a_merged_sentence_whose_figure_the_translation_states_is_not_left_out() -> None:
+    """Two short sentences merged into one line ("… no faster than 90 km/h and no slower
+    than 50 km/h"): the second's figure is in the translation, so the bead says it. A line
+    whose figure the translation lacks, or shares with its neighbour, is not carried."""
+    src = sentences(
+        ["Trên tuyến, xe chỉ được chạy tối đa 90 km/h.", "Tốc độ tối thiểu là 50 km/h."], "vi"
+    )
+    tgt = sentences(["Cars may drive no faster than 90 km/h and no slower than 50 km/h."], "en")
+    bead = Bead((0, 1), (0,), 0.9)
+    part = Part(0, "src", 1, src[1].text, True, 0.8, 6)
+    assert _fact_carried(part, bead, src, tgt)
+    dropped = sentences(["Cars may drive no faster than 90 km/h."], "en")
+    assert not _fact_carried(part, bead, src, dropped)
+    repeated = sentences(
+        ["Trên tuyến, xe chạy từ 50 đến 90 km/h.", "Tốc độ tối thiểu là 50 km/h."], "vi"
+    )
+    assert not _fact_carried(part, bead, repeated, tgt)

@@ -470,3 +470,17 @@ def test_hours_and_minutes_are_the_decimal_hours_another_side_writes() -> None:
         ["6.5"],
         ["06:40"],
     )
+
+
+def test_hours_and_minutes_said_in_words_are_the_same_span() -> None:
+    """ "une heure et quarante minutes" = "1 tiếng 40 phút" = "one hour and forty minutes";
+    fifty minutes are not forty."""
+    vi = extract("Buổi hòa nhạc kéo dài 1 tiếng 40 phút.", "vi")
+    for other, lang in [
+        ("Le concert a duré une heure et quarante minutes.", "fr"),
+        ("The concert lasted one hour and forty minutes.", "en"),
+        ("Das Konzert dauerte eine Stunde und vierzig Minuten.", "de"),
+    ]:
+        assert number_mismatch(vi, extract(other, lang)) == ([], []), other
+    fifty = extract("Le concert a duré une heure et cinquante minutes.", "fr")
+    assert number_mismatch(vi, fifty) == (["1.67"], ["1.83"])

@@ -11,6 +11,7 @@ from transcheck.text.name_swap import (
     expanded,
     foreign_word,
     glossed,
+    home_country,
     in_capitals,
     marked_name,
     marked_strangers,
@@ -630,7 +631,8 @@ def test_a_vietnamese_syllable_opening_the_sentence_is_no_name_alone():
         "Thủy sản Sông Tiền lãi quý III gấp đôi\n"
         "Công ty Thủy sản Sông Tiền cho biết lợi nhuận tăng mạnh."
     )
-    assert name_units(doc.split("\n")[0], "vi", doc) == ["Sông Tiền", "III"]
+    # "quý III" is the third quarter, no name
+    assert name_units(doc.split("\n")[0], "vi", doc) == ["Sông Tiền"]
     foreign = "Baltimore đã đăng ký.\nHọ nói Baltimore sẽ thắng."
     assert name_units(foreign.split("\n")[0], "vi", foreign) == ["Baltimore"]
 
@@ -706,3 +708,63 @@ def test_only_a_vietnamese_name_with_one_syllable_changed_is_a_respelled_swap() 
         "Nguyen Huu Thanh Tuan",
     )
     assert respelled_swap(["Chef Ch Evans"], "7. Kangchendzönga, Leiter Ch. Evans") is None
+
+
+def test_an_opener_is_not_found_in_a_word_whose_marks_differ() -> None:
+    """ "Côté pluie, …" (as for rain) opens the sentence; the German translation writes
+    "Côtes-d'Armor" elsewhere, with its marks, so "Côté" is no name it keeps: nothing is
+    lost from the sentence."""
+    src = "Côté pluie, 30 millimètres sont attendus dans les Côtes-d’Armor."
+    tgt = "In Côtes-d’Armor, etwa um Quimperlé, werden 30 Millimeter Regen erwartet."
+    lost, brought = swap_evidence(src, tgt, "fr", "de", src, tgt)
+    assert (lost, brought) == ([], ["Quimperlé"])
+    # a name the translation writes without its marks is still the name
+    src = "Zoë, la fille du maire, a parlé la première."
+    tgt = "Die Tochter des Bürgermeisters, Zoe, sprach zuerst. Zoe Lambert ist 19."
+    assert "Zoe" not in unmentioned(src, tgt, "fr", src)
+
+
+def test_a_common_word_borrowed_with_its_spelling_is_no_name_brought_in() -> None:
+    """German writes "in den Départements" for "dans les départements": a French word the
+    original writes in lower case, not a new name."""
+    src = "Trois zones sont en alerte, dont l’Orne."
+    tgt = "Drei Départements sind in Alarmbereitschaft, darunter Orne."
+    src_doc = src + "\nLes départements voisins restent en vigilance jaune."
+    assert swap_evidence(src, tgt, "fr", "de", src_doc, tgt) == ([], [])
+
+
+def test_a_numbered_body_glosses_its_acronym_with_its_number() -> None:
+    text = "Project Management Unit 7 (PMU 7) said the road cost VND21 trillion."
+    assert glossed("PMU", text, "Ban Quản lý dự án 7 cho biết tuyến đường tốn 21.000 tỷ đồng.")
+
+
+def test_an_acronym_french_writes_in_lower_case_names_one_body_in_both_texts() -> None:
+    """ "l'Agence nationale de l'habitat (Anah)" = "the National Housing Agency (Anah)"; a
+    place in brackets is no acronym."""
+    en = "The firm filed claims with the National Housing Agency (Anah) last year."
+    fr = "L'entreprise a déposé des dossiers auprès de l'Agence nationale de l'habitat (Anah)."
+    assert expanded("Housing", en, fr)
+    assert not expanded("Dupont", "Marie Dupont (Paris) a parlé.", "Marie Durand (Paris) spoke.")
+
+
+def test_the_home_country_of_the_original_is_a_gloss_where_it_names_no_country() -> None:
+    """An English translation names France where the French original says "nationale"."""
+    fr = "L'entreprise a déposé 300 dossiers auprès de l'Agence nationale de l'habitat."
+    assert home_country("France", fr, "fr")
+    assert not home_country("Belgium", fr, "fr")
+    assert not home_country("France", "Le dossier a été déposé en Belgique.", "fr")
+    assert not home_country("Vietnam", "Hồ sơ được nộp tại Lào.", "vi")
+    assert not home_country("England", "The firm filed 300 claims.", "en")
+
+
+def test_a_body_named_in_full_before_the_acronym_the_other_text_states() -> None:
+    """A long translated name before the same bracketed acronym ("la Compagnie nationale de
+    transport d'électricité des Philippines (NGCP)"), and an acronym the original only
+    states ("FDP und ÖDP") that the translation spells out before it."""
+    en = "The National Grid Corporation of the Philippines (NGCP) said power was back."
+    fr = "La Compagnie nationale de transport d'électricité des Philippines (NGCP) l'a dit."
+    assert expanded("Compagnie", fr, en) and expanded("Grid", en, fr)
+    de = "FDP und ÖDP kommen auf je einen Sitz."
+    en = "The FDP and the Ecological Democratic Party (ÖDP) won one seat each."
+    assert expanded("Ecological", en, de)
+    assert not expanded("Ecological", en, "FDP und Grüne kommen auf je einen Sitz.")

@@ -12,6 +12,7 @@ from transcheck.text.names import (
     fold,
     mentioned,
     named_place,
+    people_word,
     phrases,
     respelled,
     stopword,
@@ -191,6 +192,8 @@ def test_phrases_find_names_not_sentence_openers(
         ("GPs", "en", None),
         ("NGOs", "en", None),
         ("NGO", "en", "NGO"),
+        ("Jonathan Keel KC", "en", "Jonathan Keel"),  # a title after the name
+        ("B2B", "vi", None),  # a trade code
     ],
 )
 def test_checkable_keeps_what_travels_between_languages(
@@ -449,3 +452,23 @@ def test_an_elided_d_inside_a_name_joins_it() -> None:
     assert phrases("Then came Côte d'Ivoire and Malaysia.", "en") == ["Côte d'Ivoire", "Malaysia"]
     assert phrases("Il skie à Val d’Isère.", "fr") == ["Val d’Isère"]
     assert phrases("Ils visitent Paris d'abord.", "fr") == ["Paris"]
+
+
+def test_a_demonym_names_its_city() -> None:
+    """ "Le Strasbourgeois Théo Marchetti" = "Théo Marchetti aus Straßburg"."""
+    assert "strasbourg" in entities("Le Strasbourgeois Théo Marchetti a gagné.")
+    assert "strasbourg" in entities("Théo Marchetti aus Straßburg hat gewonnen.")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("Français", True), ("Vietnamese", True), ("France", False), ("Frankreich", False),
+     ("Straßburg", False), ("NATO", False)],
+)  # fmt: skip
+def test_a_people_is_told_from_its_country(phrase: str, expected: bool) -> None:
+    assert people_word(phrase) is expected
+
+
+def test_the_red_cross_is_one_body_in_every_language() -> None:
+    assert entity_of("Red Cross") == entity_of("Croix-Rouge") == entity_of("Chữ thập đỏ")
+    assert entity_of("Rotes Kreuz") == "red cross"

@@ -390,3 +390,51 @@ def test_a_shortage_is_a_lack() -> None:
     vi = "Tình trạng thiếu điện như năm 2023 sẽ không thể tái diễn."
     assert not polarity_differs(en, "en", vi, "vi")
     assert polarity_differs("The new plants allow a repeat of the power cuts.", "en", vi, "vi")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "other", "other_lang"),
+    [
+        (
+            "Sie ist die erste Schweizer Läuferin seit 2009, die das Rennen gewinnt.",
+            "de",
+            "Aucune coureuse suisse n'avait gagné la course depuis 2009.",
+            "fr",
+        ),
+        (
+            "He is the first local mayor since 2006 to be re-elected.",
+            "en",
+            "Không thị trưởng địa phương nào được tái đắc cử kể từ năm 2006.",
+            "vi",
+        ),
+        (
+            "Les pluies ne devraient pas dépasser 20 millimètres.",
+            "fr",
+            "Es dürften höchstens 20 Millimeter Regen fallen.",
+            "de",
+        ),
+        (
+            "Xe tải chỉ được chạy tối đa 60 km/h.",
+            "vi",
+            "Trucks may not go faster than 60 km/h.",
+            "en",
+        ),
+    ],
+)
+def test_first_since_and_at_most_say_a_negation_without_a_cue(
+    sentence: str, lang: str, other: str, other_lang: str
+) -> None:
+    """ "the first since 2009" = "none since 2009"; "at most 20" = "not more than 20"."""
+    assert not polarity_differs(sentence, lang, other, other_lang)
+    assert not polarity_differs(other, other_lang, sentence, lang)
+
+
+def test_an_instruction_is_no_negation_and_empty_handed_is_one() -> None:
+    """ "chỉ thị" (instruction) is no "chỉ" (only): a dropped "not" shows against it; "ra về
+    tay trắng" (leave empty-handed) says "keinen Punkt"."""
+    en = "The court accepted that he had not profited and had followed his employer's instructions."
+    vi = "Tòa chấp nhận rằng ông có hưởng lợi và đã làm theo chỉ thị của chủ."
+    assert polarity_differs(en, "en", vi, "vi")
+    de = "Wer seine Chancen nicht nutzt, hat keinen Punkt verdient."
+    vi = "Đội nào phung phí cơ hội thì ra về tay trắng là xứng đáng."
+    assert not polarity_differs(de, "de", vi, "vi")

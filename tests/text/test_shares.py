@@ -28,6 +28,10 @@ from transcheck.text.anchors import extract
         ("Trong đó gần 1/3 thuộc về tỉnh Morbihan.", "vi", "33%"),
         ("Quầy vé đã bán được gần hai phần ba số chỗ.", "vi", "67%"),
         ("Gần một nửa trong số họ không biết mình mắc bệnh.", "vi", "50%"),
+        ("Seven in ten households heat with gas.", "en", "70%"),
+        ("Three out of five voters stayed at home.", "en", "60%"),
+        ("Sieben von zehn Haushalten heizen mit Gas.", "de", "70%"),
+        ("Sept ménages sur dix se chauffent au gaz.", "fr", "70%"),
     ],
 )
 def test_fractions_are_read_as_shares(sentence: str, lang: str, share: str) -> None:
@@ -51,6 +55,9 @@ def test_fractions_are_read_as_shares(sentence: str, lang: str, share: str) -> N
         ("Hạn chót là ngày 1/4.", "vi"),
         ("Chương trình chạy từ 1/3 đến 5/3.", "vi"),
         ("Đây là một phần Ba Lan.", "vi"),
+        ("Zwei von ihnen kamen zu spät.", "de"),
+        ("Der Preis stieg von drei auf vier Euro.", "de"),
+        ("Three out of four years were dry.", "en"),
     ],
 )
 def test_ordinals_times_and_dates_are_no_shares(sentence: str, lang: str) -> None:
@@ -107,3 +114,13 @@ def test_the_words_of_a_share_are_no_count() -> None:
         ["10"],
     )
     assert extract("They grow nearly two-fifths of the rice.", "en").numbers == ()
+
+
+def test_a_share_with_a_numerator_in_words_matches_its_percentage() -> None:
+    """ "mehr als sieben von zehn Wohnungen" = "hơn 70% số căn": read as numbers, the 7 and
+    the 10 matched nothing."""
+    vi = extract("Hơn 70% số căn hộ mở bán thuộc phân khúc cao cấp.", "vi")
+    de = extract("Mehr als sieben von zehn Wohnungen gehören zum oberen Segment.", "de")
+    assert number_mismatch(vi, de) == ([], [])
+    six = extract("Mehr als sechs von zehn Wohnungen gehören zum oberen Segment.", "de")
+    assert number_mismatch(vi, six) == (["70%"], ["10", "60%"])  # "von zehn" says a 10

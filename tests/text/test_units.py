@@ -6,7 +6,7 @@ import pytest
 
 from transcheck.compare.mismatch import number_mismatch
 from transcheck.text.anchors import extract
-from transcheck.text.units import converted
+from transcheck.text.units import converted, money_conversions
 
 
 @pytest.mark.parametrize(
@@ -155,3 +155,16 @@ def test_speeds_and_decades_in_another_unit_are_one_quantity() -> None:
     assert number_mismatch(
         extract("Gió giật 41 m/s.", "vi"), extract("Böen von 180 km/h.", "de")
     ) == (["41"], ["180"])
+
+
+def test_an_amount_converted_into_another_currency_is_no_new_figure() -> None:
+    """A translation for readers abroad adds the amount in their money; at about the going
+    rate it is the same amount, at another rate it is a figure of its own."""
+    assert money_conversions(["3000 USD"], ["75000000 VND"]) == {"3000 USD"}
+    assert money_conversions(["8000 USD"], ["75000000 VND"]) == set()
+    assert money_conversions(["3000 USD"], ["3000 USD"]) == set()  # the same currency
+    vi = extract("Mỗi mét vuông có giá 75 triệu đồng, tăng 12%.", "vi")
+    de = extract("Ein Quadratmeter kostet 75 Millionen Dong (rund 3000 US-Dollar), 12 %.", "de")
+    assert number_mismatch(vi, de) == ([], [])
+    wrong = extract("Ein Quadratmeter kostet 57 Millionen Dong (rund 3000 US-Dollar), 12 %.", "de")
+    assert number_mismatch(vi, wrong)[0] == ["75000000 VND"]

@@ -437,6 +437,8 @@ def part_findings(
             out.setdefault(u.part.bead, []).append(finding)
         if "src" in sides:
             for part, gain in absorbed(parts, alignment, texts_src, texts_tgt, ratio):
+                if _fact_carried(part, alignment[part.bead], src, tgt):
+                    continue  # a merge: "… tối đa 80 km/h. Tối thiểu 60 km/h." in one line
                 _keep_likelier(
                     out, part.bead, _absorbed_finding(alignment[part.bead], part, gain, src, tgt)
                 )
@@ -458,6 +460,31 @@ def _states_a_fact_of(line: Sentence, original: Sequence[Sentence]) -> bool:
     theirs = {v for s in original for v in (*s.anchors.numbers, *s.anchors.dates)}
     text = " ".join(s.text for s in original)
     return bool(mine & theirs) or any(mentioned(n, text) for n in line.anchors.names)
+
+
+def _fact_carried(part: Part, bead: Bead, src: Sequence[Sentence], tgt: Sequence[Sentence]) -> bool:
+    """Whether a source sentence a many-to-one bead seems to hold unsaid gives a figure or
+    date that the bead's translation states and the bead's other source sentences do not:
+    the translation then says it, merged into its neighbour's line however short ("… no
+    faster than 80 km/h and no slower than 60 km/h" for two sentences). A deleted line's
+    figures are gone from the translation, unless the neighbour repeats them, and then
+    the neighbour's original states them too."""
+    mine = {v for v in _figures(src[part.sentence]) if not _small_number(v)}
+    rest = {v for i in bead.src if i != part.sentence for v in _figures(src[i])}
+    said = {v for j in bead.tgt for v in _figures(tgt[j])}
+    return bool((mine - rest) & said)
+
+
+def _figures(line: Sentence) -> tuple[str, ...]:
+    return (*line.anchors.numbers, *line.anchors.dates)
+
+
+def _small_number(value: str) -> bool:
+    """A number of twelve or under: said in words, as ordinals or idioms, it proves little."""
+    try:
+        return float(value) <= 12
+    except ValueError:
+        return False
 
 
 def _keep_likelier(out: dict[int, list[Finding]], bead: int, finding: Finding) -> None:

@@ -51,6 +51,7 @@ from transcheck.text.lexicon import Lexicon
 from transcheck.text.name_swap import (
     common_words,
     glossed_in,
+    home_country,
     in_capitals,
     marked_name,
     marked_strangers,
@@ -589,7 +590,12 @@ def _shift(
         # "BCWS" for "BC Wildfire Service"), and those words against it, name one body; a
         # country bracketed after a place ("Perth (Australia)") says where it lies
         kept = [n for n in miss_tgt if not glossed_in(n, src_text, tgt_text, docs[1])]
-        new = [n for n in miss_src if not glossed_in(n, tgt_text, src_text, docs[0])]
+        new = [
+            n
+            for n in miss_src
+            if not glossed_in(n, tgt_text, src_text, docs[0])
+            and not home_country(n, src_text, src_lang)
+        ]
         if heads is not None:  # a headline's names are the other document's (Headlines)
             kept = [n for n in kept if not heads.mentions(1, n)]
             new = [n for n in new if not heads.mentions(0, n)]

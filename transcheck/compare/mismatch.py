@@ -29,10 +29,11 @@ from transcheck.text.names import (
     entity_of,
     fold,
     mentioned,
+    people_word,
     phrases,
 )
 from transcheck.text.negation import affirmative, count_negations, polarity_differs
-from transcheck.text.units import converted, measure_figure
+from transcheck.text.units import converted, measure_figure, money_conversions
 
 
 def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
@@ -58,10 +59,13 @@ def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
     only_tgt = [v for v in only_tgt if v not in tgt_conv]
     # "400 acres (environ 160 hectares)": a conversion one side adds to a figure both
     # state, where the other side has no figure of its own left
+    # "68,5 Millionen Dong (umgerechnet rund 2600 US-Dollar)": the same for money
     if not only_src:
         only_tgt = [v for v in only_tgt if v not in _own_conversions(tgt.measures, only_tgt)]
+        only_tgt = [v for v in only_tgt if v not in _own_money(tgt.numbers, only_tgt)]
     if not only_tgt:
         only_src = [v for v in only_src if v not in _own_conversions(src.measures, only_src)]
+        only_src = [v for v in only_src if v not in _own_money(src.numbers, only_src)]
     only_src, only_tgt = _pair_vague(only_src, only_tgt)
     # One mention of a repeated figure replaced by a new one ("600 … rather than the 600"
     # against "700 … rather than the 600"): the figure that lost a mention is the other
@@ -221,6 +225,12 @@ def _own_conversions(measures: Sequence[str], unmatched: Sequence[str]) -> set[s
     new = [m for m in measures if measure_figure(m) in unmatched]
     stated = [m for m in measures if measure_figure(m) not in unmatched]
     return converted(new, stated)[0]
+
+
+def _own_money(numbers: Sequence[str], unmatched: Sequence[str]) -> set[str]:
+    """Unmatched amounts that are one side's own matched amounts in another currency."""
+    stated = [v for v in numbers if v not in unmatched]
+    return money_conversions([v for v in unmatched if v in numbers], stated)
 
 
 def _mentions(values: Sequence[str], shared_dates: set[str]) -> Counter[str]:
@@ -495,6 +505,8 @@ def name_mismatch(
                 continue
             if bracketed(name, src_text, tgt_text):
                 continue  # "(MOIT)" dropped after its words; "Jeunes Agriculteurs (JA)"
+            if people_word(name):
+                continue  # a people dropped ("le Français X, de Strasbourg" = "der Straßburger X")
             missing_in_tgt.append(name)
     elif src_mt and tgt_lang in CASE_LANGS:
         # the original's names, as its MT into the translation's language carries them
@@ -508,6 +520,8 @@ def name_mismatch(
             # Roten" → "Red", "Sauberer" → "Nettoyer") is no name at all.
             parts = _anchored_parts(name, src_text)
             if entity_of(name) is None and (not parts or any(p in fold(tgt_text) for p in parts)):
+                continue
+            if people_word(name):
                 continue
             missing_in_tgt.append(name)
     if tgt_lang in CASE_LANGS:

@@ -356,9 +356,41 @@ def _decimal_hours(m: re.Match[str]) -> str | None:
     return str(round(hours + minutes / 60, 2)).removesuffix(".0")
 
 
-def _hours_minutes(text: str) -> tuple[str, list[str]]:
+# The same said in words ("une heure et quarante minutes" = "1 tiếng 40 phút")
+_SPELLED_HOURS_MINUTES = re.compile(
+    r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)*)\s+(?:hours?|stunden?|heures?|tiếng)[\s,]*"
+    r"(?:(?:and|und|et|và)\s+)?([^\W\d_]+(?:[\s-][^\W\d_]+){0,2}?)\s+"
+    r"(?:minutes?|minuten?|phút)(?!\w)",
+    re.IGNORECASE,
+)
+_ONE_HOUR = {"a", "an", "one", "un", "une", "ein", "eine", "einer", "một"}
+
+
+def _spelled_hours(lang: str) -> Callable[[re.Match[str]], str | None]:
+    def read(m: re.Match[str]) -> str | None:
+        hours = 1.0 if m.group(1).lower() in _ONE_HOUR else _spelled(m.group(1), lang)
+        minutes = _spelled(m.group(2), lang)
+        if hours is None or minutes is None or minutes > 59 or hours != int(hours):
+            return None
+        return str(round(hours + minutes / 60, 2)).removesuffix(".0")
+
+    return read
+
+
+def _spelled(words: str, lang: str) -> float | None:
+    """The value of a number said in words, where the words are that number and nothing
+    else."""
+    found = number_words(words, lang)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(words):
+        return None
+    return found[0].value
+
+
+def _hours_minutes(text: str, lang: str) -> tuple[str, list[str]]:
     """Spans of hours and minutes as decimal hours ("6.5"); their characters are blanked."""
-    return take(text, [(_HOURS_MINUTES, _decimal_hours)])
+    return take(
+        text, [(_HOURS_MINUTES, _decimal_hours), (_SPELLED_HOURS_MINUTES, _spelled_hours(lang))]
+    )
 
 
 def _time_reader(kind: int) -> Callable[[re.Match[str]], str | None]:
@@ -449,7 +481,7 @@ def extract(sentence: str, lang: str) -> Anchors:
     for pattern, weeks in _WEEK_IDIOMS.get(lang, ()):
         rest = re.sub(pattern, weeks, rest, flags=re.IGNORECASE)
     rest, durations = _durations(rest)
-    rest, hours = _hours_minutes(rest)
+    rest, hours = _hours_minutes(rest, lang)
     rest, times = _times(rest)
     numbers: list[str] = [*counts, *durations, *hours, *times]
     measures: list[str] = [measure_key(value, "hour") for value in hours]

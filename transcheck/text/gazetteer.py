@@ -67,6 +67,9 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "africa": ("africa", "afrika", "afrique", "châu phi", "afrikan*", "african*", "africain*"),
     "india": ("india", "indien", "inde", "ấn độ", "indian*", "indisch*"),
     "nato": ("nato", "otan"),
+    "red cross": ("red cross", "rotes kreuz", "roten kreuz", "roten kreuzes", "croix-rouge",
+                  "chữ thập đỏ", "hội chữ thập đỏ", "red crescent", "roter halbmond",
+                  "croissant-rouge", "trăng lưỡi liềm đỏ"),
     "dna": ("dna", "adn", "dns"),  # French and Vietnamese ADN, German DNS
     "rna": ("rna", "arn", "rns"),
     "god": ("god", "gott", "dieu", "chúa", "thượng đế"),

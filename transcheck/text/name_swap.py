@@ -20,6 +20,7 @@ from transcheck.text.lexicon import Lexicon
 from transcheck.text.names import (
     CASE_LANGS,
     GENERIC,
+    ROMAN,
     VI_ACRONYMS,
     checkable,
     entities,
@@ -99,7 +100,10 @@ def name_units(sentence: str, lang: str, doc: str = "", marked: bool = False) ->
         runs += [
             [w]
             for w in lone
-            if w[:1].isupper() and foreign_word(w, lang) and w not in measure_words()
+            if w[:1].isupper()
+            and foreign_word(w, lang)
+            and w not in measure_words()
+            and not ROMAN.fullmatch(w)  # "quý III/2025": the third quarter
         ]
     if doc and lang in CASE_LANGS:  # a name opening a sentence or quote: "Bryan, I'm …"
         openers = re.findall(_OPENER, sentence)
@@ -137,8 +141,32 @@ def _inner_capitals(doc: str) -> frozenset[str]:
 
 
 def _capitalised_in(word: str, text: str) -> bool:
-    """Whether `word` occurs capitalised in text, diacritics aside (German endings allowed)."""
-    return bool(re.search(rf"(?<!\w){re.escape(_strip(word))}(?:e|en|es|n|s)?(?!\w)", text))
+    """Whether `word` occurs capitalised in text, diacritics aside (German endings allowed),
+    unless both write diacritics and they differ: a text that keeps a word's marks spells
+    it as it is ("Côtes" of Côtes-d'Armor is not "Côté", side)."""
+    plain = _strip(word)
+    pattern = re.compile(rf"{re.escape(plain)}(?:e|en|es|n|s)?")
+    return any(
+        pattern.fullmatch(_strip(w)) and (word == plain or w == _strip(w) or w.startswith(word))
+        for w in _capital_words(text)
+    )
+
+
+@lru_cache(maxsize=8)
+def _capital_words(text: str) -> frozenset[str]:
+    words = re.findall(r"(?<!\w)[^\W\d_]\w*", unicodedata.normalize("NFC", text))
+    return frozenset(w for w in words if w[0].isupper())
+
+
+def _as_written(word: str, sentence: str) -> str:
+    """A word `_openers` found (diacritics stripped) as the sentence writes it."""
+    return next((w for w in re.findall(r"\w+", sentence) if _strip(w) == word), word)
+
+
+def _loan_word(unit: str, src_doc: str) -> bool:
+    """A single word the source document writes in lower case: a common word borrowed with
+    its spelling ("in den Départements" for "dans les départements"), not a name."""
+    return " " not in unit and unit.lower() in _lowercase_words(src_doc)
 
 
 def _explained(unit: str, src_doc: str, strict: bool = False) -> bool:
@@ -180,7 +208,6 @@ def swap_evidence(
     translation (a pronoun for a name, a name added for clarity); both in one pair is what a
     swapped name looks like (docs/benchmarks.md §3 gives the counts).
     """
-    tgt_plain = _strip(tgt_doc)
     marked = tgt_lang not in CASE_LANGS or tgt_lang == "vi"
     brought = [
         u for u in name_units(tgt_text, tgt_lang, tgt_doc, marked) if not _explained(u, src_text)
@@ -211,7 +238,9 @@ def swap_evidence(
     brought = [
         u
         for u in dict.fromkeys(brought)
-        if not _inside_title(u, tgt_text, tgt_lang) and not glossed(u, tgt_text, src_text)
+        if not _inside_title(u, tgt_text, tgt_lang)
+        and not glossed(u, tgt_text, src_text)
+        and not _loan_word(u, src_doc)
     ]
     if not brought:
         return [], []
@@ -221,12 +250,16 @@ def swap_evidence(
     if src_lang in CASE_LANGS:
         # a name opening the sentence or a quotation ("Bryan, do you …", "like "Avatar."")
         # that the translation writes elsewhere is a name, not a capitalised opener
-        units += [w for w in _openers(src_text, src_lang) if _capitalised_in(w, tgt_plain)]
+        units += [
+            w
+            for w in _openers(src_text, src_lang)
+            if _capitalised_in(_as_written(w, src_text), tgt_doc)
+        ]
     lost = [
         u
         for u in dict.fromkeys(units)
         if (not mentioned(u, tgt_text) or _fewer(u, src_text, tgt_text))
-        and (src_lang in CASE_LANGS or _capitalised_in(u.split()[-1], tgt_plain))
+        and (src_lang in CASE_LANGS or _capitalised_in(u.split()[-1], tgt_doc))
     ]
     if src_lang in CASE_LANGS and any(b in _openers(tgt_text) for b in brought):
         # a new name opening a quotation where the source opens one with another name:
@@ -640,10 +673,14 @@ def glossed(unit: str, text: str, other: str) -> bool:
         return False
     if not set(_BRACKETED.findall(other)) <= set(re.findall(r"\w+", text)):
         return False
-    return re.search(rf"\w\s*\(\s*{re.escape(unit)}\s*\)", text) is not None
+    return re.search(rf"\w\s*\(\s*{re.escape(unit)}(?:\s+\d+)?\s*\)", text) is not None
 
 
-_BRACKETED = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")
+# an acronym in brackets, with the number of a numbered body: "(PMU 7)"
+_BRACKETED = re.compile(r"\(\s*([A-ZÄÖÜ]{2,6})(?:\s+\d+)?\s*\)")
+# and, where both texts bracket it, one French writes in lower case ("l'Agence nationale de
+# l'habitat (Anah)", "(Insee)"): a word of three to five letters no gazetteer knows
+_SPOKEN_ACRONYM = re.compile(r"\(\s*([A-Z][a-zé]{2,4})\s*\)")
 
 
 def bracketed(unit: str, text: str, other: str) -> bool:
@@ -693,6 +730,22 @@ def _expansion(acronym: str, doc: str) -> str | None:
     return None
 
 
+# The country a language's press writes from, which its articles leave unsaid
+# ("l'Agence nationale de l'habitat") and a translation for readers abroad names
+# ("France's National Housing Agency"). English is written from too many countries.
+_HOME = {"fr": "france", "de": "germany", "vi": "vietnam"}
+
+
+def home_country(name: str, original: str, original_lang: str) -> bool:
+    """Whether a name only the translation states is the home country of the original's
+    language, where the original sentence names no country at all: a gloss for readers
+    abroad, not a name in another's place."""
+    home = _HOME.get(original_lang)
+    if home is None or entity_of(name) != home:
+        return False
+    return not any(named_country(p) for p in phrases(original, original_lang))
+
+
 def located(unit: str, text: str) -> bool:
     """Whether a country stands in brackets after a name, to say where it lies: "Vùng
     Bretagne (Pháp)", "bang Arizona (Mỹ)", as the Vietnamese press glosses foreign places.
@@ -704,10 +757,24 @@ def located(unit: str, text: str) -> bool:
 
 def expanded(unit: str, text: str, other: str) -> bool:
     """Whether a name is part of the words a text brackets an acronym after, where the other
-    text brackets the same acronym: one body named in two languages ("Jeunes Agriculteurs
-    (JA)" = "Young Farmers (JA)")."""
-    pattern = rf"(?<!\w){re.escape(unit)}(?:[\s'’-]+[\w'’-]+){{0,3}}?\s*\(\s*([A-Z]{{2,6}})\s*\)"
-    return any(a in _BRACKETED.findall(other) for a in re.findall(pattern, text))
+    text brackets the same acronym, or states it where it has three letters or more: one
+    body named in two languages ("Jeunes Agriculteurs (JA)" = "Young Farmers (JA)", "the
+    National Grid Corporation of the Philippines (NGCP)" = "la Compagnie nationale de
+    transport d'électricité des Philippines (NGCP)", "FDP und ÖDP" = "the FDP and the
+    Ecological Democratic Party (ÖDP)")."""
+    pattern = (
+        rf"(?<!\w){re.escape(unit)}(?:[\s'’-]+[\w'’-]+){{0,{_NAME_WORDS}}}?\s*"
+        r"\(\s*([A-ZÄÖÜ]{2,6}|[A-Z][a-zé]{2,4})(?:\s+\d+)?\s*\)"
+    )
+    theirs = {*_BRACKETED.findall(other), *_SPOKEN_ACRONYM.findall(other)}
+    stated = set(re.findall(r"(?<!\w)[A-ZÄÖÜ]{3,6}(?!\w)", other))
+    return any(
+        (a in theirs and (a.isupper() or entity_of(a) is None)) or a in stated
+        for a in re.findall(pattern, text)
+    )
+
+
+_NAME_WORDS = 8  # words of a body's name, after the one read, before its bracketed acronym
 
 
 def _inside_title(name: str, text: str, lang: str) -> bool:

@@ -76,12 +76,12 @@ def entity_forms() -> dict[str, tuple[str, ...]]:
     return _gazetteer()[0]
 
 
-# German case endings ("Weißen Hauses", "Russlands") and the adjectives most countries
-# make of their names ("nepalisch", "népalais", "iranien", "Pakistani"; iso-codes has no
-# adjectives), only on forms this long: a short Vietnamese name with one ("Nga" + "n") is
-# another word ("Ngân hàng", a bank).
+# German case endings ("Weißen Hauses", "Russlands") and the adjectives most countries and
+# cities make of their names ("nepalisch", "népalais", "iranien", "Pakistani",
+# "Strasbourgeois"; iso-codes has no adjectives), only on forms this long: a short
+# Vietnamese name with one ("Nga" + "n") is another word ("Ngân hàng", a bank).
 _ENDINGS_FROM = 4
-_ENDINGS = r"(?:e|en|es|n|s|er|isch\w*|ais\w*|ien\w*|i)?"
+_ENDINGS = r"(?:e|en|es|n|s|er|isch\w*|ais\w*|ien\w*|e?ois\w*|i)?"
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
@@ -162,6 +162,15 @@ def named_country(phrase: str) -> str | None:
     """The country a phrase names as such (`named_place`, cities aside)."""
     place = named_place(phrase)
     return place if place in _gazetteer()[2] else None
+
+
+def people_word(phrase: str) -> bool:
+    """Whether a phrase names a country's people or says its adjective ("Français",
+    "Vietnamese", "vietnamesische"), not the country: a translation renders those as often
+    as it drops them ("le Français Théo Marchetti, de Strasbourg" = "der Straßburger Théo
+    Marchetti")."""
+    entity = entity_of(phrase)
+    return entity in _gazetteer()[2] and named_place(phrase) is None
 
 
 def named_place(phrase: str) -> str | None:
@@ -264,7 +273,9 @@ GENERIC = {
     management gestion verwaltung emergency emergencies urgence urgences notfall security
     sécurité sicherheit safety civil civile zivil service services dienst protection schutz
     defence defense défense verteidigung finance finances finanzen affairs affaires
-    together ensemble gemeinsam commun""".split()
+    together ensemble gemeinsam commun direction directorate direktion generale unit
+    einheit unité tour rundfahrt cup pokal coupe trophy trophée championship championnat
+    meisterschaft compagnie kc qc mp mep obe mbe cbe""".split()
 }
 # Vietnamese institution names start with their kind: Bộ (ministry), Sở (department)…
 _VI_INSTITUTION = {
@@ -304,20 +315,23 @@ def checkable(phrase: str, lang: str) -> str | None:
         for w in words
         if w[:1].isupper()
         and fold(w) not in GENERIC
-        and not _ROMAN.fullmatch(w)
+        and not ROMAN.fullmatch(w)
         and not _PLURAL_ACRONYM.fullmatch(w)
         and not _CLOCK_OR_PERIOD.fullmatch(w)
+        and not _TRADE_CODE.fullmatch(w)
         and w.replace(".", "") not in _COMPASS
     ]
     return " ".join(kept) if kept else None
 
 
-_ROMAN = re.compile(r"[IVXLC]+(?:e|er|ère|ème|th|st|nd|rd)?")
+ROMAN = re.compile(r"[IVXLC]+(?:e|er|ère|ème|th|st|nd|rd)?")
 # An acronym in the plural is a common noun: "GPs", "MPs", "CEOs", "NGOs".
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # Time zones ("21:47 UTC" = "21 h 47 TU") and a year's quarters and halves ("Q1" = "quý
 # I"): said in each language's own letters, and the figure beside them is compared.
 _CLOCK_OR_PERIOD = re.compile(r"UTC|GMT|TU|CET|CEST|MEZ|MESZ|ICT|EST|EDT|PST|PDT|BST|[QH][1-4]")
+# Trade codes said in every language: "B2B", "B2C", "P2P" (a market, not a name)
+_TRADE_CODE = re.compile(r"[A-Z]2[A-Z]")
 # Compass points ("arête SE", "WNW-Grat", "W.NW"): directions, not names; French writes O
 # for W (ouest). The 16 points of the rose, dots aside.
 _COMPASS = {

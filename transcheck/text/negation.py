@@ -26,7 +26,11 @@ of lacking or failing (fail, lack, fehlen, manquer, thiếu), "in vain" (umsonst
 pour rien), "only" (nur, seulement, chỉ: "only reached 7200 m" = "did not get
 beyond"), and "at the earliest" (frühestens, au plus tôt, sớm nhất: "not before
 2028" = "frühestens 2028"), a shortage (pénurie, thiếu), and a superlative since a time
-("the highest since 1998" = "jamais atteint depuis 1998"). Vietnamese writes most of
+("the highest since 1998" = "jamais atteint depuis 1998"), the first since a time ("als
+erster … seit 2014" = "aucun … depuis 2014"), and "at most" (höchstens, au plus, tối đa:
+"ne devraient pas dépasser 1 °C" = "höchstens ein Grad"), and "empty-handed" (leer
+ausgehen, les mains vides, tay trắng: "hat keinen Punkt verdient" = "ra về tay trắng").
+Vietnamese writes most of
 these as "không" + adjective (không sẵn sàng = unwilling). Across languages, a cue on one
 side is explained when the other side negates in either way (`polarity_differs`).
 """
@@ -111,7 +115,8 @@ _IMPLICIT = {
     r"|too \w+ to|unless|except|blind|neglect\w*|ignor\w+|forg[eo]t\w*|lost|lose|loss|false"
     r"|error\w*|fake|in vain|only|merely|at the earliest|rul(?:e|es|ed|ing) out"
     r"|g(?:i|a)v(?:e|es|ing) up|refrain\w*|forgo\w*|off the table|spared|abandon\w*|first time"
-    r"|shortage\w*|hold(?:s|ing)? off|held off"
+    r"|shortage\w*|hold(?:s|ing)? off|held off|at most|empty-handed"
+    r"|first\s+(?:[\w-]+\s+){0,4}?since"
     r"|(?:highest|lowest|largest|biggest|best|worst|strongest|weakest)"
     r"\s+(?:[\w-]+\s+){0,3}?since)\b",
     "de": r"\b(?:nicht (?:nur|bloß|bloss|unbedingt)"
@@ -123,7 +128,8 @@ _IMPLICIT = {
     r"|frei von|vergess\w*|vergaß\w*|nur|lediglich|bloß|bloss|frühestens"
     r"|ausgeschlossen|ausschlie(?:ß|ss)(?:t|en|e)?|schlo(?:ss|ß)\w* (?:[\w-]+ ){0,5}?aus"
     r"|vom tisch|hinfällig|verschont\w*|verworfen|aufgegeben|erstmal\w*|zum ersten mal"
-    r"|knappheit|engp(?:a|ä)ss\w*|(?:höchst|niedrigst|größt|grösst|best|schlechtest|stärkst"
+    r"|knappheit|engp(?:a|ä)ss\w*|höchstens|leer aus\w*|mit leeren händen"
+    r"|erste[rnms]?\s+(?:[\w-]+\s+){0,4}?seit|(?:höchst|niedrigst|größt|grösst|best|schlechtest|stärkst"
     r"|schwächst)\w*\s+(?:[\w-]+\s+){0,3}?seit)\b",
     "fr": r"\b(?:non seulement|pas (?:seulement|forcément|nécessairement)|born\w* pas"
     r"|in(?:connu|util|capab|accessib|visib|suffis|édit|fini|habit|expl|compr|conn"
@@ -134,11 +140,14 @@ _IMPLICIT = {
     r"|ignor\w+|refus\w*|empêch\w*|échou\w*|échec\w*|perdu\w*|perd\w*|oubli\w*"
     r"|excepté|sauf|privé\w*|absen\w+|dépourvu\w*|exempt\w*|rare\w*|cess\w*|indésir\w*"
     r"|en vain|vainement|pour rien|seul(?:e|es|s|ement)?|uniquement|au plus tôt|exclu\w*"
-    r"|renon[cç]\w*|caduc\w*|épargné\w*|abandonn\w*|première fois|pénurie\w*"
+    r"|renon[cç]\w*|caduc\w*|épargné\w*|abandonn\w*|première fois|pénurie\w*|au plus"
+    r"|les mains vides|bredouilles?"
+    r"|au maximum|premi(?:er|ère)s?\s+(?:[\w'’-]+\s+){0,4}?depuis"
     r"|plus (?:haut|bas|élevé|fort|faible|important|grand)e?s?\s+(?:[\w'’-]+\s+){0,3}?depuis)\b",
     "vi": r"(?<!\w)(?:không (?:hẳn|đơn thuần|chỉ|những)|vô|bất|phi|thiếu|mất|ít|hiếm|trừ"
     r"|thay vì|dừng|ngừng|từ chối|sai"
-    r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép|chỉ|sớm nhất|từ bỏ|lần đầu"
+    r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép|chỉ|sớm nhất|từ bỏ|lần đầu|tối đa|tay trắng|trắng tay"
+    r"|đầu tiên\s+(?:\S+\s+){0,3}?kể từ"
     r"|(?:cao|thấp|lớn|nhiều|tốt|tệ|mạnh|yếu) nhất\s+(?:\S+\s+){0,3}?kể từ)(?!\w)",
 }
 
@@ -156,11 +165,13 @@ def count_negations(sentence: str, lang: str) -> int:
 
 
 # Words built on those syllables that do not negate: "bất kể/cứ/kỳ" (regardless, any),
-# "vô cùng/số" (extremely, countless), "chỉ số/ra/đạo/huy/tiêu" (index, point out, direct,
-# command, target), "ngăn cách/kéo" (partition, drawer), "mù tạt" (mustard), "mất" with a
-# duration ("mất 9 phút": it takes nine minutes), "ít nhất" (at least), "châu Phi" (Africa).
+# "vô cùng/số" (extremely, countless), "chỉ số/ra/đạo/huy/tiêu/thị/định/dẫn/trích" (index,
+# point out, direct, command, target, instruction, appoint, guide, criticise), "ngăn
+# cách/kéo" (partition, drawer), "mù tạt" (mustard), "mất" with a duration ("mất 9 phút":
+# it takes nine minutes), "ít nhất" (at least), "châu Phi" (Africa).
 _NOT_IMPLICIT = {
-    "vi": r"(?<!\w)(?:bất (?:kể|cứ|kỳ|kì)|vô (?:cùng|số)|chỉ (?:số|ra|đạo|huy|tiêu)"
+    "vi": r"(?<!\w)(?:bất (?:kể|cứ|kỳ|kì)|vô (?:cùng|số)"
+    r"|chỉ (?:số|ra|đạo|huy|tiêu|thị|định|dẫn|trích)"
     r"|ngăn (?:cách|kéo)|mù t[ạa][ct]|mất (?:\d|vài|mấy|một|hai|ba)|ít nhất"
     r"|(?:châu|nam|bắc|tây|đông|gốc) phi)(?!\w)",
 }

@@ -81,10 +81,18 @@ _VI_SLASH_AFTER = (
     r"(?<!\w)(?:gần|khoảng|hơn|chừng|chiếm|còn|bằng|giảm|tăng|mất|xấp\s+xỉ|ít\s+nhất)\s+"
     r"([1-9])/([2-9]|10)(?![\d/])"
 )
-# "one in four", "1 in 10", "un passager sur quatre"
+# "one in four", "1 in 10", "un passager sur quatre"; a numerator in words: "seven in ten",
+# "sept sur dix", "sieben von zehn" ("3 sur 4" in digits stays numbers, as said above)
 _ONE_IN = {
-    "en": r"(?<!\w)(one|1)\s+(?:in|out\s+of)\s+({n}|\d{{1,3}})(?![\w,.]\d)",
-    "fr": r"(?<![\w’'])(un|une|1)\s+(?:[^\W\d_]+\s+)?sur\s+({n}|\d{{1,3}})(?![\w,.]\d)",
+    "en": r"(?<!\w)(one|1|{w})\s+(?:in|out\s+of)\s+({n}|\d{{1,3}})(?![\w,.]\d)",
+    "fr": r"(?<![\w’'])(un|une|1|{w})\s+(?:[^\W\d_]+\s+)?sur\s+({n}|\d{{1,3}})(?![\w,.]\d)",
+    "de": r"(?<!\w)({w})\s+von\s+({n}|\d{{1,3}})(?![\w,.]\d)",
+}
+# the numerators in words above one that `_ONE_IN` reads
+_MANY = {
+    "en": "two three four five six seven eight nine",
+    "fr": "deux trois quatre cinq six sept huit neuf",
+    "de": "zwei drei vier fünf sechs sieben acht neun",
 }
 
 
@@ -102,7 +110,8 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
     that says its denominator as a number ("one in four", "1/4 số", "jeder vierte")."""
     n, p = _alt(_NUMBERS.get(lang, "")), _alt(_PARTS.get(lang, ""))
     span = _NOT_SPAN.get(lang, "")
-    one_in = _ONE_IN.get(lang, "").format(n=n) + span
+    many = "|".join(_MANY.get(lang, "").split())
+    one_in = _ONE_IN.get(lang, "").format(n=n, w=many) + span
     found: list[tuple[str, str]] = []
     if lang == "en":
         found += [
@@ -115,6 +124,7 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
     elif lang == "de":
         found += [
             (rf"(?<!\w)({n})\s*({p})\b", "part"),  # "ein Drittel", "Dreiviertel", "um ein Viertel"
+            (one_in, "count"),
             (rf"(?<!\w)(jede[rsn]?)\s+({_alt(_ORDINALS['de'])})n?\b{span}", "count"),
             (r"(?<!\w)(?:die|der|zur)\s+hälfte\b", "half"),
         ]

@@ -139,3 +139,44 @@ def converted(mine: Sequence[str], theirs: Sequence[str]) -> tuple[set[str], set
                 mine_ok.add(x.figure)
                 theirs_ok.add(y.figure)
     return mine_ok, theirs_ok
+
+
+# Units of each currency anchors.py reads to one US dollar, roughly (2024–2026). A
+# translation for readers abroad adds the amount in their money ("68,5 triệu đồng/m²" →
+# "68,5 Millionen Dong (umgerechnet rund 2600 US-Dollar)"); rates drift and are rounded, so
+# an amount counts as converted within RATE_SPREAD of the table's rate either way.
+PER_DOLLAR = {
+    "USD": 1.0, "EUR": 0.92, "GBP": 0.79, "CHF": 0.88, "JPY": 150.0, "CNY": 7.2,
+    "INR": 84.0, "VND": 25_000.0, "KRW": 1_380.0, "RUB": 90.0, "AUD": 1.52, "SGD": 1.34,
+    "CAD": 1.37, "HKD": 7.8,
+}  # fmt: skip
+RATE_SPREAD = 1.6
+
+
+def _money(value: str) -> tuple[float, str] | None:
+    """An amount anchor ("2600 USD") as (amount, currency), else None."""
+    figure, _, code = value.rpartition(" ")
+    if code not in PER_DOLLAR:
+        return None
+    try:
+        return float(figure), code
+    except ValueError:
+        return None
+
+
+def money_conversions(new: Sequence[str], stated: Sequence[str]) -> set[str]:
+    """Amounts of `new` that are an amount of `stated` (the same side's) in another
+    currency at about the going rate: a conversion a translator adds."""
+    out: set[str] = set()
+    for value in new:
+        this = _money(value)
+        if this is None:
+            continue
+        for other in stated:
+            that = _money(other)
+            if that is None or that[1] == this[1] or this[0] <= 0 or that[0] <= 0:
+                continue
+            rate = (that[0] / PER_DOLLAR[that[1]]) / (this[0] / PER_DOLLAR[this[1]])
+            if 1 / RATE_SPREAD <= rate <= RATE_SPREAD:
+                out.add(value)
+    return out
