@@ -7,7 +7,14 @@ import pytest
 
 from transcheck.compare.confidence import calibrate
 from transcheck.compare.embed import Embedder
-from transcheck.compare.findings import Thresholds, _stranger, find, split_unrelated, summarise
+from transcheck.compare.findings import (
+    Thresholds,
+    _stranger,
+    _topic_name,
+    find,
+    split_unrelated,
+    summarise,
+)
 from transcheck.compare.mismatch import (
     NameTest,
     display_value,
@@ -951,3 +958,21 @@ def test_a_vietnamese_name_with_one_syllable_changed_is_a_swap_beside_other_name
         [Bead((0,), (0,), 1.0)], sentences(en, "en"), sentences(same, "vi"), "en", "vi", np.eye(1)
     )
     assert not [f for f in kept if "name mismatch" in f.reasons]
+
+
+def test_a_name_the_article_is_about_may_be_left_to_the_reader() -> None:
+    """A province the original names in three sentences and the translation names too is
+    what "the province" means where one translated sentence leaves it out; a name stated
+    once, or one the translation never names, is not."""
+    src = "\n".join(
+        [
+            "Sở Y tế Quảng Ngãi ghi nhận 187 ca mắc mới.",
+            "CDC Quảng Ngãi cho biết số ca tăng 26,5%.",
+            "Bệnh viện Sản Nhi Quảng Ngãi quá tải.",
+            "Ông Dũng ở Bình Sơn nói.",
+        ]
+    )
+    tgt = "Quang Ngai recorded 187 new cases.\nThe provincial CDC said cases rose 26.5%."
+    assert _topic_name("Quảng Ngãi", (src, tgt))
+    assert not _topic_name("Bình Sơn", (src, tgt))  # once in the original
+    assert not _topic_name("Quảng Ngãi", (src, "The provincial CDC said cases rose."))

@@ -484,3 +484,21 @@ def test_hours_and_minutes_said_in_words_are_the_same_span() -> None:
         assert number_mismatch(vi, extract(other, lang)) == ([], []), other
     fifty = extract("Le concert a duré une heure et cinquante minutes.", "fr")
     assert number_mismatch(vi, fifty) == (["1.67"], ["1.83"])
+
+
+def test_a_change_said_as_a_range_lends_the_scale_to_its_first_figure() -> None:
+    """ "von 58 auf 37 Millionen Dollar" = "to $37 million from $58 million"."""
+    en = extract("The net loss narrowed to $37 million from $58 million.", "en")
+    de = extract("Der Nettoverlust sank von 58 auf 37 Millionen Dollar.", "de")
+    assert number_mismatch(en, de) == ([], [])
+    vi = extract("Lỗ ròng giảm từ 58 xuống 37 triệu USD.", "vi")
+    assert number_mismatch(en, vi) == ([], [])
+
+
+def test_a_vietnamese_half_after_its_unit_is_a_span_of_that_unit() -> None:
+    """ "hai năm rưỡi" (two and a half years) = "30 Monate"; "hai tháng rưỡi" is no 30
+    months."""
+    de = extract("Der Vertrag hat eine Laufzeit von 30 Monaten.", "de")
+    assert number_mismatch(de, extract("Hợp đồng có thời hạn hai năm rưỡi.", "vi")) == ([], [])
+    months = extract("Hợp đồng có thời hạn hai tháng rưỡi.", "vi")
+    assert number_mismatch(de, months) == (["30"], ["2.5"])

@@ -8,6 +8,7 @@ from transcheck.text.lexicon import Lexicon
 from transcheck.text.name_swap import (
     bracketed,
     common_words,
+    defined_in,
     expanded,
     foreign_word,
     glossed,
@@ -768,3 +769,10 @@ def test_a_body_named_in_full_before_the_acronym_the_other_text_states() -> None
     en = "The FDP and the Ecological Democratic Party (ÖDP) won one seat each."
     assert expanded("Ecological", en, de)
     assert not expanded("Ecological", en, "FDP und Grüne kommen auf je einen Sitz.")
+
+
+def test_an_acronym_a_document_defines_names_that_body_where_it_recurs() -> None:
+    doc = "The provincial Department of Health (DOH) asked schools to act.\nThe DOH said so."
+    assert defined_in("DOH", doc)
+    assert not defined_in("DOH", "The DOH said so.")
+    assert not defined_in("Health", doc)

@@ -370,7 +370,8 @@ def test_peoples_of_more_countries_and_of_the_british_nations_are_their_places()
     assert entity_of("Écossais") != entity_of("Galloise")
     assert entity_of("sénégalais") == "senegal" and entity_of("Filipino") == "philippines"
     sentence = "L'Éthiopien Abebe Tesfaye termine deuxième, devant l'Écossais Callum Reid."
-    assert phrases(sentence, "fr") == ["Éthiopien", "Abebe Tesfaye", "Callum Reid"]
+    # an article elided in lower case too ("l'Écossais")
+    assert phrases(sentence, "fr") == ["Éthiopien", "Abebe Tesfaye", "Écossais", "Callum Reid"]
 
 
 def test_cities_french_and_english_name_otherwise_and_their_adjectives() -> None:
@@ -472,3 +473,10 @@ def test_a_people_is_told_from_its_country(phrase: str, expected: bool) -> None:
 def test_the_red_cross_is_one_body_in_every_language() -> None:
     assert entity_of("Red Cross") == entity_of("Croix-Rouge") == entity_of("Chữ thập đỏ")
     assert entity_of("Rotes Kreuz") == "red cross"
+
+
+def test_a_french_name_after_an_elided_article_or_preposition_is_a_name() -> None:
+    """ "les communes de Verzé et d'Igé", "dans l'Orne"; "Côte d'Ivoire" stays one name."""
+    assert phrases("Les communes de Verzé et d’Igé ont été touchées.", "fr") == ["Verzé", "Igé"]
+    assert phrases("Il neige dans l’Orne et la Sarthe.", "fr") == ["Orne", "Sarthe"]
+    assert phrases("Il vit en Côte d’Ivoire.", "fr") == ["Côte d’Ivoire"]

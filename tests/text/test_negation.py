@@ -438,3 +438,56 @@ def test_an_instruction_is_no_negation_and_empty_handed_is_one() -> None:
     de = "Wer seine Chancen nicht nutzt, hat keinen Punkt verdient."
     vi = "Đội nào phung phí cơ hội thì ra về tay trắng là xứng đáng."
     assert not polarity_differs(de, "de", vi, "vi")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "other", "other_lang"),
+    [
+        (
+            "Files are not sent to the server unless the user shares them.",
+            "en",
+            "Auf den Server gelangen die Dateien nur, wenn der Nutzer sie teilt.",
+            "de",
+        ),
+        (
+            "The lake rose to its highest level on record.",
+            "en",
+            "Le lac n'avait jamais atteint un tel niveau.",
+            "fr",
+        ),
+        (
+            "Bác sĩ khuyên phụ huynh không tự ý cho trẻ uống kháng sinh.",
+            "vi",
+            "The doctor advised parents against giving children antibiotics themselves.",
+            "en",
+        ),
+    ],
+)
+def test_unless_a_record_and_advising_against_say_what_a_cue_says(
+    sentence: str, lang: str, other: str, other_lang: str
+) -> None:
+    """ "not … unless" is "only if": the cue does not negate the "unless" beside it."""
+    assert not polarity_differs(sentence, lang, other, other_lang)
+
+
+def test_a_cue_that_negates_ruling_out_still_differs_from_ruling_out() -> None:
+    assert polarity_differs(
+        "He did not rule out a second vote.", "en", "Er schloss eine zweite Wahl aus.", "de"
+    )
+
+
+def test_a_record_as_a_noun_explains_no_cue() -> None:
+    """ "a record level" says "never before"; "the altitude record" she set says nothing of
+    the kind, so a "kein" against it still differs."""
+    assert polarity_differs(
+        "Elle avait établi le record d'altitude féminin.",
+        "fr",
+        "Sie hatte keinen Höhenrekord für Frauen aufgestellt.",
+        "de",
+    )
+    assert not polarity_differs(
+        "Le fleuve a atteint mardi un niveau record.",
+        "fr",
+        "Einen solchen Pegel hatte der Fluss noch nie erreicht.",
+        "de",
+    )

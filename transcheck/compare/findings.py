@@ -50,6 +50,7 @@ from transcheck.text.dates import weekdays
 from transcheck.text.lexicon import Lexicon
 from transcheck.text.name_swap import (
     common_words,
+    defined_in,
     glossed_in,
     home_country,
     in_capitals,
@@ -587,18 +588,29 @@ def _shift(
                 miss_src = [*miss_src, test.name]
     if miss_tgt or miss_src:
         # an acronym for words the other document writes out ("DB" for "Deutsche Bahn",
-        # "BCWS" for "BC Wildfire Service"), and those words against it, name one body; a
-        # country bracketed after a place ("Perth (Australia)") says where it lies
-        kept = [n for n in miss_tgt if not glossed_in(n, src_text, tgt_text, docs[1])]
+        # "BCWS" for "BC Wildfire Service"), and those words against it, name one body, as
+        # does one a document defines in brackets itself; a country bracketed after a place
+        # ("Perth (Australia)") says where it lies, and the original's home country named
+        # for readers abroad is no new name
+        kept = [
+            n
+            for n in miss_tgt
+            if not glossed_in(n, src_text, tgt_text, docs[1]) and not defined_in(n, docs[0])
+        ]
         new = [
             n
             for n in miss_src
             if not glossed_in(n, tgt_text, src_text, docs[0])
+            and not defined_in(n, docs[1])
             and not home_country(n, src_text, src_lang)
         ]
         if heads is not None:  # a headline's names are the other document's (Headlines)
             kept = [n for n in kept if not heads.mentions(1, n)]
             new = [n for n in new if not heads.mentions(0, n)]
+        if not new and tgt_lang in CASE_LANGS:
+            # a name the article keeps coming back to, left to the reader here; where the
+            # translation's capitals mark no names (German), one put in its place is unseen
+            kept = [n for n in kept if not _topic_name(n, docs)]
         emptied = (miss_tgt and not kept) or (miss_src and not new)
         if emptied and any(k.startswith("name_") for k in features):
             # the test or swap read on a side's names now excused no longer holds; the half
@@ -713,6 +725,21 @@ def _stand_ins(
     names = [n for n in lost if not mentioned(n, docs[1])]
     places = slot_places(tgt_text, src_text, names, tgt_lang, lexicon)
     return list(places), list(dict.fromkeys(w for words in places.values() for w in words))
+
+
+TOPIC_MENTIONS = 3  # sentences of the original that name what the article is about
+
+
+def _topic_name(name: str, docs: tuple[str, str]) -> bool:
+    """Whether a name the translated sentence leaves out is one the original names in
+    TOPIC_MENTIONS sentences or more and the translation names elsewhere: the province or
+    company the article is about, which a translator leaves to the reader once it is
+    known ("the provincial health department" for "Sở Y tế Quảng Ngãi", "La plateforme"
+    for "Sạp Xanh"). A name swapped in is caught by the name it brings; this is a name
+    lost with nothing in its place, in a translation whose capitals would show one."""
+    if not mentioned(name, docs[1]):
+        return False
+    return sum(mentioned(name, line) for line in docs[0].split("\n")) >= TOPIC_MENTIONS
 
 
 def _one_side_negates(src_text: str, tgt_text: str, src_lang: str, tgt_lang: str) -> bool:

@@ -180,8 +180,10 @@ _CURRENCY_BEFORE = re.compile(
 # French press abbreviates millions and billions before the sign: "412 M$" (Quebec), "410
 # M€", "1,2 Md€", "3 Mds €"
 _MILLION_SIGN = re.compile(r"[ \u00a0\u202f]?(m|g|mds?|mrd)[ \u00a0\u202f]?([$€])")
+# "von 58 auf 37 Millionen Dollar", "từ 58 xuống 37 triệu USD": a change said as a range
 _RANGE_JOIN = re.compile(
-    r"\s*(?:-|–|—|bis|to|à|đến|tới|and|und|et|và|or|oder|ou|hoặc|hay)\s*$", re.IGNORECASE
+    r"\s*(?:-|–|—|bis|auf|to|à|đến|tới|xuống|lên|and|und|et|và|or|oder|ou|hoặc|hay)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -462,6 +464,19 @@ _GLUED_NUMBER = re.compile(r"(?<![^\W\d_])(Nr|No|Nos|Nrn|ca|env|approx)\.(?=\d)"
 _GLUED_CURRENCY = re.compile(rf"(?<![^\W\d_])({'|'.join(_CURRENCY_WORDS)})(?=\d)")
 
 
+# "hai năm rưỡi" (two and a half years): Vietnamese says the half after the unit
+_VI_HALF_AFTER_UNIT = re.compile(r"\s(\S+)\s+rưỡi$")
+
+
+def _unit_of(amount: _Amount, lower: str, lang: str) -> str:
+    """The unit named after an amount, or before the half that ends it in Vietnamese."""
+    unit = unit_after(lower, amount.end)
+    if not unit and lang == "vi":
+        half = _VI_HALF_AFTER_UNIT.search(lower, amount.start, amount.end)
+        unit = unit_after(lower, half.start(1) - 1) if half else ""
+    return unit
+
+
 def extract(sentence: str, lang: str) -> Anchors:
     """All anchors of one sentence in its language."""
     text = unicodedata.normalize("NFC", sentence)
@@ -488,7 +503,7 @@ def extract(sentence: str, lang: str) -> Anchors:
     lower = rest.lower()
     for amount in _amounts(rest, lang):
         value = amount.text()
-        unit = "" if amount.unit or amount.approx else unit_after(lower, amount.end)
+        unit = "" if amount.unit or amount.approx else _unit_of(amount, lower, lang)
         if unit:
             measures.append(measure_key(value, unit))
         if amount.plain and amount.scale == 1 and not amount.unit and _YEAR.fullmatch(value):

@@ -746,6 +746,16 @@ def home_country(name: str, original: str, original_lang: str) -> bool:
     return not any(named_country(p) for p in phrases(original, original_lang))
 
 
+def defined_in(name: str, doc: str) -> bool:
+    """Whether a document defines an acronym in brackets after the words it stands for
+    ("the provincial Department of Health (DOH)", "Tập đoàn Đường sắt Đức (DB)"): where it
+    recurs alone it names that body, added or dropped as a short form, not a new name."""
+    if not re.fullmatch(r"[A-ZÄÖÜ]{2,6}", name):
+        return False
+    pattern = rf"[^\W\d_][\w'’-]*\s*\(\s*{re.escape(name)}(?:\s+\d+)?\s*\)"
+    return re.search(pattern, doc) is not None
+
+
 def located(unit: str, text: str) -> bool:
     """Whether a country stands in brackets after a name, to say where it lies: "Vùng
     Bretagne (Pháp)", "bang Arizona (Mỹ)", as the Vietnamese press glosses foreign places.

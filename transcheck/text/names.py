@@ -275,7 +275,8 @@ GENERIC = {
     defence defense défense verteidigung finance finances finanzen affairs affaires
     together ensemble gemeinsam commun direction directorate direktion generale unit
     einheit unité tour rundfahrt cup pokal coupe trophy trophée championship championnat
-    meisterschaft compagnie kc qc mp mep obe mbe cbe""".split()
+    meisterschaft compagnie kc qc mp mep obe mbe cbe departements works travaux housing
+    logement resources ressources celsius fahrenheit""".split()
 }
 # Vietnamese institution names start with their kind: Bộ (ministry), Sở (department)…
 _VI_INSTITUTION = {
@@ -373,6 +374,8 @@ def phrases(sentence: str, lang: str) -> list[str]:
         if current and _ELIDED_JOIN.fullmatch(word) and word[2:3].isupper():  # "Côte d'Ivoire"
             current.append(word)
             continue
+        if lang == "fr" and not current:  # "de Verzé et d'Igé", "dans l'Orne": the name
+            word = _ELIDED_LOWER.sub("", word)
         if word and word[0].isupper() and not _measure(word, sentence[match.end() :]):
             after = tokens[k + 1].group(0).strip(".'’-") if k + 1 < len(tokens) else ""
             if stopword(word, lang) and not current and entity_of(f"{word} {after}") is None:
@@ -412,6 +415,8 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
 _ELIDED_JOIN = re.compile(r"d['’][^\W\d_]\w*")
 # A capital French article elided onto a capitalised word, as a sentence opens with it
 _ELIDED_ARTICLE = re.compile(r"^(?:L|D)['’](?=[^\W\d_])")
+# …and one in lower case, elided onto a name inside the sentence
+_ELIDED_LOWER = re.compile(r"^(?:l|d|qu|jusqu|lorsqu|puisqu)['’](?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _measure(word: str, rest: str) -> bool:

@@ -29,7 +29,10 @@ beyond"), and "at the earliest" (frühestens, au plus tôt, sớm nhất: "not b
 ("the highest since 1998" = "jamais atteint depuis 1998"), the first since a time ("als
 erster … seit 2014" = "aucun … depuis 2014"), and "at most" (höchstens, au plus, tối đa:
 "ne devraient pas dépasser 1 °C" = "höchstens ein Grad"), and "empty-handed" (leer
-ausgehen, les mains vides, tay trắng: "hat keinen Punkt verdient" = "ra về tay trắng").
+ausgehen, les mains vides, tay trắng: "hat keinen Punkt verdient" = "ra về tay trắng"),
+a record level ("its highest level on record" = "jamais atteint"; Rekordhoch, niveau
+record, mức kỷ lục; not a record as a noun, "le record d'altitude"), and
+advising against ("không tự ý cho trẻ uống" = "advised … against giving").
 Vietnamese writes most of
 these as "không" + adjective (không sẵn sàng = unwilling). Across languages, a cue on one
 side is explained when the other side negates in either way (`polarity_differs`).
@@ -116,7 +119,8 @@ _IMPLICIT = {
     r"|error\w*|fake|in vain|only|merely|at the earliest|rul(?:e|es|ed|ing) out"
     r"|g(?:i|a)v(?:e|es|ing) up|refrain\w*|forgo\w*|off the table|spared|abandon\w*|first time"
     r"|shortage\w*|hold(?:s|ing)? off|held off|at most|empty-handed"
-    r"|first\s+(?:[\w-]+\s+){0,4}?since"
+    r"|first\s+(?:[\w-]+\s+){0,4}?since|on record|record[ -](?:highs?|lows?|levels?)"
+    r"|(?:advis|warn|caution)\w*\s+(?:[\w'’-]+\s+){0,3}?against"
     r"|(?:highest|lowest|largest|biggest|best|worst|strongest|weakest)"
     r"\s+(?:[\w-]+\s+){0,3}?since)\b",
     "de": r"\b(?:nicht (?:nur|bloß|bloss|unbedingt)"
@@ -129,6 +133,7 @@ _IMPLICIT = {
     r"|ausgeschlossen|ausschlie(?:ß|ss)(?:t|en|e)?|schlo(?:ss|ß)\w* (?:[\w-]+ ){0,5}?aus"
     r"|vom tisch|hinfällig|verschont\w*|verworfen|aufgegeben|erstmal\w*|zum ersten mal"
     r"|knappheit|engp(?:a|ä)ss\w*|höchstens|leer aus\w*|mit leeren händen"
+    r"|rekord(?:hoch|tief|stand|niveau|wert|pegel)\w*"
     r"|erste[rnms]?\s+(?:[\w-]+\s+){0,4}?seit|(?:höchst|niedrigst|größt|grösst|best|schlechtest|stärkst"
     r"|schwächst)\w*\s+(?:[\w-]+\s+){0,3}?seit)\b",
     "fr": r"\b(?:non seulement|pas (?:seulement|forcément|nécessairement)|born\w* pas"
@@ -142,11 +147,13 @@ _IMPLICIT = {
     r"|en vain|vainement|pour rien|seul(?:e|es|s|ement)?|uniquement|au plus tôt|exclu\w*"
     r"|renon[cç]\w*|caduc\w*|épargné\w*|abandonn\w*|première fois|pénurie\w*|au plus"
     r"|les mains vides|bredouilles?"
+    r"|(?:niveau|pic|sommet|crue|hauteur|température|chiffre)s?\s+records?"
     r"|au maximum|premi(?:er|ère)s?\s+(?:[\w'’-]+\s+){0,4}?depuis"
     r"|plus (?:haut|bas|élevé|fort|faible|important|grand)e?s?\s+(?:[\w'’-]+\s+){0,3}?depuis)\b",
     "vi": r"(?<!\w)(?:không (?:hẳn|đơn thuần|chỉ|những)|vô|bất|phi|thiếu|mất|ít|hiếm|trừ"
     r"|thay vì|dừng|ngừng|từ chối|sai"
-    r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép|chỉ|sớm nhất|từ bỏ|lần đầu|tối đa|tay trắng|trắng tay"
+    r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép|chỉ|sớm nhất|từ bỏ|lần đầu|tối đa|tay trắng"
+    r"|trắng tay|(?:mức|cao|thấp) kỷ lục"
     r"|đầu tiên\s+(?:\S+\s+){0,3}?kể từ"
     r"|(?:cao|thấp|lớn|nhiều|tốt|tệ|mạnh|yếu) nhất\s+(?:\S+\s+){0,3}?kể từ)(?!\w)",
 }
@@ -220,6 +227,12 @@ def polarity_differs(a: str, lang_a: str, b: str, lang_b: str) -> bool:
 
 
 _CUE_NEAR = 30  # characters between a cue and the implicit negation it negates
+# Implicit negations that join clauses: a cue beside one does not negate it ("not uploaded
+# … unless the user shares them" = "nur, wenn der Nutzer sie teilt": only if)
+_CONJUNCTION = re.compile(
+    r"unless|except|rather than|instead of|außer|ausser|statt|anstatt|sauf|excepté"
+    r"|au lieu de|plutôt que|trừ|thay vì"
+)
 _FR_CUES = r"\b(?:ne|n['’]|pas|jamais|rien|aucune?)\b"
 
 
@@ -240,6 +253,7 @@ def _negated_implicit(sentence: str, lang: str) -> int:
     return sum(
         any(start - _CUE_NEAR <= e and s <= end + _CUE_NEAR for s, e in spans)
         for start, end in (m.span() for m in re.finditer(pattern, text))
+        if not _CONJUNCTION.fullmatch(text[start:end])
     )
 
 
