@@ -120,27 +120,25 @@ MISSED_SENTENCES_WITH_MT = {
 # Findings with MT memory that are not in the gold, as "<kind> <reasons>": a faithful split
 # the coverage reading takes for a part the translation adds ("… vì phần lớn vườn cà phê ở
 # đây nằm trên đất dốc" → "… La plupart des plantations … sont en effet situées sur des
-# terrains en pente"; without MT too); a company's name the translation leaves out in one
-# sentence, as the reader knows who is meant ("Minh Khang lãi 471 tỷ" → "le bénéfice
-# cumulé atteint …"; counting a name the translation states elsewhere as moved cost two
-# planted partial omissions on the de–fr dev seeds, §3; the eleventh round's "Sạp Xanh" →
-# "La plateforme" is the same); the eighth round's bead above; and an idiomatic sentence
-# the MT renders in other words ("Nach dem Seitenwechsel übernahm Kassel die Kontrolle" /
+# terrains en pente", and the twelfth round's "… alors que les bourgeons venaient d'éclore"
+# → "… Die Knospen hatten sich da gerade erst geöffnet."; without MT too: a clause of the
+# neighbour's original matches such a piece no better than a planted sentence from the
+# same book matches its neighbours on the de–fr dev texts, docs/benchmarks.md §3); the
+# eighth round's bead above; a département the German leaves to the reader ("chambre
+# d'agriculture de Saône-et-Loire" / "Landwirtschaftskammer des Départements"), named in
+# too few sentences to be what the article is about (findings.TOPIC_MENTIONS), so the
+# lost name is put back in the place of a word ("Hagel"); and an idiomatic sentence the
+# MT renders in other words ("Nach dem Seitenwechsel übernahm Kassel die Kontrolle" /
 # "Sang hiệp hai, Kassel làm chủ thế trận"), whose MT lexical score pulls the bead under
 # the low-similarity threshold (0.20 against 0.37 without MT).
 FALSE_WITH_MT = {
     "vi-fr-faithful": ["addition part added"],
-    "vi-fr-earnings": ["shift name mismatch"],
     "en-de-transfer": ["shift date mismatch/name mismatch"],
-    "vi-fr-startup-faithful": ["shift name mismatch"],
     "de-vi-football-faithful": ["shift low similarity"],
+    "fr-de-wine": ["addition part added", "shift name mismatch"],
 }
 FAITHFUL_FINDINGS = {"vi-fr-faithful": [["part added"]]}
-FAITHFUL_FINDINGS_WITH_MT = {
-    **FAITHFUL_FINDINGS,
-    "vi-fr-startup-faithful": [["name mismatch"]],
-    "de-vi-football-faithful": [["low similarity"]],
-}
+FAITHFUL_FINDINGS_WITH_MT = {**FAITHFUL_FINDINGS, "de-vi-football-faithful": [["low similarity"]]}
 
 
 @pytest.mark.slow
