@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -67,7 +68,7 @@ from transcheck.text.name_swap import (
     unmentioned,
     whole_runs,
 )
-from transcheck.text.names import CASE_LANGS, mentioned
+from transcheck.text.names import CASE_LANGS, entities, entity_of, fold, loose, mentioned
 from transcheck.text.negation import count_negations, negation_cues
 
 
@@ -737,9 +738,29 @@ def _topic_name(name: str, docs: tuple[str, str]) -> bool:
     known ("the provincial health department" for "Sở Y tế Quảng Ngãi", "La plateforme"
     for "Sạp Xanh"). A name swapped in is caught by the name it brings; this is a name
     lost with nothing in its place, in a translation whose capitals would show one."""
-    if not mentioned(name, docs[1]):
+    entity = entity_of(name)
+    if entity is not None:
+        if not any(entity in found for found in _line_entities(docs[1])):
+            return False
+    elif not mentioned(name, docs[1]):
         return False
-    return sum(mentioned(name, line) for line in docs[0].split("\n")) >= TOPIC_MENTIONS
+    return _mentions_in(name, docs[0]) >= TOPIC_MENTIONS
+
+
+@lru_cache(maxsize=256)
+def _mentions_in(name: str, doc: str) -> int:
+    """How many lines of a document mention a name; a line that does not hold the first
+    letters of its last word is not read (cached: a topic name recurs)."""
+    entity = entity_of(name)
+    if entity is not None:
+        return sum(entity in found for found in _line_entities(doc))
+    key = loose(fold(name)).split()[-1][:4]
+    return sum(mentioned(name, line) for line in doc.split("\n") if key in loose(fold(line)))
+
+
+@lru_cache(maxsize=4)
+def _line_entities(doc: str) -> tuple[set[str], ...]:
+    return tuple(entities(line) for line in doc.split("\n"))
 
 
 def _one_side_negates(src_text: str, tgt_text: str, src_lang: str, tgt_lang: str) -> bool:
