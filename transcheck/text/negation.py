@@ -24,18 +24,17 @@ with a cue: un-/in-/-less (unwilling, irreversible, penniless), un-/-los (unbeka
 hoffnungslos), in-/im- (impossible, inconnu), vô/bất/phi (vô tình, bất công), verbs
 of lacking or failing (fail, lack, fehlen, manquer, thiếu), "in vain" (umsonst, en vain,
 pour rien), "only" (nur, seulement, chỉ: "only reached 7200 m" = "did not get
-beyond"), and "at the earliest" (frühestens, au plus tôt, sớm nhất: "not before
-2028" = "frühestens 2028"), a shortage (pénurie, thiếu), and a superlative since a time
-("the highest since 1998" = "jamais atteint depuis 1998"), the first since a time ("als
-erster … seit 2014" = "aucun … depuis 2014"), and "at most" (höchstens, au plus, tối đa:
-"ne devraient pas dépasser 1 °C" = "höchstens ein Grad"), and "empty-handed" (leer
-ausgehen, les mains vides, tay trắng: "hat keinen Punkt verdient" = "ra về tay trắng"),
-a record level ("its highest level on record" = "jamais atteint"; Rekordhoch, niveau
-record, mức kỷ lục; not a record as a noun, "le record d'altitude"), and
-advising against ("không tự ý cho trẻ uống" = "advised … against giving").
-Vietnamese writes most of
-these as "không" + adjective (không sẵn sàng = unwilling). Across languages, a cue on one
-side is explained when the other side negates in either way (`polarity_differs`).
+beyond"), "at the earliest" (frühestens, au plus tôt, sớm nhất: "not before 2028" =
+"frühestens 2028"), a shortage (pénurie, thiếu), a superlative since a time ("the
+highest since 1998" = "jamais atteint depuis 1998"), the first since a time ("als
+erster … seit 2014" = "aucun … depuis 2014"), "at most" (höchstens, au plus, tối đa: "ne
+devraient pas dépasser 1 °C" = "höchstens ein Grad"), "empty-handed" (leer ausgehen, les
+mains vides, tay trắng: "hat keinen Punkt verdient" = "ra về tay trắng"), a record level
+("its highest level on record" = "jamais atteint"; Rekordhoch, niveau record, mức kỷ lục;
+not a record as a noun, "le record d'altitude"), and advising against ("không tự ý cho
+trẻ uống" = "advised … against giving"). Vietnamese writes most of these as "không" +
+adjective (không sẵn sàng = unwilling). Across languages, a cue on one side is explained
+when the other side negates in either way (`polarity_differs`).
 """
 
 from __future__ import annotations
