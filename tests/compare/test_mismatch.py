@@ -502,3 +502,39 @@ def test_a_vietnamese_half_after_its_unit_is_a_span_of_that_unit() -> None:
     assert number_mismatch(de, extract("Hợp đồng có thời hạn hai năm rưỡi.", "vi")) == ([], [])
     months = extract("Hợp đồng có thời hạn hai tháng rưỡi.", "vi")
     assert number_mismatch(de, months) == (["30"], ["2.5"])
+
+
+def test_minutes_counted_whole_are_the_hours_and_minutes_of_a_time() -> None:
+    """ "75 minutes" = "1 giờ 15 phút" (read as 01:15); 76 minutes are not."""
+    fr = extract("Le signal est arrivé 75 minutes après le départ.", "fr")
+    assert number_mismatch(fr, extract("Tín hiệu đến sau 1 giờ 15 phút.", "vi")) == ([], [])
+    other = extract("Le signal est arrivé 76 minutes après le départ.", "fr")
+    assert number_mismatch(other, extract("Tín hiệu đến sau 1 giờ 15 phút.", "vi")) == (
+        ["76"],
+        ["01:15"],
+    )
+
+
+def test_a_year_against_so_many_years_ago_is_left_unchecked() -> None:
+    """ "En 2018" = "vor acht Jahren" in an article of 2026: the year depends on the
+    article's date. Two different "years ago" still differ."""
+    fr = extract("En 2018, elle avait été élue avec 55 % des voix.", "fr")
+    de = extract("Vor acht Jahren war sie mit 55 Prozent gewählt worden.", "de")
+    assert number_mismatch(fr, de) == ([], [])
+    other = extract("Vor neun Jahren war sie mit 55 Prozent gewählt worden.", "de")
+    assert number_mismatch(extract("Il y a huit ans, elle avait 55 %.", "fr"), other) == (
+        ["8 years ago"],
+        ["9 years ago"],
+    )
+
+
+def test_a_time_added_in_the_readers_zone_is_the_same_moment() -> None:
+    """ "à 20 h 41, heure de Kourou (23 h 41 UTC)" against the same with "6h41 sáng giờ Việt
+    Nam" added; a time changed leaves the other side's time unmatched and stays."""
+    fr = extract("Le lancement a eu lieu à 20 h 41, heure de Kourou, soit 23 h 41 UTC.", "fr")
+    vi = extract(
+        "Vụ phóng diễn ra lúc 20h41 giờ Kourou, tức 23h41 UTC, 6h41 sáng giờ Việt Nam.", "vi"
+    )
+    assert number_mismatch(fr, vi) == ([], [])
+    changed = extract("Vụ phóng diễn ra lúc 21h41 giờ Kourou, tức 23h41 UTC.", "vi")
+    assert number_mismatch(fr, changed) == (["20:41"], ["21:41"])

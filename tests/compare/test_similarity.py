@@ -7,7 +7,7 @@ import pytest
 
 from transcheck.compare.align import align
 from transcheck.compare.embed import Embedder
-from transcheck.compare.features import carried_on, spaced
+from transcheck.compare.features import carried_on, small_number, spaced
 from transcheck.compare.similarity import Scorer, content_weights, open_ends, side_features
 
 GERMAN = [
@@ -202,3 +202,12 @@ def test_a_sentence_a_layout_break_cut_is_marked_as_carried_on() -> None:
         "et puis plus rien",  # the last line has nothing to carry it on
     ]
     assert carried_on(lines).tolist() == [1.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+
+
+@pytest.mark.parametrize(
+    ("value", "small"),
+    [("3", True), ("12", True), ("12.5", False), ("-5", False), ("2024-05", False), ("40", False)],
+)
+def test_a_small_number_proves_little_but_a_negative_one_is_a_figure(value, small) -> None:
+    # "-5" (a temperature) is a figure; "zwei" = 2 may be an idiom; a date is no number
+    assert small_number(value) is small

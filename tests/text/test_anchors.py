@@ -767,3 +767,25 @@ def test_french_abbreviated_millions_before_the_sign_and_a_hyphenated_unit() -> 
     fr = extract("Le satellite de 2,34 tonnes s'est séparé.", "fr")
     assert en.measures == ("2340 kg",)
     assert number_mismatch(en, fr) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "numbers"),
+    [
+        ("Die Partei scheiterte an der Drei-Prozent-Hürde.", "de", ("3%",)),
+        ("Sie scheiterte an der 3-Prozent-Hürde.", "de", ("3%",)),
+        ("It announced a 12-percent rise.", "en", ("12%",)),
+        ("Das Konzert begann um halb neun am Abend.", "de", ("20:30",)),
+        ("Der Zug fährt um Viertel nach sieben.", "de", ("07:15",)),
+        ("Der Zug fährt um Viertel vor 8 Uhr.", "de", ("07:45",)),
+        ("Vor acht Jahren war sie Ministerin.", "de", ("8 years ago",)),
+        ("She was a minister eight years ago.", "en", ("8 years ago",)),
+        ("Elle était ministre il y a huit ans.", "fr", ("8 years ago",)),
+        ("Cách đây 8 năm, bà là bộ trưởng.", "vi", ("8 years ago",)),
+        ("Lợi nhuận tăng 14% so với một năm trước.", "vi", ("14%",)),  # the year before
+    ],
+)
+def test_compounds_german_clock_words_and_years_ago(sentence, lang, numbers) -> None:
+    """A figure in a compound with its unit, German "halb neun" (8:30), and so many years
+    before the article."""
+    assert extract(sentence, lang).numbers == numbers

@@ -7,6 +7,7 @@ import pytest
 from transcheck.text.name_swap import name_units
 from transcheck.text.names import (
     checkable,
+    demonym_of,
     entities,
     entity_of,
     fold,
@@ -480,3 +481,41 @@ def test_a_french_name_after_an_elided_article_or_preposition_is_a_name() -> Non
     assert phrases("Les communes de Verzé et d’Igé ont été touchées.", "fr") == ["Verzé", "Igé"]
     assert phrases("Il neige dans l’Orne et la Sarthe.", "fr") == ["Orne", "Sarthe"]
     assert phrases("Il vit en Côte d’Ivoire.", "fr") == ["Côte d’Ivoire"]
+
+
+def test_a_compound_place_name_is_mentioned_by_its_first_part() -> None:
+    """ "Aix-les-Bains" may be left as "Aix"… only with five letters: "Châlons-en-Champagne"
+    = "Châlons"; "Saint-Denis" is not "Saint"."""
+    assert mentioned("Châlons-en-Champagne", "The team travels to Châlons next week.")
+    assert not mentioned("Saint-Denis", "The Saint was there.")
+    assert not mentioned("Châlons-en-Champagne", "The team travels to Reims.")
+    # the first part spelled alike, though alone it names a Swiss canton
+    assert mentioned("Fribourg-en-Brisgau", "vor dem Arbeitsgericht Freiburg")
+    # a first part not named leaves the name to be found as before, by its last part
+    assert mentioned("Jean-Christophe", "said Christophe on Monday")
+    # …unless that part is too short to be sought alone
+    assert not mentioned("Hallam-F", "Die Gruppe F brach am Montag auf.")
+
+
+def test_french_peoples_in_the_plural_are_no_names_and_name_their_town() -> None:
+    """ "les Lyonnais", "des Nantais" (a town's people, its team) are no names; their word
+    begins as the town's name does."""
+    assert phrases("Les Nantais ont battu Lorient samedi.", "fr") == ["Lorient"]
+    assert phrases("Il a marqué contre les Lyonnais à Lens.", "fr") == ["Lens"]
+    assert phrases("Le maire de Calais est venu.", "fr") == ["Calais"]
+    assert demonym_of("Nantes", "Les Nantais se rendront à Brest.")
+    assert not demonym_of("Lorient", "Les Nantais se rendront à Brest.")
+
+
+def test_a_ministry_portfolio_is_no_name() -> None:
+    """The capitals after "ministère de l'", "Ministry of", joined by "et du", "and"; a name
+    after the portfolio stays one."""
+    assert phrases("Le ministère de l’Éducation et de la Jeunesse (MEJ) a répondu.", "fr") == [
+        "MEJ"
+    ]
+    assert phrases("Le ministre de l’Intérieur Jean Dupuis est venu.", "fr") == ["Jean Dupuis"]
+    assert phrases("Le ministère de la Santé de la Roumanie a répondu.", "fr") == ["Roumanie"]
+    found = phrases("The Ministry of Health and Welfare said Lee was right.", "en")
+    assert [checkable(p, "en") for p in found] == [None, "Lee"]  # "Ministry" is generic
+    found = phrases("The Minister for Trade and Industry of Malaysia came.", "en")
+    assert "Malaysia" in found and "Trade" not in found

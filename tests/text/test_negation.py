@@ -491,3 +491,28 @@ def test_a_record_as_a_noun_explains_no_cue() -> None:
         "Einen solchen Pegel hatte der Fluss noch nie erreicht.",
         "de",
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "lang_a", "b", "lang_b", "differs"),
+    [
+        ("Le club n’avait jamais joué en finale.", "fr",
+         "Es ist das erste Finale des Vereins.", "de", False),
+        ("The firm had never made a profit.", "en",
+         "C'est le premier bénéfice de la société.", "fr", False),
+        ("Le club n’a pas joué la première finale.", "fr",
+         "Der Verein spielte das erste Finale.", "de", True),
+        ("Einen Umzug nach Polen schließt der Chef aus.", "de",
+         "Il n'est pas question de déménager en Pologne.", "fr", False),
+        ("Einen Umzug schließt der Chef nicht aus.", "de",
+         "Le patron exclut un déménagement.", "fr", True),
+        ("Le parti plafonne à 4 %.", "fr",
+         "Die Partei kam nicht über 4 Prozent hinaus.", "de", False),
+        ("Rents were capped at 900 euros.", "en",
+         "Les loyers ne pouvaient pas dépasser 900 euros.", "fr", False),
+    ],
+)  # fmt: skip
+def test_never_as_first_a_present_ruling_out_and_a_cap(a, lang_a, b, lang_b, differs) -> None:
+    """ "had never played a final" = "its first final"; "schließt … aus" (rules out) =
+    "il n'est pas question"; "plafonne à" / "capped at" = "not beyond"."""
+    assert polarity_differs(a, lang_a, b, lang_b) is differs

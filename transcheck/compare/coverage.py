@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from transcheck.compare.confidence import calibrate, can_report
-from transcheck.compare.features import spaced
+from transcheck.compare.features import small_number, spaced
 from transcheck.model import Bead, Finding, Sentence
 from transcheck.text.clauses import clauses
 from transcheck.text.names import mentioned
@@ -469,7 +469,7 @@ def _fact_carried(part: Part, bead: Bead, src: Sequence[Sentence], tgt: Sequence
     faster than 80 km/h and no slower than 60 km/h" for two sentences). A deleted line's
     figures are gone from the translation, unless the neighbour repeats them, and then
     the neighbour's original states them too."""
-    mine = {v for v in _figures(src[part.sentence]) if not _small_number(v)}
+    mine = {v for v in _figures(src[part.sentence]) if not small_number(v)}
     rest = {v for i in bead.src if i != part.sentence for v in _figures(src[i])}
     said = {v for j in bead.tgt for v in _figures(tgt[j])}
     return bool((mine - rest) & said)
@@ -477,14 +477,6 @@ def _fact_carried(part: Part, bead: Bead, src: Sequence[Sentence], tgt: Sequence
 
 def _figures(line: Sentence) -> tuple[str, ...]:
     return (*line.anchors.numbers, *line.anchors.dates)
-
-
-def _small_number(value: str) -> bool:
-    """A number of twelve or under: said in words, as ordinals or idioms, it proves little."""
-    try:
-        return float(value) <= 12
-    except ValueError:
-        return False
 
 
 def _keep_likelier(out: dict[int, list[Finding]], bead: int, finding: Finding) -> None:

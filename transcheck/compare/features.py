@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from transcheck.text.anchors import YEARS_AGO
 from transcheck.text.anchors import extract as extract_anchors
 
 CONTENT_LETTERS = 10.0  # letters from which a sentence counts fully in a bead
@@ -85,6 +86,16 @@ def carried_on(sentences: Sequence[str]) -> np.ndarray:
 
 
 _WORD = re.compile(r"\w+")
+
+
+def small_number(value: str) -> bool:
+    """A number of twelve or under: said in words, as ordinals or idioms, it proves little.
+    A negative value ("-5", a temperature) is a figure like any other; "six years ago" is
+    as small as its six."""
+    try:
+        return "-" not in value and float(value.removesuffix(YEARS_AGO)) <= 12
+    except ValueError:
+        return False
 
 
 def anchor_words(text: str) -> tuple[str, ...]:

@@ -57,6 +57,7 @@ from transcheck.text.name_swap import (
     in_capitals,
     marked_name,
     marked_strangers,
+    reader_clock,
     respelled_swap,
     slot_places,
     slot_swaps,
@@ -604,6 +605,7 @@ def _shift(
             if not glossed_in(n, tgt_text, src_text, docs[0])
             and not defined_in(n, docs[1])
             and not home_country(n, src_text, src_lang)
+            and not reader_clock(n, tgt_text, tgt_lang)
         ]
         if heads is not None:  # a headline's names are the other document's (Headlines)
             kept = [n for n in kept if not heads.mentions(1, n)]

@@ -18,8 +18,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from transcheck.compare.coverage import Embed
-from transcheck.compare.features import spaced
+from transcheck.compare.features import small_number, spaced
 from transcheck.model import Anchors
+from transcheck.text.anchors import YEARS_AGO
 from transcheck.text.dates import WEEKDAYS
 from transcheck.text.name_swap import bracketed, named_entities
 from transcheck.text.names import (
@@ -67,6 +68,11 @@ def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
         only_src = [v for v in only_src if v not in _own_conversions(src.measures, only_src)]
         only_src = [v for v in only_src if v not in _own_money(src.numbers, only_src)]
     only_src, only_tgt = _pair_vague(only_src, only_tgt)
+    only_src, only_tgt = _years_before(only_src, only_tgt)
+    if not any(_clock(v) for v in only_src):
+        only_tgt = _other_zones(only_tgt, tgt_vals)
+    if not any(_clock(v) for v in only_tgt):
+        only_src = _other_zones(only_src, src_vals)
     # One mention of a repeated figure replaced by a new one ("600 … rather than the 600"
     # against "700 … rather than the 600"): the figure that lost a mention is the other
     # side of the change. Only for a new figure that is not a small number.
@@ -92,6 +98,37 @@ def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
         only_src = [v for v in only_src if not _weak(v)]
     if not only_src:
         only_tgt = [v for v in only_tgt if not _weak(v)]
+    return only_src, only_tgt
+
+
+def _other_zones(unmatched: list[str], values: Sequence[str]) -> list[str]:
+    """Drop a time one side adds to a moment both sides state in another zone: "22 h 17,
+    heure de Kourou (1 h 17 UTC)" against "22h17 … tức 8h17 sáng giờ Việt Nam": the same
+    minutes past another hour, beside the times the other side gives, none of them left
+    unmatched (a time changed leaves the other side's unmatched)."""
+    stated = [c for v in values if v not in unmatched and (c := _clock(v))]
+    return [
+        v
+        for v in unmatched
+        if not ((c := _clock(v)) and c[1] and any(o[1] == c[1] and o[0] != c[0] for o in stated))
+    ]
+
+
+def _years_before(only_src: list[str], only_tgt: list[str]) -> tuple[list[str], list[str]]:
+    """Drop a year and "so many years ago" said for it on the other side ("En 2020" = "Vor
+    sechs Jahren"): which year that is depends on the article's date, which we do not read."""
+
+    def ago(values: list[str]) -> list[str]:
+        return [v for v in values if v.endswith(YEARS_AGO)]
+
+    def years(values: list[str]) -> list[str]:
+        return [v for v in values if _YEAR.fullmatch(v)]
+
+    if (ago(only_src) and years(only_tgt)) or (ago(only_tgt) and years(only_src)):
+        unchecked = {*ago(only_src), *ago(only_tgt), *years(only_src), *years(only_tgt)}
+        return [v for v in only_src if v not in unchecked], [
+            v for v in only_tgt if v not in unchecked
+        ]
     return only_src, only_tgt
 
 
@@ -246,7 +283,7 @@ _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 def _weak(value: str) -> bool:
     """A value that proves nothing alone: a small number or a vague magnitude ("~1000")."""
-    return _small(value) or value.startswith("~")
+    return small_number(value) or value.startswith("~")
 
 
 def _magnitude(value: str) -> int | None:
@@ -255,13 +292,6 @@ def _magnitude(value: str) -> int | None:
     if not head.isdigit() or int(head) == 0:
         return None
     return len(str(int(head))) - 1
-
-
-def _small(value: str) -> bool:
-    try:
-        return "-" not in value and float(value) <= 12
-    except ValueError:
-        return False
 
 
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
@@ -309,6 +339,8 @@ def _covered(value: str, others: Sequence[str]) -> bool:
             return True  # "after two hours and 41 minutes" = "sau 2 giờ 41 phút" (02:41)
         if _span_and_clock(value, other) or _span_and_clock(other, value):
             return True  # "six and a half hours" (6.5) = "kéo dài 6 giờ 30 phút" (06:30)
+        if _minutes_and_clock(value, other) or _minutes_and_clock(other, value):
+            return True  # "64 minutes après" = "sau 1 giờ 4 phút" (01:04)
         if _clock_minutes(value) is not None and all(
             str(int(part)) in others for part in value.split(":")
         ):
@@ -393,6 +425,15 @@ def _span_and_clock(hours: str, time: str) -> bool:
     if not clock or not re.fullmatch(r"\d{1,2}\.\d{1,2}", hours):
         return False
     return round(float(hours) * 60) == clock[0] * 60 + clock[1]
+
+
+def _minutes_and_clock(minutes: str, time: str) -> bool:
+    """Minutes past the hour counted whole ("64") and a time "HH:MM" of as many hours and
+    minutes: Vietnamese "1 giờ 4 phút" reads as a time of day."""
+    clock = _clock(time)
+    if not clock or not clock[0] or not minutes.isdigit() or len(minutes) > 3:
+        return False
+    return int(minutes) == clock[0] * 60 + clock[1]
 
 
 def _bare(value: str) -> int | None:

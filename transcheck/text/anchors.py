@@ -47,7 +47,7 @@ from transcheck.text import names
 from transcheck.text.blanking import take
 from transcheck.text.dates import find_dates, find_quarters
 from transcheck.text.negation import count_negations
-from transcheck.text.numwords import SCALES, number_words, ordinal_words, vague_numbers
+from transcheck.text.numwords import SCALES, number_words, ordinal_words, vague_numbers, word_value
 from transcheck.text.shares import read_shares
 from transcheck.text.units import measure_key, unit_after
 
@@ -416,7 +416,56 @@ def _durations(text: str) -> tuple[str, list[str]]:
 
 def _times(text: str) -> tuple[str, list[str]]:
     """Times of day as "HH:MM"; their characters are blanked in the returned text."""
-    return take(text, [(pattern, _time_reader(kind)) for pattern, kind in _TIME_PATTERNS])
+    readers = [(pattern, _time_reader(kind)) for pattern, kind in _TIME_PATTERNS]
+    return take(text, [(_GERMAN_CLOCK, _german_clock), *readers])
+
+
+# German tells the time by the coming hour: "halb zehn" is 9:30, "Viertel vor zehn" 9:45
+_GERMAN_HOURS = "eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
+_GERMAN_CLOCK = re.compile(
+    rf"(?<![\w-])(halb|viertel nach|viertel vor)\s+(\d{{1,2}}|{_GERMAN_HOURS})"
+    r"(?:\s+uhr)?(?:\s+(morgens|vormittags|nachmittags|abends|nachts|am (?:morgen|vormittag"
+    r"|nachmittag|abend)|in der nacht))?(?![\w-])",
+    re.IGNORECASE,
+)
+_BEFORE_THE_HOUR = {"halb": -30, "viertel nach": 15, "viertel vor": -15}
+
+
+def _german_clock(m: re.Match[str]) -> str | None:
+    word = m.group(2).lower()
+    hour = int(word) if word.isdigit() else _GERMAN_HOURS.split("|").index(word) or 1
+    if not 1 <= hour <= 12:
+        return None
+    minutes = hour * 60 + _BEFORE_THE_HOUR[re.sub(r"\s+", " ", m.group(1).lower())]
+    later = m.group(3) and re.search(r"nachmittag|abend", m.group(3).lower())
+    hour, minute = divmod(minutes + (12 * 60 if later else 0), 60)
+    return f"{hour:02d}:{minute:02d}"
+
+
+# A year said as so many years before the article's ("vor sechs Jahren", "six years ago"):
+# "N years ago", compared as such; against a year it is left unchecked (mismatch.py)
+_N = r"(\d{1,3}|[^\W\d_]+(?:-[^\W\d_]+)?)"
+_YEARS_AGO = {
+    "de": re.compile(rf"\bvor\s+{_N}\s+jahren\b", re.IGNORECASE),
+    "en": re.compile(rf"\b{_N}\s+years?\s+ago\b", re.IGNORECASE),
+    "fr": re.compile(rf"\bil\s+y\s+a\s+{_N}\s+ans\b", re.IGNORECASE),
+    # "cách đây 6 năm"; "một năm trước" is as often "the year before" as "a year ago"
+    "vi": re.compile(rf"(?<!\w)cách\s+đây\s+{_N}\s+năm(?!\w)", re.IGNORECASE),
+}
+YEARS_AGO = " years ago"
+
+
+def _years_ago(text: str, lang: str) -> tuple[str, list[str]]:
+    pattern = _YEARS_AGO.get(lang)
+    if pattern is None:
+        return text, []
+
+    def read(m: re.Match[str]) -> str | None:
+        said = next(g for g in m.groups() if g)
+        value = float(said) if said.isdigit() else word_value(said, lang)
+        return f"{int(value)}{YEARS_AGO}" if value and value == int(value) else None
+
+    return take(text, [(pattern, read)])
 
 
 # two roman letters at least ("XVIIe", "IVe"), or "Ier": a lone "Le"/"Ce" is a French word
@@ -448,6 +497,13 @@ _WEEK_IDIOMS = {
     "de": ((r"\bvierzehn Tagen?\b", "zwei Wochen"), (r"\bacht Tagen?\b", "eine Woche")),
     "en": ((r"\ba fortnight\b", "two weeks"),),
 }
+
+# A figure joined to its unit in a compound: "die Fünf-Prozent-Hürde" = "la barre des 5 %",
+# "a 10-percent rise", "die Zwei-Drittel-Mehrheit"
+_HYPHENED_UNIT = re.compile(
+    r"(?<![\w-])(\d+(?:[.,]\d+)?|[^\W\d_]+)-(prozent|percent|per-cent|drittel)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 # French franc prices "2 fr. 70" (= 2,70 francs; German "Fr. 2.70"), also as tokenised "2 fr . 70"
 _FRANCS_CENTIMES = re.compile(r"(?<![\w.,])(\d+)\s*fr\s*\.?\s*(\d{2})(?!\d)", re.IGNORECASE)
@@ -482,7 +538,8 @@ def extract(sentence: str, lang: str) -> Anchors:
     text = unicodedata.normalize("NFC", sentence)
     text = _GLUED_NUMBER.sub(r"\1. ", text)
     text = _GLUED_CURRENCY.sub(r"\1 ", text)
-    rest, shares, counts = read_shares(text, lang)  # before dates: "1/4 số" is no 1 April
+    counted = _HYPHENED_UNIT.sub(lambda m: f"{m.group(1).lower()} {m.group(2)}", text)
+    rest, shares, counts = read_shares(counted, lang)  # before dates: "1/4 số" is no 1 April
     rest, quarters = find_quarters(rest, lang)  # "quý 1/2026" is no January
     rest, dates = find_dates(_OCR_ZERO.sub(r"\g<1>0", rest), lang)
     dates = [*quarters, *dates]
@@ -498,7 +555,8 @@ def extract(sentence: str, lang: str) -> Anchors:
     rest, durations = _durations(rest)
     rest, hours = _hours_minutes(rest, lang)
     rest, times = _times(rest)
-    numbers: list[str] = [*counts, *durations, *hours, *times]
+    rest, ago = _years_ago(rest, lang)
+    numbers: list[str] = [*counts, *durations, *hours, *times, *ago]
     measures: list[str] = [measure_key(value, "hour") for value in hours]
     lower = rest.lower()
     for amount in _amounts(rest, lang):

@@ -746,6 +746,19 @@ def home_country(name: str, original: str, original_lang: str) -> bool:
     return not any(named_country(p) for p in phrases(original, original_lang))
 
 
+# A clock word before a place: "8h17 sáng giờ Việt Nam", "10 h 17, heure de Paris"
+_CLOCK_OF = {"vi": r"giờ\s+(?:tại\s+)?", "fr": r"heure\s+(?:de\s+|d['’]\s*|en\s+)?"}
+
+
+def reader_clock(name: str, text: str, lang: str) -> bool:
+    """Whether a translation names its own readers' country for the time there ("giờ Việt
+    Nam", "heure de France"): a moment converted for them, not a new name."""
+    home, clock = _HOME.get(lang), _CLOCK_OF.get(lang)
+    if home is None or clock is None or entity_of(name) != home:
+        return False
+    return re.search(rf"{clock}{re.escape(name)}", text, re.IGNORECASE) is not None
+
+
 def defined_in(name: str, doc: str) -> bool:
     """Whether a document defines an acronym in brackets after the words it stands for
     ("the provincial Department of Health (DOH)", "Tập đoàn Đường sắt Đức (DB)"): where it

@@ -293,7 +293,11 @@ _VI_INSTITUTION = {
 VI_ACRONYMS = set(
     "UBND HĐND ĐBQH QH TƯ TW BCH BCT MTTQ CSGT THPT THCS ĐH ĐHQG BHXH BHYT KCN KĐT GDP FDI "
     "ODA CNTT NXB TP TT HLV VĐV CLB ĐT BTC HCV HCB HCĐ CĐV GS PGS TS ThS BS KTS NSND NSƯT "
-    "DN NĐT TTCK NHNN TAND VKSND PCCC HTX TNHH CTCP BQL GV HS SV ĐBSCL ATGT".split()
+    "DN NĐT TTCK NHNN TAND VKSND PCCC HTX TNHH CTCP BQL GV HS SV ĐBSCL ATGT"
+    # ministries, also written in parts joined by "&": NN&PTNT (agriculture and rural
+    # development), TN&MT, GD&ĐT, KH&CN, KH&ĐT, LĐ-TB&XH, VH-TT&DL, TT&TT, GTVT
+    " NN PTNT NNPTNT TN MT TNMT GD GDĐT KH CN KHCN KHĐT LĐ TB XH LĐTBXH VH DL VHTTDL GTVT"
+    " TTTT".split()
 )
 
 
@@ -346,6 +350,23 @@ _COMPASS = {
 _OPENS_SENTENCE = re.compile(r"[.!?:;\"“”«»„—–…(]")
 
 
+# A minister's or ministry's portfolio, said in words the translation translates: the
+# capitals after "ministère de l'", "Ministry of", joined by "et du", "and" ("ministère de
+# l'Agriculture et du Développement rural", "Minister for Trade and Industry").
+_CAPITALISED = r"[^\W\d_a-zà-ÿ][\w'’-]*"
+_PORTFOLIO = {
+    "fr": re.compile(
+        r"\b(?i:minist(?:re|ère)s?)\s+(?:de la\s+|de l['’]\s*|du\s+|des\s+|d['’]\s*)"
+        rf"(?:{_CAPITALISED}(?:\s+{_CAPITALISED})*\s+(?:et du|et de la|et des|et)\s+"
+        rf"|{_CAPITALISED}(?:\s+{_CAPITALISED})*\s+et de l['’]\s*)*$"
+    ),
+    "en": re.compile(
+        r"\b(?i:minist(?:er|ry|ries|ers))\s+(?:of|for)(?:\s+the)?"
+        rf"(?:(?:\s+{_CAPITALISED})+\s+(?:and|&))*\s+$"
+    ),
+}
+
+
 def phrases(sentence: str, lang: str) -> list[str]:
     """Name phrases: runs of capitalised tokens, minus sentence-initial function words.
 
@@ -376,6 +397,19 @@ def phrases(sentence: str, lang: str) -> list[str]:
             continue
         if lang == "fr" and not current:  # "de Verzé et d'Igé", "dans l'Orne": the name
             word = _ELIDED_LOWER.sub("", word)
+        if (
+            word
+            and lang in _PORTFOLIO
+            and _PORTFOLIO[lang].search(sentence[: match.end() - len(word)])
+        ):
+            word = ""  # "ministère de l'Agriculture et du Développement rural": a portfolio
+        if (
+            word
+            and lang == "fr"
+            and _FR_PEOPLE.fullmatch(word)
+            and _FR_PLURAL.search(sentence[: match.start()])
+        ):
+            word = ""  # "les Palois", "les Tarnais": a team or a town's people, no name
         if word and word[0].isupper() and not _measure(word, sentence[match.end() :]):
             after = tokens[k + 1].group(0).strip(".'’-") if k + 1 < len(tokens) else ""
             if stopword(word, lang) and not current and entity_of(f"{word} {after}") is None:
@@ -414,6 +448,23 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
 # "d'" elided onto a capitalised word inside a name joins it: "Côte d'Ivoire"
 _ELIDED_JOIN = re.compile(r"d['’][^\W\d_]\w*")
 # A capital French article elided onto a capitalised word, as a sentence opens with it
+# French names a town's or a region's people (and its team) by an ending: "les Palois",
+# "les Tarnais", "des Toulousains", "aux Parisiens"
+_FR_PEOPLE = re.compile(r"[A-ZÀ-Ý]\w{2,}(?:ais|aises|ois|oises|iens|iennes|ains|aines)")
+_FR_PLURAL = re.compile(r"(?<!\w)(?:les|des|aux)\s+$", re.IGNORECASE)
+
+
+def demonym_of(name: str, text: str) -> bool:
+    """Whether a French text names the people of the place `name` ("les Palois" for Pau,
+    "les Parisiens" for Paris): their word begins as the place's name does."""
+    head = fold(name)[:2]
+    return len(head) == 2 and any(
+        fold(m.group(1)).startswith(head)
+        for m in re.finditer(rf"(?<!\w)(?:les|des|aux)\s+({_FR_PEOPLE.pattern})(?!\w)", text, re.I)
+        if m.group(1)[0].isupper()
+    )
+
+
 _ELIDED_ARTICLE = re.compile(r"^(?:L|D)['’](?=[^\W\d_])")
 # …and one in lower case, elided onto a name inside the sentence
 _ELIDED_LOWER = re.compile(r"^(?:l|d|qu|jusqu|lorsqu|puisqu)['’](?=[A-ZÀ-ÖØ-Þ])")
@@ -512,6 +563,9 @@ def mentioned(phrase: str, text: str, strict: bool = False) -> bool:
     key = loose(fold(phrase))
     if re.search(rf"(?<!\w){re.escape(key)}", folded_text):
         return True
+    head = _head_mentioned(phrase, text, strict)
+    if head is not None:
+        return head  # "Clermont-Ferrand" = "Clermont", "Fribourg-en-Brisgau" = "Freiburg"
     glued = _compact(key)
     if len(glued) >= _MIN_GLUED and glued in _compact(folded_text):
         return True  # a scan glues or splits a name: "AlbertEggler", "M.T.Pogre-bezki"
@@ -539,6 +593,22 @@ def mentioned(phrase: str, text: str, strict: bool = False) -> bool:
         if len(part) >= 5 and any(len(w) >= 5 and _transliterated(part, w, strict) for w in bare):
             return True
     return False
+
+
+def _head_mentioned(phrase: str, text: str, strict: bool) -> bool | None:
+    """Whether text names a compound by its first part ("Clermont" for "Clermont-Ferrand"),
+    spelled as the text spells it even where the part alone names another place
+    ("Fribourg", a Swiss canton, for "Fribourg-en-Brisgau"). None where that does not
+    decide: no such first part, or one not named beside a last part long enough to be
+    sought alone ("Jésus-Christ" = "Christus"; not "Larch-F")."""
+    head = phrase.split("-")[0]
+    if " " in phrase or head == phrase or len(head) < 5 or fold(head) in _HEADS:
+        return None
+    if entity_of(head) is None:
+        named = mentioned(head, text, strict)
+    else:
+        named = any(_transliterated(fold(head), w, strict) for w in re.findall(r"\w+", fold(text)))
+    return True if named else (False if len(phrase.split("-")[-1]) < 4 else None)
 
 
 def _other_family(key: str, text: str) -> bool:
@@ -606,6 +676,8 @@ def last_stem(phrase: str) -> str:
     return plain[: max(4, len(plain) - 2)]
 
 
+# First parts of compound place names that name no place alone ("Saint-Denis")
+_HEADS = {"saint", "sainte", "notre", "grand", "grande", "petit", "petite", "haute", "basse"}
 _MIN_GLUED = 8  # letters a name needs before it is sought with spaces, dots, hyphens out
 
 

@@ -117,7 +117,7 @@ _IMPLICIT = {
     r"|too \w+ to|unless|except|blind|neglect\w*|ignor\w+|forg[eo]t\w*|lost|lose|loss|false"
     r"|error\w*|fake|in vain|only|merely|at the earliest|rul(?:e|es|ed|ing) out"
     r"|g(?:i|a)v(?:e|es|ing) up|refrain\w*|forgo\w*|off the table|spared|abandon\w*|first time"
-    r"|shortage\w*|hold(?:s|ing)? off|held off|at most|empty-handed"
+    r"|shortage\w*|hold(?:s|ing)? off|held off|at most|empty-handed|capped at"
     r"|first\s+(?:[\w-]+\s+){0,4}?since|on record|record[ -](?:highs?|lows?|levels?)"
     r"|(?:advis|warn|caution)\w*\s+(?:[\w'’-]+\s+){0,3}?against"
     r"|(?:highest|lowest|largest|biggest|best|worst|strongest|weakest)"
@@ -130,6 +130,7 @@ _IMPLICIT = {
     r"|vermied\w*|vermeid\w*|weigert?\w*|verzicht\w*|verloren|verlier\w*|ahnungslos"
     r"|frei von|vergess\w*|vergaß\w*|nur|lediglich|bloß|bloss|frühestens"
     r"|ausgeschlossen|ausschlie(?:ß|ss)(?:t|en|e)?|schlo(?:ss|ß)\w* (?:[\w-]+ ){0,5}?aus"
+    r"|schlie(?:ß|ss)\w* (?:[\w-]+ ){0,5}?aus"
     r"|vom tisch|hinfällig|verschont\w*|verworfen|aufgegeben|erstmal\w*|zum ersten mal"
     r"|knappheit|engp(?:a|ä)ss\w*|höchstens|leer aus\w*|mit leeren händen"
     r"|rekord(?:hoch|tief|stand|niveau|wert|pegel)\w*"
@@ -145,7 +146,7 @@ _IMPLICIT = {
     r"|excepté|sauf|privé\w*|absen\w+|dépourvu\w*|exempt\w*|rare\w*|cess\w*|indésir\w*"
     r"|en vain|vainement|pour rien|seul(?:e|es|s|ement)?|uniquement|au plus tôt|exclu\w*"
     r"|renon[cç]\w*|caduc\w*|épargné\w*|abandonn\w*|première fois|pénurie\w*|au plus"
-    r"|les mains vides|bredouilles?"
+    r"|les mains vides|bredouilles?|plafonn\w*"
     r"|(?:niveau|pic|sommet|crue|hauteur|température|chiffre)s?\s+records?"
     r"|au maximum|premi(?:er|ère)s?\s+(?:[\w'’-]+\s+){0,4}?depuis"
     r"|plus (?:haut|bas|élevé|fort|faible|important|grand)e?s?\s+(?:[\w'’-]+\s+){0,3}?depuis)\b",
@@ -220,9 +221,34 @@ def polarity_differs(a: str, lang_a: str, b: str, lang_b: str) -> bool:
     plain_litotes = len(re.findall(_LITOTES.get(plain_lang, r"(?!)"), plain.lower()))
     if not plain_implicit + plain_litotes and _litotes(negated, negated_lang):
         return False  # "ne sont pas épargnés" (not spared) = "cũng chịu ảnh hưởng" (affected)
+    if _never_as_first(negated, negated_lang, plain, plain_lang):
+        return False  # "n'avait jamais présenté de liste" = "die erste eigene Liste"
     # the plain side's word explains the cue unless the cue negates such a word itself:
     # "schloss … nicht aus" (did not rule out) against "loại trừ" (ruled out)
     return plain_implicit <= _negated_implicit(negated, negated_lang)
+
+
+# "Never before" is said as "the first": "had never fielded a list" = "its first list"
+_NEVER = {
+    "en": r"\bnever\b",
+    "de": r"\b(?:nie|niemals)\b",
+    "fr": r"\bjamais\b",
+    "vi": r"(?<!\w)(?:chưa (?:bao giờ|từng)|không bao giờ)(?!\w)",
+}
+_FIRST = {
+    "en": r"\bfirst\b",
+    "de": r"\berste[nmrs]?\b",
+    "fr": r"\bpremi(?:er|ère)s?\b",
+    "vi": r"(?<!\w)(?:đầu tiên|lần đầu)(?!\w)",
+}
+
+
+def _never_as_first(negated: str, negated_lang: str, plain: str, plain_lang: str) -> bool:
+    """Whether every cue of the negated side is a "never" and the plain side says "first"."""
+    never, first = _NEVER.get(negated_lang), _FIRST.get(plain_lang)
+    if not never or not first or not re.search(first, plain.lower()):
+        return False
+    return len(re.findall(never, negated.lower())) >= count_negations(negated, negated_lang)
 
 
 _CUE_NEAR = 30  # characters between a cue and the implicit negation it negates

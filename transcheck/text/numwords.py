@@ -206,6 +206,11 @@ def _value_of(token: str, lang: str) -> float | None:
     return None
 
 
+def word_value(word: str, lang: str) -> float | None:
+    """The value of one number word ("sechs", "six", "sáu"), else None."""
+    return _value_of(word.lower(), lang)
+
+
 def is_number_word(word: str, lang: str) -> bool:
     """Whether a word is a number in words ("Two", "Deux", "Zwölf"): never a name."""
     return _value_of(word.lower(), lang) is not None
