@@ -538,3 +538,13 @@ def test_a_time_added_in_the_readers_zone_is_the_same_moment() -> None:
     assert number_mismatch(fr, vi) == ([], [])
     changed = extract("Vụ phóng diễn ra lúc 21h41 giờ Kourou, tức 23h41 UTC.", "vi")
     assert number_mismatch(fr, changed) == (["20:41"], ["21:41"])
+
+
+def test_a_conversion_added_beside_a_small_number_read_on_one_side_only() -> None:
+    """ "das dritte Kalb nach 600 Tagen" against "lứa con thứ ba … 600 ngày (gần 20 tháng)":
+    the ordinal read on one side only does not stop the months being a conversion."""
+    de = extract("Es ist nach einer Tragzeit von 600 Tagen das dritte Kalb.", "de")
+    vi = extract("Đây là lứa con thứ ba sau thai kỳ 600 ngày (gần 20 tháng).", "vi")
+    assert number_mismatch(de, vi) == ([], [])
+    other = extract("Đây là lứa con thứ ba sau thai kỳ 600 ngày (gần 26 tháng).", "vi")
+    assert number_mismatch(de, other)[1] == ["26"]

@@ -789,3 +789,18 @@ def test_compounds_german_clock_words_and_years_ago(sentence, lang, numbers) -> 
     """A figure in a compound with its unit, German "halb neun" (8:30), and so many years
     before the article."""
     assert extract(sentence, lang).numbers == numbers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Trong ba tháng đầu năm, xuất khẩu tăng 12%.", "vi"),
+        ("In the first three months, exports rose 12%.", "en"),
+        ("In den ersten drei Monaten stiegen die Exporte um 12 Prozent.", "de"),
+        ("Au cours des trois premiers mois, les exportations ont crû de 12 %.", "fr"),
+    ],
+)
+def test_the_first_three_months_are_the_first_quarter(sentence: str, lang: str) -> None:
+    """ "ba tháng đầu năm" = "January-March" = the first quarter."""
+    january_march = extract("In January-March, exports rose 12%.", "en")
+    assert number_mismatch(extract(sentence, lang), january_march) == ([], [])

@@ -9,6 +9,7 @@ from transcheck.text.name_swap import (
     bracketed,
     common_words,
     defined_in,
+    double_name_swap,
     expanded,
     foreign_word,
     glossed,
@@ -776,3 +777,41 @@ def test_an_acronym_a_document_defines_names_that_body_where_it_recurs() -> None
     assert defined_in("DOH", doc)
     assert not defined_in("DOH", "The DOH said so.")
     assert not defined_in("Health", doc)
+
+
+def test_a_spoken_acronym_bracketed_after_a_body_is_a_gloss() -> None:
+    """ "Hiệp hội Thép Việt Nam (Vsa)"-like spoken acronyms: dropped, used alone after, or
+    spelled out in words by the other text; not a place bracketed after a person."""
+    src = "Hiệp hội Chè Lâm Đồng (Lamtea) cho biết giá đã tăng."
+    tgt = "The Lam Dong Tea and Herbs Association said prices had risen."
+    assert glossed("Lamtea", src, tgt)
+    assert defined_in("Lamtea", src)
+    assert spelled_out_in("Herbs", tgt, src, src)
+    assert not glossed("Lyon", "Jean Dupont (Lyon) a dit non.", "Jean Dupont said no.")
+    assert not defined_in("Paris", "Le Grand Musée (Paris) a dit non.")
+
+
+def test_a_double_name_swap_is_read_from_the_lost_name() -> None:
+    assert double_name_swap(
+        ["Paul Le Bihan-Delcourt"], "Sein Anwalt Paul Le Roux-Delcourt legte Berufung ein."
+    ) == ("Paul Le Bihan-Delcourt", "Roux-Delcourt")
+
+
+def test_a_first_name_opening_a_name_is_no_unit_of_its_own() -> None:
+    """ "Yanis Benhamou-Ferrand devra …" rendered "Benhamou-Ferrand muss …": the first name
+    dropped, not a name lost."""
+    doc = "Yanis Benhamou-Ferrand devra payer. Le juge a condamné Yanis Benhamou-Ferrand."
+    assert name_units("Yanis Benhamou-Ferrand devra payer.", "fr", doc) == [
+        "Yanis Benhamou-Ferrand"
+    ]
+
+
+def test_a_full_name_for_a_title_and_surname_is_no_new_name() -> None:
+    """ "Dr Ames" in the sentence, "Rachel Ames" in the translation and the original; a
+    first name the original never gives is new."""
+    src_doc = "Dr Rachel Ames won the seat. Dr Ames will take her seat on Tuesday."
+    src = "Dr Ames will take her seat on Tuesday."
+    tgt_doc = "Rachel Ames a gagné. Rachel Ames siégera mardi."
+    assert swap_evidence(src, "Rachel Ames siégera mardi.", "en", "fr", src_doc, tgt_doc)[1] == []
+    other = swap_evidence(src, "Sarah Ames siégera mardi.", "en", "fr", src_doc, tgt_doc)
+    assert other[1] == ["Sarah Ames"]

@@ -13,6 +13,7 @@ from transcheck.text.names import (
     fold,
     mentioned,
     named_place,
+    other_double_name,
     people_word,
     phrases,
     respelled,
@@ -519,3 +520,32 @@ def test_a_ministry_portfolio_is_no_name() -> None:
     assert [checkable(p, "en") for p in found] == [None, "Lee"]  # "Ministry" is generic
     found = phrases("The Minister for Trade and Industry of Malaysia came.", "en")
     assert "Malaysia" in found and "Trade" not in found
+
+
+def test_a_gazetteer_name_with_a_lower_case_word_is_one_phrase() -> None:
+    """ "Chambre des communes", "Pays de Galles": read apart, "Chambre" and "Galles" were
+    names of their own."""
+    assert phrases("Elle siégera à la Chambre des communes mardi.", "fr") == [
+        "Chambre des communes"
+    ]
+    assert entity_of("Chambre des communes") == entity_of("House of Commons")
+    assert phrases("Il vit au Pays de Galles depuis mai.", "fr") == ["Pays de Galles"]
+
+
+def test_a_span_of_months_is_no_name() -> None:
+    assert phrases("Exports rose in the July-September quarter.", "en") == []
+    assert phrases("Sales fell in January-March in Ohio.", "en") == ["Ohio"]
+
+
+def test_a_double_surname_with_its_first_half_changed_is_another_person() -> None:
+    """ "Le Roux-Delcourt" for "Le Bihan-Delcourt"; a half spelled a little apart is not."""
+    text = "Son avocat Paul Le Roux-Delcourt a fait appel."
+    assert other_double_name("Paul Le Bihan-Delcourt", text) == "Roux-Delcourt"
+    assert not mentioned("Paul Le Bihan-Delcourt", text)
+    assert mentioned("Paul Le Bihan-Delcourt", "Son avocat Paul Le Bihan-Delcourt a parlé.")
+    assert other_double_name("Anne Durand-Vidal", "Anne Durant-Vidal a parlé.") is None
+
+
+def test_a_region_vietnamese_names_by_its_compass_word() -> None:
+    assert mentioned("South Carolina", "Cơn bão đổ bộ vào Nam Carolina.")
+    assert not mentioned("South Carolina", "Cơn bão đổ bộ vào Bắc Carolina.")

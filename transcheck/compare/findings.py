@@ -52,6 +52,7 @@ from transcheck.text.lexicon import Lexicon
 from transcheck.text.name_swap import (
     common_words,
     defined_in,
+    double_name_swap,
     glossed_in,
     home_country,
     in_capitals,
@@ -529,6 +530,8 @@ def _shift(
         # nor does a German translation show a new name: what sits in a lost one's place
         lost, brought = _stand_ins(src_text, tgt_text, src_lang, tgt_lang, docs, lexicon)
     respelled = respelled_swap(miss_tgt, tgt_text) if not (lost and brought) else None
+    if respelled is None and not (lost and brought):
+        respelled = double_name_swap(miss_tgt, tgt_text)  # "Le Guen-" → "Le Gall-Marchetti"
     if respelled is not None:  # "Lưu Thị Kim Ngân" for "Luong Thi Kim Ngan"
         lost, brought = [respelled[0]], [respelled[1]]
     if lost and brought:

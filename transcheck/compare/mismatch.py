@@ -61,10 +61,12 @@ def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
     # "400 acres (environ 160 hectares)": a conversion one side adds to a figure both
     # state, where the other side has no figure of its own left
     # "68,5 Millionen Dong (umgerechnet rund 2600 US-Dollar)": the same for money
-    if not only_src:
+    # (a small number left on the other side does not count: "das zweite Jungtier" read
+    # against "lứa con thứ hai" beside "644 ngày (hơn 21 tháng)")
+    if all(_weak(v) for v in only_src):
         only_tgt = [v for v in only_tgt if v not in _own_conversions(tgt.measures, only_tgt)]
         only_tgt = [v for v in only_tgt if v not in _own_money(tgt.numbers, only_tgt)]
-    if not only_tgt:
+    if all(_weak(v) for v in only_tgt):
         only_src = [v for v in only_src if v not in _own_conversions(src.measures, only_src)]
         only_src = [v for v in only_src if v not in _own_money(src.numbers, only_src)]
     only_src, only_tgt = _pair_vague(only_src, only_tgt)

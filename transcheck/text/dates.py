@@ -180,6 +180,15 @@ _QUARTER_WORDS = {
     "de": "ersten:1 erste:1 erstes:1 zweiten:2 zweite:2 zweites:2 dritten:3 dritte:3 "
     "drittes:3 vierten:4 vierte:4 viertes:4",
     "fr": "premier:1 1er:1 deuxième:2 second:2 2e:2 troisième:3 3e:3 quatrième:4 4e:4",
+    "vi": "ba:1 3:1",  # "ba tháng đầu năm": the first three months
+}
+# The first three months of a year are its first quarter: "ba tháng đầu năm" =
+# "January-March" = "the first three months of the year"
+_FIRST_THREE_MONTHS = {
+    "en": r"(?<!\w)first\s+three\s+months(?!\w)",
+    "de": r"(?<!\w)ersten\s+drei\s+Monate(?:n)?(?!\w)",
+    "fr": r"(?<!\w)trois\s+premiers\s+mois(?!\w)",
+    "vi": r"(?<!\w)(?P<w>ba|3)\s+tháng\s+đầu\s+năm(?!\w)",
 }
 _YEAR_AFTER = (
     r"(?:(?:\s*(?:/|of|the|des|de|du|l['’]|năm|fiscal|financial|exercice|tài\s+chính))*"
@@ -204,6 +213,8 @@ def _quarter_patterns(lang: str) -> list[re.Pattern[str]]:
         found += [r"(?<![\w/])T(?P<n>[1-4])(?!\w)", rf"(?<!\w)(?P<w>{words})\s+trimestre(?!\w)"]
     elif lang == "vi":
         found.append(r"(?<!\w)quý\s+(?P<r>IV|I{1,3}|[1-4])(?!\w)")
+    if lang in _FIRST_THREE_MONTHS:
+        found.append(_FIRST_THREE_MONTHS[lang])
     return [re.compile(p + _YEAR_AFTER, re.IGNORECASE) for p in found]
 
 
@@ -220,6 +231,8 @@ def find_quarters(text: str, lang: str) -> tuple[str, list[str]]:
             quarter = int(groups["n"])
         elif groups.get("w"):
             quarter = words[groups["w"].lower()]
+        elif groups.get("r") is None:
+            quarter = 1  # the first three months
         else:
             r = groups["r"].lower()
             quarter = romans[r] if r in romans else int(r)

@@ -70,6 +70,11 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "red cross": ("red cross", "rotes kreuz", "roten kreuz", "roten kreuzes", "croix-rouge",
                   "chữ thập đỏ", "hội chữ thập đỏ", "red crescent", "roter halbmond",
                   "croissant-rouge", "trăng lưỡi liềm đỏ"),
+    # the British parliament's houses, translated by name ("la Chambre des communes")
+    "house of commons": ("house of commons", "commons", "chambre des communes", "unterhaus",
+                         "unterhauses", "hạ viện anh"),
+    "house of lords": ("house of lords", "chambre des lords", "oberhaus", "oberhauses",
+                       "thượng viện anh"),
     "dna": ("dna", "adn", "dns"),  # French and Vietnamese ADN, German DNS
     "rna": ("rna", "arn", "rns"),
     "god": ("god", "gott", "dieu", "chúa", "thượng đế"),
@@ -415,9 +420,23 @@ def regions() -> dict[str, tuple[str, ...]]:
                 continue
             forms = [_short(region.name), *(_short(t.gettext(region.name)) for t in translations)]
             forms = list(dict.fromkeys(f for f in forms if len(f) >= 4 and f not in _NOT_REGIONS))
+            forms += _VI_REGIONS.get(region.code, ())
             if len(forms) > 1 and not known.intersection(forms):
                 out[region.code] = tuple(forms)
     return out
+
+
+# Vietnamese news translates the compass word of a region's name and keeps the rest
+# ("Bắc Carolina", "Tây Úc"); iso-codes has no Vietnamese names for regions
+_VI_REGIONS = {
+    "US-NC": ("bắc carolina",),
+    "US-SC": ("nam carolina",),
+    "US-ND": ("bắc dakota",),
+    "US-SD": ("nam dakota",),
+    "US-WV": ("tây virginia",),
+    "AU-WA": ("tây úc",),
+    "AU-SA": ("nam úc",),
+}
 
 
 # Unit symbols written in capitals ("1.200 MW", "3 GWh"): no names. Lower-case ones ("km")

@@ -31,6 +31,7 @@ from transcheck.text.names import (
     mentioned,
     named_country,
     named_place,
+    other_double_name,
     phrases,
     respelled,
     stopword,
@@ -107,6 +108,8 @@ def name_units(sentence: str, lang: str, doc: str = "", marked: bool = False) ->
         ]
     if doc and lang in CASE_LANGS:  # a name opening a sentence or quote: "Bryan, I'm …"
         openers = re.findall(_OPENER, sentence)
+        # not the first name of a name a run holds already ("Yanis Benhamou-Ferrand …")
+        openers = [w for w in openers if not any(run[:1] == [w] for run in runs)]
         # a lone Vietnamese syllable opens the sentence by its capital ("Thủy sản Sông Tiền")
         runs += [
             [w] for w in openers if _recurs(w, doc) and (lang != "vi" or foreign_word(w, lang))
@@ -186,6 +189,17 @@ def _explained(unit: str, src_doc: str, strict: bool = False) -> bool:
     return mentioned(unit, src_doc, strict)
 
 
+def _first_name_added(unit: str, src_text: str, src_doc: str) -> bool:
+    """Whether a translation wrote a person's full name where the source sentence has the
+    surname (with a title: "Dr Ames-Whitfield" = "Rachel Ames-Whitfield") and the source
+    document has the full name."""
+    words = unit.split()
+    if len(words) < 2:
+        return False
+    surname = fold(" ".join(words[1:]))
+    return surname in fold(src_text) and fold(unit) in fold(src_doc)
+
+
 def swap_evidence(
     src_text: str,
     tgt_text: str,
@@ -241,6 +255,7 @@ def swap_evidence(
         if not _inside_title(u, tgt_text, tgt_lang)
         and not glossed(u, tgt_text, src_text)
         and not _loan_word(u, src_doc)
+        and not _first_name_added(u, src_text, src_doc)
     ]
     if not brought:
         return [], []
@@ -253,7 +268,7 @@ def swap_evidence(
         units += [
             w
             for w in _openers(src_text, src_lang)
-            if _capitalised_in(_as_written(w, src_text), tgt_doc)
+            if _capitalised_in(_as_written(w, src_text), tgt_doc) and not stopword(w, src_lang)
         ]
     lost = [
         u
@@ -458,6 +473,16 @@ def _find_run(words: list[str], parts: list[str]) -> int | None:
     if not n:
         return None
     return next((k for k in range(len(words) - n + 1) if words[k : k + n] == parts), None)
+
+
+def double_name_swap(lost: Sequence[str], text: str) -> tuple[str, str] | None:
+    """A lost name whose double surname `text` writes with its first half changed, and how
+    it writes it ("Le Guen-Marchetti" → "Le Gall-Marchetti", names.other_double_name)."""
+    for name in lost:
+        other = other_double_name(name, text)
+        if other is not None:
+            return name, other
+    return None
 
 
 def respelled_swap(lost: Sequence[str], text: str) -> tuple[str, str] | None:
@@ -669,11 +694,30 @@ def glossed(unit: str, text: str, other: str) -> bool:
     Industry and Trade (MOIT)" for "Bộ Công Thương"): a gloss, added or dropped, not a name
     in another's place, where the other text brackets no acronym this one lacks ("(IMF)"
     for "(ADB)" is a swap)."""
-    if not (unit.isupper() and 2 <= len(unit) <= 6):
-        return False
     if not set(_BRACKETED.findall(other)) <= set(re.findall(r"\w+", text)):
         return False
+    if _SPOKEN.fullmatch(unit):
+        return _defines_spoken(unit, text)  # "Hiệp hội Cà phê - Ca cao Việt Nam (Vicofa)"
+    if not (unit.isupper() and 2 <= len(unit) <= 6):
+        return False
     return re.search(rf"\w\s*\(\s*{re.escape(unit)}(?:\s+\d+)?\s*\)", text) is not None
+
+
+# An acronym said as a word ("Vicofa", "Unesco", "Anah"): what it stands for is a body's
+# name of three capitalised words or more just before it in brackets
+_SPOKEN = re.compile(r"[A-Z][a-zé]{2,5}")
+_BODY_WORD = r"[^\W\d_][\w'’]*"
+
+
+def _defines_spoken(unit: str, text: str) -> bool:
+    """Whether text brackets a spoken acronym after a body's name (three capitalised words
+    or more among the eight before it), and the acronym is no place the gazetteer knows."""
+    if entity_of(unit) is not None:
+        return False
+    for m in re.finditer(rf"((?:{_BODY_WORD}[\s-]+){{1,8}})\(\s*{re.escape(unit)}\s*\)", text):
+        if sum(w[:1].isupper() for w in re.findall(_BODY_WORD, m.group(1))) >= 3:
+            return True
+    return False
 
 
 # an acronym in brackets, with the number of a numbered body: "(PMU 7)"
@@ -706,7 +750,23 @@ def spelled_out_in(name: str, text: str, other: str, other_doc: str) -> bool:
         words = _expansion(acronym, text)
         if words is not None and fold(name) in fold(words):
             return True
-    return False
+    # a spoken acronym the other sentence brackets and this one lacks, whose body this one
+    # names in words ("(Vicofa)" against "the Vietnam Coffee and Cocoa Association")
+    spoken = [a for a in _SPOKEN_ACRONYM_ANY.findall(other) if a not in text]
+    return bool(spoken) and any(
+        fold(name) in fold(run) and _defines_spoken(spoken[0], other)
+        for run in _BODY_RUN.findall(text)
+    )
+
+
+_SPOKEN_ACRONYM_ANY = re.compile(r"\(\s*([A-Z][a-zé]{2,5})\s*\)")
+# a body's name in words: capitalised words, joined by "and", "of", "et", "de" …, ending
+# in the word for its kind ("Association", "Ministry", "Agence" …: names.GENERIC)
+_BODY_KINDS = "Association|Ministry|Agency|Council|Federation|Union|Institute|Office|Authority"
+_BODY_RUN = re.compile(
+    r"(?<!\w)((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the|et|de|du|des|la|und|für)\s+)*){2,8}"
+    rf"(?:{_BODY_KINDS}))(?!\w)"
+)
 
 
 @lru_cache(maxsize=512)
@@ -763,6 +823,8 @@ def defined_in(name: str, doc: str) -> bool:
     """Whether a document defines an acronym in brackets after the words it stands for
     ("the provincial Department of Health (DOH)", "Tập đoàn Đường sắt Đức (DB)"): where it
     recurs alone it names that body, added or dropped as a short form, not a new name."""
+    if _SPOKEN.fullmatch(name):
+        return _defines_spoken(name, doc)  # "Theo Vicofa" after "… Việt Nam (Vicofa)"
     if not re.fullmatch(r"[A-ZÄÖÜ]{2,6}", name):
         return False
     pattern = rf"[^\W\d_][\w'’-]*\s*\(\s*{re.escape(name)}(?:\s+\d+)?\s*\)"

@@ -441,6 +441,30 @@ def phrases(sentence: str, lang: str) -> list[str]:
             if single and (lang == "vi" or starts):
                 continue  # a lone capital opening a sentence (or any lone vi syllable)
             out.append(phrase)
+    return _joined_entities(sentence, out)
+
+
+def _joined_entities(sentence: str, found: list[str]) -> list[str]:
+    """Name phrases with a gazetteer name written with a lower-case word inside made one
+    ("Pays de Galles", "Chambre des communes"): read apart, its capitals were names of
+    their own ("Pays", "Galles")."""
+    folded = fold(sentence)
+    if len(folded) != len(sentence) or " " not in sentence:
+        return found
+    out = list(found)
+    for _, pattern in _candidates(folded):
+        for m in pattern.finditer(folded):
+            surface = sentence[m.start() : m.end()].strip(" -")
+            words = surface.split()
+            if len(words) < 2 or not surface[:1].isupper():
+                continue
+            if not any(w[:1].islower() for w in words[1:]):
+                continue  # capitals throughout: already one phrase
+            inside = [p for p in out if set(p.split()) <= set(words)]
+            if inside:
+                at = out.index(inside[0])
+                out = [p for p in out if p not in inside]
+                out.insert(at, surface)
     return out
 
 
@@ -512,6 +536,8 @@ def stopword(word: str, lang: str = "") -> bool:
     if lang in ("en", "vi") and folded in _NAMES_ELSEWHERE:
         return False
     bare = fold(re.split(r"['’]", word)[0])  # "Friday's", "That's"
+    if "-" in folded and all(_calendar_word(p, lang) for p in folded.split("-") if p):
+        return True  # "April-June", "Januar-März": a span of months
     return any(w in _STOP or _calendar_word(w, lang) for w in (folded, bare))
 
 
@@ -563,6 +589,8 @@ def mentioned(phrase: str, text: str, strict: bool = False) -> bool:
     key = loose(fold(phrase))
     if re.search(rf"(?<!\w){re.escape(key)}", folded_text):
         return True
+    if _other_double_name(key, folded_text):
+        return False
     head = _head_mentioned(phrase, text, strict)
     if head is not None:
         return head  # "Clermont-Ferrand" = "Clermont", "Fribourg-en-Brisgau" = "Freiburg"
@@ -593,6 +621,29 @@ def mentioned(phrase: str, text: str, strict: bool = False) -> bool:
         if len(part) >= 5 and any(len(w) >= 5 and _transliterated(part, w, strict) for w in bare):
             return True
     return False
+
+
+def _other_double_name(key: str, folded_text: str) -> bool:
+    """Whether text writes a double surname with the same second half and another first
+    ("Le Gall-Marchetti" for "Le Guen-Marchetti"): another person, though the last part
+    alone is found."""
+    return other_double_name(key, folded_text) is not None
+
+
+def other_double_name(phrase: str, text: str) -> str | None:
+    """The double surname text writes with this name's second half after a first half
+    spelled otherwise, not a little ("Gall-Marchetti" for "Le Guen-Marchetti"), else None."""
+    first, _, second = loose(fold(phrase)).split()[-1].rpartition("-")
+    first = first.split("-")[-1]
+    if len(first) < 3 or len(second) < 3:
+        return None
+    folded = fold(text)
+    for m in re.finditer(rf"([\w]+)-{re.escape(second)}(?![\w-])", folded):
+        if m.group(1) == first:
+            return None
+        if fuzz.ratio(m.group(1), first) < 75:
+            return text[m.start() : m.end()] if len(folded) == len(text) else m.group(0)
+    return None
 
 
 def _head_mentioned(phrase: str, text: str, strict: bool) -> bool | None:
