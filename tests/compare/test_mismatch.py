@@ -548,3 +548,14 @@ def test_a_conversion_added_beside_a_small_number_read_on_one_side_only() -> Non
     assert number_mismatch(de, vi) == ([], [])
     other = extract("Đây là lứa con thứ ba sau thai kỳ 600 ngày (gần 26 tháng).", "vi")
     assert number_mismatch(de, other)[1] == ["26"]
+
+
+def test_a_country_naming_a_currency_is_no_new_name() -> None:
+    """ "1.490 Kronen" = "1,490 Czech crowns"; a country said otherwise is new."""
+    de = "In Prag liegen die Preise bei 390 bis 1.490 Kronen."
+    assert name_mismatch(
+        de, "In Prague, prices run to 1,490 Czech crowns.", "de", "en", None, None
+    ) == ([], [])
+    assert name_mismatch(
+        de, "Prices run to 1,490 crowns, a Czech official said.", "de", "en", None, None
+    ) == ([], ["Czech"])

@@ -804,3 +804,13 @@ def test_the_first_three_months_are_the_first_quarter(sentence: str, lang: str) 
     """ "ba tháng đầu năm" = "January-March" = the first quarter."""
     january_march = extract("In January-March, exports rose 12%.", "en")
     assert number_mismatch(extract(sentence, lang), january_march) == ([], [])
+
+
+def test_feast_days_by_their_weekday_and_german_billiarden() -> None:
+    """ "bis Ostermontag (6.4.)" is 6 April, not the figure 6.4; "Billiarden" are 10^15 as
+    "triệu tỷ" are."""
+    de = extract("Die Saison dauert bis Ostermontag (6.4.).", "de")
+    assert de.dates == ("--04-06",) and de.numbers == ()
+    assert extract("Die Kredite stiegen auf 17,6 Billiarden Dong.", "de").numbers == (
+        extract("Dư nợ tăng lên 17,6 triệu tỷ đồng.", "vi").numbers
+    )

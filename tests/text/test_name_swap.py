@@ -18,6 +18,7 @@ from transcheck.text.name_swap import (
     marked_name,
     marked_strangers,
     name_units,
+    names_currency,
     other_compound,
     respelled_swap,
     slot_places,
@@ -815,3 +816,15 @@ def test_a_full_name_for_a_title_and_surname_is_no_new_name() -> None:
     assert swap_evidence(src, "Rachel Ames siégera mardi.", "en", "fr", src_doc, tgt_doc)[1] == []
     other = swap_evidence(src, "Sarah Ames siégera mardi.", "en", "fr", src_doc, tgt_doc)
     assert other[1] == ["Sarah Ames"]
+
+
+def test_a_brand_bracketed_after_a_bank_s_full_name_glosses_it() -> None:
+    """ "Ngân hàng TMCP Ngoại Thương Việt Nam (Vietcombank)" = "Vietcombank"."""
+    src = "Ngân hàng TMCP Ngoại Thương Việt Nam (Vietcombank) giảm lãi suất."
+    assert bracketed("Ngoại Thương", src, "Vietcombank senkt die Zinsen.")
+    assert not bracketed("Ngoại Thương", src, "Die Agribank senkt die Zinsen.")
+
+
+def test_a_country_before_its_currency_glosses_it() -> None:
+    assert names_currency("Swiss", "Tickets cost 90 Swiss francs.")
+    assert not names_currency("Swiss", "Tickets cost 90 francs, Swiss officials said.")

@@ -549,3 +549,28 @@ def test_a_double_surname_with_its_first_half_changed_is_another_person() -> Non
 def test_a_region_vietnamese_names_by_its_compass_word() -> None:
     assert mentioned("South Carolina", "Cơn bão đổ bộ vào Nam Carolina.")
     assert not mentioned("South Carolina", "Cơn bão đổ bộ vào Bắc Carolina.")
+
+
+def test_letters_written_without_their_stroke_abroad_fold_alike() -> None:
+    """ "Wrocław" = "Wroclaw" (= "Breslau"), "Weiß" = "Weiss"."""
+    assert mentioned("Breslau", "The tour goes on to Brno and Wroclaw.")
+    assert mentioned("Brünn", "The tour goes on to Brno and Wroclaw.")
+    assert mentioned("Ilka Brandhorst-Weiß", "conductor Ilka Brandhorst-Weiss said")
+    assert not mentioned("Ilka Brandhorst-Weiß", "conductor Ilka Brandhorst-Weber said")
+
+
+def test_works_feasts_and_a_number_sign_are_no_names() -> None:
+    assert checkable("Symphony No", "en") is None
+    assert checkable("Pâques", "fr") is None
+
+
+def test_the_vietnamese_dong_names_no_country() -> None:
+    assert phrases("Lãi suất tiền gửi bằng đồng Việt Nam giảm.", "vi") == []
+    assert phrases("Lãi suất tại ngân hàng ở Việt Nam giảm.", "vi") == ["Việt Nam"]
+
+
+def test_a_compound_opening_with_an_acronym_is_named_by_it() -> None:
+    """ "la CGT-Cheminots" = "the CGT rail workers' union"; not "the CFDT's"."""
+    assert mentioned("CGT-Cheminots", "the CGT rail workers' union said")
+    assert not mentioned("CGT-Cheminots", "the CFDT rail branch said")
+    assert mentioned("VND4-6", "bị phạt từ 4 đến 6 triệu đồng")  # an amount, no acronym

@@ -516,3 +516,27 @@ def test_never_as_first_a_present_ruling_out_and_a_cap(a, lang_a, b, lang_b, dif
     """ "had never played a final" = "its first final"; "schließt … aus" (rules out) =
     "il n'est pas question"; "plafonne à" / "capped at" = "not beyond"."""
     assert polarity_differs(a, lang_a, b, lang_b) is differs
+
+
+@pytest.mark.parametrize(
+    ("a", "lang_a", "b", "lang_b", "differs"),
+    [
+        ("Cảnh sát chưa loại trừ khả năng khác.", "vi",
+         "La police a écarté les autres hypothèses.", "fr", True),
+        ("Cảnh sát chưa loại trừ khả năng khác.", "vi",
+         "La police n'a pas écarté les autres hypothèses.", "fr", False),
+        ("Cảnh sát đã loại trừ khả năng khác.", "vi",
+         "La police n'a pas exclu d'autres pistes.", "fr", True),
+        ("Regen ist nicht vor Freitag zu erwarten.", "de",
+         "Pour la pluie, il faudra attendre au moins vendredi.", "fr", False),
+    ],
+)  # fmt: skip
+def test_ruling_out_in_vietnamese_and_waiting_at_least(a, lang_a, b, lang_b, differs) -> None:
+    """ "loại trừ" is ruling out (not "trừ", except); "écarter" rules out; "il faudra
+    attendre au moins" is "not before"."""
+    assert polarity_differs(a, lang_a, b, lang_b) is differs
+
+
+def test_a_number_sign_is_no_negation() -> None:
+    assert count_negations("The evening closes with Symphony No 8.", "en") == 0
+    assert count_negations("There is no train at 8.", "en") == 1

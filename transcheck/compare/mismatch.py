@@ -22,7 +22,7 @@ from transcheck.compare.features import small_number, spaced
 from transcheck.model import Anchors
 from transcheck.text.anchors import YEARS_AGO
 from transcheck.text.dates import WEEKDAYS
-from transcheck.text.name_swap import bracketed, named_entities
+from transcheck.text.name_swap import bracketed, named_entities, names_currency
 from transcheck.text.names import (
     CASE_LANGS,
     checkable,
@@ -573,6 +573,8 @@ def name_mismatch(
                 continue
             if bracketed(name, tgt_text, src_text):
                 continue  # "(ADB)" after the words it shortens; "Young Farmers (JA)"
+            if names_currency(name, tgt_text):
+                continue  # "1.490 Kronen" = "1,490 Czech crowns": the currency's name
             if tgt_mt and not mentioned(name, tgt_mt):
                 continue
             missing_in_src.append(name)

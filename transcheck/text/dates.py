@@ -82,7 +82,8 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
             pats.append((rf"\b{_DE_DATE_CUE}\s+(\d{{1,2}})\.(\d{{1,2}})\.(?!\d)", "dm"))
             day = _DAY_WORDS["de"].replace(" ", "|")
             pats.append(
-                (rf"\b(?:{day})\s*[,(]?\s*(?:den\s+)?(\d{{1,2}})\.(\d{{1,2}})\.(?!\d)", "dm")
+                # also a feast day named by its weekday: "Ostermontag (6.4.)"
+                (rf"\b\w*(?:{day})\s*[,(]?\s*(?:den\s+)?(\d{{1,2}})\.(\d{{1,2}})\.(?!\d)", "dm")
             )
         # "Nov. 1956", tokenised "Nov . 1956"
         pats.append((rf"\b({mo})\b\s?\.?,?\s+{y}", "My"))

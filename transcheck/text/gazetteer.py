@@ -75,6 +75,8 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
                          "unterhauses", "hạ viện anh"),
     "house of lords": ("house of lords", "chambre des lords", "oberhaus", "oberhauses",
                        "thượng viện anh"),
+    # the Swiss weather service, named in each national language
+    "meteoswiss": ("meteoswiss", "meteoschweiz", "météosuisse", "meteosvizzera"),
     "dna": ("dna", "adn", "dns"),  # French and Vietnamese ADN, German DNS
     "rna": ("rna", "arn", "rns"),
     "god": ("god", "gott", "dieu", "chúa", "thượng đế"),
@@ -344,6 +346,14 @@ CITIES: dict[str, tuple[str, ...]] = {
     "saint petersburg": ("saint petersburg", "st petersburg", "sankt petersburg",
                          "saint-pétersbourg"),
     "wroclaw": ("wrocław", "breslau"),
+    # Central European cities German names otherwise
+    "brno": ("brno", "brünn"),
+    "plzen": ("plzeň", "pilsen"),
+    "poznan": ("poznań", "posen"),
+    "szczecin": ("szczecin", "stettin"),
+    "bratislava": ("bratislava", "pressburg"),
+    "ljubljana": ("ljubljana", "laibach"),
+    "lviv": ("lviv", "lwiw", "lemberg", "lvov", "lwów"),
     "gothenburg": ("gothenburg", "göteborg"),
     "new delhi": ("new delhi", "neu-delhi", "new-delhi"),
     "mexico city": ("mexico city", "mexiko-stadt"),

@@ -189,6 +189,25 @@ def _explained(unit: str, src_doc: str, strict: bool = False) -> bool:
     return mentioned(unit, src_doc, strict)
 
 
+# a currency named by its country's adjective ("Czech crowns", "Swiss francs")
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:crowns?|korun\w*|kron\w*|francs?|dollars?|pounds?|yuan|yen|rupees?|pesos?|dinars?"
+    r"|rand|zlot\w*|forints?|lei|leu|lev|dong)\b",
+    re.IGNORECASE,
+)
+
+
+def names_currency(name: str, text: str) -> bool:
+    """Whether a country's name or adjective stands in text before a currency it names:
+    "1.490 Kronen" = "1,490 Czech crowns", a gloss, not a new name."""
+    at = text.find(name)
+    return (
+        at >= 0
+        and entity_of(name) is not None
+        and bool(_CURRENCY_AFTER.match(text, at + len(name)))
+    )
+
+
 def _first_name_added(unit: str, src_text: str, src_doc: str) -> bool:
     """Whether a translation wrote a person's full name where the source sentence has the
     surname (with a title: "Dr Ames-Whitfield" = "Rachel Ames-Whitfield") and the source
@@ -256,6 +275,7 @@ def swap_evidence(
         and not glossed(u, tgt_text, src_text)
         and not _loan_word(u, src_doc)
         and not _first_name_added(u, src_text, src_doc)
+        and not names_currency(u, tgt_text)
     ]
     if not brought:
         return [], []
@@ -849,12 +869,17 @@ def expanded(unit: str, text: str, other: str) -> bool:
     Ecological Democratic Party (ÖDP)")."""
     pattern = (
         rf"(?<!\w){re.escape(unit)}(?:[\s'’-]+[\w'’-]+){{0,{_NAME_WORDS}}}?\s*"
-        r"\(\s*([A-ZÄÖÜ]{2,6}|[A-Z][a-zé]{2,4})(?:\s+\d+)?\s*\)"
+        r"\(\s*([A-ZÄÖÜ]{2,6}|[A-Z][a-zé]{2,4}|[A-Z][a-z]{5,14})(?:\s+\d+)?\s*\)"
     )
     theirs = {*_BRACKETED.findall(other), *_SPOKEN_ACRONYM.findall(other)}
     stated = set(re.findall(r"(?<!\w)[A-ZÄÖÜ]{3,6}(?!\w)", other))
+    # a brand bracketed after the body's full name ("Ngân hàng TMCP Kỹ Thương Việt Nam
+    # (Techcombank)") that the other text says alone
+    brands = set(re.findall(r"(?<!\w)[A-Z][a-z]{5,14}(?!\w)", other))
     return any(
-        (a in theirs and (a.isupper() or entity_of(a) is None)) or a in stated
+        (a in theirs and (a.isupper() or entity_of(a) is None))
+        or a in stated
+        or (len(a) > 5 and a in brands and entity_of(a) is None)
         for a in re.findall(pattern, text)
     )
 

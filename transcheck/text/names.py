@@ -24,10 +24,14 @@ from transcheck.text.gazetteer import (
     regions,
 )
 
+# letters no decomposition strips, written without their stroke abroad ("Wrocław" =
+# "Wroclaw", "Brandhorst-Weiß" = "Brandhorst-Weiss")
+_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss"})
+
 
 def fold(text: str) -> str:
     """Lowercase, strip diacritics (đ → d): the spelling used for comparing names."""
-    text = text.replace("đ", "d").replace("Đ", "D").replace("’", "'")
+    text = text.replace("đ", "d").replace("Đ", "D").replace("’", "'").translate(_LETTERS)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
@@ -276,7 +280,9 @@ GENERIC = {
     together ensemble gemeinsam commun direction directorate direktion generale unit
     einheit unité tour rundfahrt cup pokal coupe trophy trophée championship championnat
     meisterschaft compagnie kc qc mp mep obe mbe cbe departements works travaux housing
-    logement resources ressources celsius fahrenheit""".split()
+    logement resources ressources celsius fahrenheit no nr symphony sinfonie symphonie
+    concerto sonata sonate requiem overture ouvertüre ouverture opus easter ostern pâques
+    christmas weihnachten noël pentecost pfingsten pentecôte""".split()
 }
 # Vietnamese institution names start with their kind: Bộ (ministry), Sở (department)…
 _VI_INSTITUTION = {
@@ -403,6 +409,8 @@ def phrases(sentence: str, lang: str) -> list[str]:
             and _PORTFOLIO[lang].search(sentence[: match.end() - len(word)])
         ):
             word = ""  # "ministère de l'Agriculture et du Développement rural": a portfolio
+        if word and lang == "vi" and _VI_CURRENCY.search(sentence[: match.start()]):
+            word = ""  # "đồng Việt Nam": the currency, not the country
         if (
             word
             and lang == "fr"
@@ -475,6 +483,7 @@ _ELIDED_JOIN = re.compile(r"d['’][^\W\d_]\w*")
 # French names a town's or a region's people (and its team) by an ending: "les Palois",
 # "les Tarnais", "des Toulousains", "aux Parisiens"
 _FR_PEOPLE = re.compile(r"[A-ZÀ-Ý]\w{2,}(?:ais|aises|ois|oises|iens|iennes|ains|aines)")
+_VI_CURRENCY = re.compile(r"(?<!\w)đồng\s+(?:Việt\s+)?$")
 _FR_PLURAL = re.compile(r"(?<!\w)(?:les|des|aux)\s+$", re.IGNORECASE)
 
 
@@ -653,7 +662,11 @@ def _head_mentioned(phrase: str, text: str, strict: bool) -> bool | None:
     decide: no such first part, or one not named beside a last part long enough to be
     sought alone ("Jésus-Christ" = "Christus"; not "Larch-F")."""
     head = phrase.split("-")[0]
-    if " " in phrase or head == phrase or len(head) < 5 or fold(head) in _HEADS:
+    # "CGT-Cheminots" = "the CGT's rail union"; not "VND4-6"
+    acronym = 2 <= len(head) <= 6 and head.isalpha() and head.isupper()
+    if " " in phrase or head == phrase or (len(head) < 5 and not acronym):
+        return None
+    if fold(head) in _HEADS:
         return None
     if entity_of(head) is None:
         named = mentioned(head, text, strict)

@@ -60,7 +60,7 @@ _NOT_NEGATION = {
     # litotes "not unlike", but "not understood/until/unless/united" negate
     "en": r"\bnot (?:only|just|simply|merely|least|un(?!der|til|less|i)\w+)\b"
     r"|n ?['’]t (?:only|just|simply|merely)\b"
-    r"|\bwhether or not\b|\bno\.\s*\d|\bno doubt\b|\bwhy not\b|\bno matter\b|\bnothing but\b"
+    r"|\bwhether or not\b|\bno\.?\s*\d|\bno doubt\b|\bwhy not\b|\bno matter\b|\bnothing but\b"
     r"|\bno sooner\b|\bnot to mention\b|\bnot\b(?=[^.;?!]*\bbut also\b)|\bnot without\b"
     rf"|{_ANSWER}(?:oh,? )?no(?=\s*[,.!])",
     # litotes "nicht unerheblich", but "nicht unterzeichnet" negates
@@ -146,12 +146,13 @@ _IMPLICIT = {
     r"|excepté|sauf|privé\w*|absen\w+|dépourvu\w*|exempt\w*|rare\w*|cess\w*|indésir\w*"
     r"|en vain|vainement|pour rien|seul(?:e|es|s|ement)?|uniquement|au plus tôt|exclu\w*"
     r"|renon[cç]\w*|caduc\w*|épargné\w*|abandonn\w*|première fois|pénurie\w*|au plus"
-    r"|les mains vides|bredouilles?|plafonn\w*"
+    r"|les mains vides|bredouilles?|plafonn\w*|écart(?:e|é|ée|és|ées|er|ent|ait)\b"
+    r"|attendre (?:au moins|jusqu)"
     r"|(?:niveau|pic|sommet|crue|hauteur|température|chiffre)s?\s+records?"
     r"|au maximum|premi(?:er|ère)s?\s+(?:[\w'’-]+\s+){0,4}?depuis"
     r"|plus (?:haut|bas|élevé|fort|faible|important|grand)e?s?\s+(?:[\w'’-]+\s+){0,3}?depuis)\b",
     "vi": r"(?<!\w)(?:không (?:hẳn|đơn thuần|chỉ|những)|vô|bất|phi|thiếu|mất|ít|hiếm|trừ"
-    r"|thay vì|dừng|ngừng|từ chối|sai"
+    r"|thay vì|dừng|ngừng|từ chối|sai|loại trừ"
     r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép|chỉ|sớm nhất|từ bỏ|lần đầu|tối đa|tay trắng"
     r"|trắng tay|(?:mức|cao|thấp) kỷ lục"
     r"|đầu tiên\s+(?:\S+\s+){0,3}?kể từ"

@@ -87,6 +87,7 @@ SCALES = {
     "mrd": 10**9, "mrd.": 10**9, "md": 10**9, "mds": 10**9, "tỷ": 10**9, "tỉ": 10**9,
     "milliard": 10**9, "milliards": 10**9,
     "trillion": 10**12, "trillions": 10**12, "billionen": 10**12, "nghìn tỷ": 10**12,
+    "billiarde": 10**15, "billiarden": 10**15, "triệu tỷ": 10**15, "triệu tỉ": 10**15,
     "ngàn tỷ": 10**12, "nghìn tỉ": 10**12, "ngàn tỉ": 10**12,
     # dozens after a figure: "2 tá" = "2 Dutzend" = "two dozen" = 24
     "dozen": 12, "tá": 12, "dutzend": 12, "douzaine": 12, "douzaines": 12,
