@@ -127,6 +127,23 @@ MISSED_WITH_MT = {
         "shift: „Wir werden betriebsbedingte Kündigungen nicht vollständig vermeiden können“, "
         "sagte der 58-Jährige."
     ],
+    # The fifteenth round's three flips the embedding test does not lift over 0.5, and
+    # Kowalczyk → Kowalski read as one Polish name transliterated two ways (Lawrow / Lavrov)
+    "de-fr-ski": [
+        "shift: „Einen Mangel an Saisonpersonal wie im vergangenen Winter erwarten wir diesmal "
+        "nicht“, sagte sie."
+    ],
+    "en-de-wildlife": [
+        "shift: No wolverines were seen for the second winter running, but senior wildlife "
+        "biologist Priya Natarajan said she did not believe the species had left the park for "
+        "good.",
+        "shift: Chief ranger Daniel Kowalczyk said the animals had been shot from a service road "
+        "that is closed to the public.",
+    ],
+    "vi-fr-fire": [
+        "shift: Cơ quan điều tra bước đầu xác định nguyên nhân có thể do chập điện từ một chiếc xe "
+        "máy điện đang sạc, song chưa loại trừ các khả năng khác."
+    ],
 }
 # Whole sentences missed with MT memory (without MT every one is found). The eighth blind
 # round's added sentence about the same club: with MT memory the aligner puts it in one
