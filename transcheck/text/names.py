@@ -374,6 +374,13 @@ _PORTFOLIO = {
 
 
 def phrases(sentence: str, lang: str) -> list[str]:
+    """Name phrases of a sentence (`_phrases`; cached, as the stages read the same
+    sentences' names many times)."""
+    return list(_phrases(sentence, lang))
+
+
+@lru_cache(maxsize=4096)
+def _phrases(sentence: str, lang: str) -> tuple[str, ...]:
     """Name phrases: runs of capitalised tokens, minus sentence-initial function words.
 
     Vietnamese capitalises each syllable of a name but also single words inside
@@ -449,30 +456,56 @@ def phrases(sentence: str, lang: str) -> list[str]:
             if single and (lang == "vi" or starts):
                 continue  # a lone capital opening a sentence (or any lone vi syllable)
             out.append(phrase)
-    return _joined_entities(sentence, out)
+    return tuple(_joined_entities(sentence, out))
+
+
+# Words a name of several words keeps in lower case inside it ("Pays de Galles", "Chambre
+# des communes", "Isle of Man")
+_INNER_LOWER = frozenset(
+    "de des du la le les of the and et und von der di do da y del aux en am an im".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _joinable() -> re.Pattern[str]:
+    """One pattern for the gazetteer's forms that keep a word in lower case inside them:
+    the only ones `_joined_entities` can join."""
+    forms = sorted(
+        {
+            fold(form.rstrip("*"))
+            for found in entity_forms().values()
+            for form in found
+            if _INNER_LOWER.intersection(form.split()[1:])
+        },
+        key=len,
+        reverse=True,
+    )
+    spelled = (re.sub(r"\\[ -]", r"[\\s-]", re.escape(f)) for f in forms)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(spelled)})(?!\w)")
 
 
 def _joined_entities(sentence: str, found: list[str]) -> list[str]:
     """Name phrases with a gazetteer name written with a lower-case word inside made one
     ("Pays de Galles", "Chambre des communes"): read apart, its capitals were names of
     their own ("Pays", "Galles")."""
+    if not _INNER_LOWER.intersection(sentence.split()):
+        return found
     folded = fold(sentence)
-    if len(folded) != len(sentence) or " " not in sentence:
+    if len(folded) != len(sentence):
         return found
     out = list(found)
-    for _, pattern in _candidates(folded):
-        for m in pattern.finditer(folded):
-            surface = sentence[m.start() : m.end()].strip(" -")
-            words = surface.split()
-            if len(words) < 2 or not surface[:1].isupper():
-                continue
-            if not any(w[:1].islower() for w in words[1:]):
-                continue  # capitals throughout: already one phrase
-            inside = [p for p in out if set(p.split()) <= set(words)]
-            if inside:
-                at = out.index(inside[0])
-                out = [p for p in out if p not in inside]
-                out.insert(at, surface)
+    for m in _joinable().finditer(folded):
+        surface = sentence[m.start() : m.end()].strip(" -")
+        words = surface.split()
+        if len(words) < 2 or not surface[:1].isupper():
+            continue
+        if not any(w[:1].islower() for w in words[1:]):
+            continue  # capitals throughout: already one phrase
+        inside = [p for p in out if set(p.split()) <= set(words)]
+        if inside:
+            at = out.index(inside[0])
+            out = [p for p in out if p not in inside]
+            out.insert(at, surface)
     return out
 
 
