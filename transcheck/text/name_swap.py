@@ -779,9 +779,9 @@ def spelled_out_in(name: str, text: str, other: str, other_doc: str) -> bool:
     )
 
 
-_SPOKEN_ACRONYM_ANY = re.compile(r"\(\s*([A-Z][a-zé]{2,5})\s*\)")
+_SPOKEN_ACRONYM_ANY = re.compile(rf"\(\s*({_SPOKEN.pattern})\s*\)")
 # a body's name in words: capitalised words, joined by "and", "of", "et", "de" …, ending
-# in the word for its kind ("Association", "Ministry", "Agence" …: names.GENERIC)
+# in the English word for its kind ("Association", "Ministry" …)
 _BODY_KINDS = "Association|Ministry|Agency|Council|Federation|Union|Institute|Office|Authority"
 _BODY_RUN = re.compile(
     r"(?<!\w)((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the|et|de|du|des|la|und|für)\s+)*){2,8}"

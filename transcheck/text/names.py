@@ -512,25 +512,14 @@ def _joined_entities(sentence: str, found: list[str]) -> list[str]:
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
 # "d'" elided onto a capitalised word inside a name joins it: "Côte d'Ivoire"
 _ELIDED_JOIN = re.compile(r"d['’][^\W\d_]\w*")
-# A capital French article elided onto a capitalised word, as a sentence opens with it
 # French names a town's or a region's people (and its team) by an ending: "les Palois",
 # "les Tarnais", "des Toulousains", "aux Parisiens"
 _FR_PEOPLE = re.compile(r"[A-ZÀ-Ý]\w{2,}(?:ais|aises|ois|oises|iens|iennes|ains|aines)")
-_VI_CURRENCY = re.compile(r"(?<!\w)đồng\s+(?:Việt\s+)?$")
 _FR_PLURAL = re.compile(r"(?<!\w)(?:les|des|aux)\s+$", re.IGNORECASE)
+# "đồng Việt Nam": the Vietnamese currency, named after the country
+_VI_CURRENCY = re.compile(r"(?<!\w)đồng\s+(?:Việt\s+)?$")
 
-
-def demonym_of(name: str, text: str) -> bool:
-    """Whether a French text names the people of the place `name` ("les Palois" for Pau,
-    "les Parisiens" for Paris): their word begins as the place's name does."""
-    head = fold(name)[:2]
-    return len(head) == 2 and any(
-        fold(m.group(1)).startswith(head)
-        for m in re.finditer(rf"(?<!\w)(?:les|des|aux)\s+({_FR_PEOPLE.pattern})(?!\w)", text, re.I)
-        if m.group(1)[0].isupper()
-    )
-
-
+# A capital French article elided onto a capitalised word, as a sentence opens with it
 _ELIDED_ARTICLE = re.compile(r"^(?:L|D)['’](?=[^\W\d_])")
 # …and one in lower case, elided onto a name inside the sentence
 _ELIDED_LOWER = re.compile(r"^(?:l|d|qu|jusqu|lorsqu|puisqu)['’](?=[A-ZÀ-ÖØ-Þ])")
