@@ -763,6 +763,10 @@ def test_french_abbreviated_millions_before_the_sign_and_a_hyphenated_unit() -> 
     satellite" = "le satellite de 2,34 tonnes" (a blind pair)."""
     assert numbers("La mission a coûté 410 M€.", "fr") == ["410000000 EUR"]
     assert numbers("Le budget atteint 1,2 Md€.", "fr") == ["1200000000 EUR"]
+    assert numbers("Le tableau a coûté 4,2 M£.", "fr") == ["4200000 GBP"]
+    assert number_mismatch(
+        extract("The museum paid £4.2 million.", "en"), extract("Le musée a payé 4,2 M£.", "fr")
+    ) == ([], [])
     en = extract("The 2,340-kilogram satellite separated.", "en")
     fr = extract("Le satellite de 2,34 tonnes s'est séparé.", "fr")
     assert en.measures == ("2340 kg",)

@@ -828,3 +828,29 @@ def test_a_brand_bracketed_after_a_bank_s_full_name_glosses_it() -> None:
 def test_a_country_before_its_currency_glosses_it() -> None:
     assert names_currency("Swiss", "Tickets cost 90 Swiss francs.")
     assert not names_currency("Swiss", "Tickets cost 90 francs, Swiss officials said.")
+
+
+def test_a_participle_opening_the_original_is_no_name_lost() -> None:
+    """ "Installé depuis 2019 à Cossé-le-Vivien …" → "Gervais, who has farmed … since
+    2019" (a blind pair): the translation names the farmer the pronoun stood for; the
+    French sentence's first word is a participle, not a name it lost."""
+    fr = "Installé depuis 2019 à Cossé-le-Vivien, il élève 75 vaches."
+    en = "Gervais, who has farmed at Cossé-le-Vivien since 2019, keeps 75 cows."
+    doc, tdoc = "Selon Paul Gervais, la crise dure. " + fr, "Says farmer Gervais. " + en
+    assert swap_evidence(fr, en, "fr", "en", doc, tdoc) == ([], ["Gervais"])
+    # a name opening the sentence that the document writes inside a sentence is still lost
+    fr = "Martin élève 75 vaches à Cossé-le-Vivien."
+    en = "Gervais keeps 75 cows at Cossé-le-Vivien."
+    doc, tdoc = "Selon Martin, la crise dure. " + fr, "Says farmer Gervais. " + en
+    assert swap_evidence(fr, en, "fr", "en", doc, tdoc) == (["Martin"], ["Gervais"])
+
+
+def test_a_vietnamese_name_with_another_last_syllable_is_brought_in() -> None:
+    """ "các xã Sơn Thành, Tịnh Hà và Nghĩa Hòa" → "Son Thanh, Tinh Ha and Nghia Ha" (a
+    blind pair): each word of "Nghia Ha" is in the original, but it writes "Nghĩa" before
+    another syllable; a longer word spelled a little apart is the same name."""
+    vi = "Người dân ở các xã Sơn Thành, Tịnh Hà và Nghĩa Hòa đã được di dời."
+    en = "Residents of Son Thanh, Tinh Ha and Nghia Ha communes were evacuated."
+    assert swap_evidence(vi, en, "vi", "en", vi, en) == (["Nghĩa Hòa"], ["Nghia Ha"])
+    same = "Residents of Son Thanh, Tinh Ha and Nghia Hoa communes were evacuated."
+    assert swap_evidence(vi, same, "vi", "en", vi, same) == ([], [])

@@ -533,6 +533,12 @@ def test_a_span_of_months_is_no_name() -> None:
     assert phrases("Sales fell in January-March in Ohio.", "en") == ["Ohio"]
 
 
+def test_an_abbreviated_english_month_is_no_name() -> None:
+    """ "from Nov. 19" (a blind pair) read "Nov" as a name the original does not state."""
+    assert phrases("Rain will ease from Nov. 19 in Quang Ngai.", "en") == ["Quang Ngai"]
+    assert phrases("Floods peaked on Sept. 3 and Oct 4.", "en") == []
+
+
 def test_a_double_surname_with_its_first_half_changed_is_another_person() -> None:
     """ "Le Roux-Delcourt" for "Le Bihan-Delcourt"; a half spelled a little apart is not."""
     text = "Son avocat Paul Le Roux-Delcourt a fait appel."

@@ -179,6 +179,8 @@ def test_a_flipped_claim_is_a_polarity_difference() -> None:
         ("Tôi chưa ăn, đừng đi.", "vi", "Tôi đã ăn, hãy đi."),
         ("Điều này không có nghĩa gì?", "vi", "Điều này có nghĩa gì?"),
         ("Xe cộ không thể lưu thông.", "vi", "Xe cộ có thể lưu thông."),
+        # "not yet able" is "able", not the ungrammatical "đã thể" (a blind pair)
+        ("Lũ chưa thể rút trước thứ Sáu.", "vi", "Lũ có thể rút trước thứ Sáu."),
         ("Il n'était pas accompagné du sherpa.", "fr", "Il était accompagné du sherpa."),
         ("On ne trouva rien.", "fr", "On trouva quelque chose."),
         # the subject negated (a blind pair's flip was missed with only "ne" taken out)
@@ -381,6 +383,28 @@ def test_a_highest_since_is_a_never_reached_since() -> None:
     assert polarity_differs(never, "fr", "The region matched the 13.8 million of 1998.", "en")
     negated = "Die Inflation ist nicht auf dem höchsten Stand seit 1993."
     assert polarity_differs("Inflation is at its highest level since 1993.", "en", negated, "de")
+
+
+def test_a_superlative_ever_is_a_jamais() -> None:
+    """ "the third-highest price ever paid" = "le troisième prix le plus élevé jamais payé"
+    (a blind pair): French says "ever" with "jamais"; a price never paid is not."""
+    jamais = "Il a été vendu 4,2 M£, le troisième prix le plus élevé jamais payé pour lui."
+    for plain, lang in [
+        ("It sold for £4.2 million, the third-highest price ever paid for him.", "en"),
+        ("Es wurde für 4,2 Mio. Pfund verkauft, der höchste je gezahlte Preis.", "de"),
+        ("Nó được bán với giá 4,2 triệu bảng, mức giá cao thứ ba từng được trả.", "vi"),
+    ]:
+        assert not polarity_differs(jamais, "fr", plain, lang), plain
+    assert polarity_differs(jamais, "fr", "It sold for £4.2 million, a price paid before.", "en")
+
+
+def test_a_first_since_may_stand_six_words_from_its_since() -> None:
+    """ "had not bought a painting of this value since 1996" = "le premier achat d'un
+    tableau de cette valeur depuis 1996" (a blind pair)."""
+    en = "The museum had not bought a painting of this value since 1996."
+    fr = "C'est le premier achat d'un tableau de cette valeur depuis 1996."
+    assert not polarity_differs(en, "en", fr, "fr")
+    assert polarity_differs(en, "en", "C'est un achat d'un tableau de cette valeur.", "fr")
 
 
 def test_a_shortage_is_a_lack() -> None:

@@ -157,6 +157,18 @@ def test_speeds_and_decades_in_another_unit_are_one_quantity() -> None:
     ) == (["41"], ["180"])
 
 
+def test_centuries_are_a_span_of_years() -> None:
+    """A blind pair: "more than two centuries in private hands" = "plus de deux cents ans";
+    three centuries are not two hundred years."""
+    en = extract("The work spent more than two centuries in private hands.", "en")
+    fr = extract("L'œuvre est restée plus de deux cents ans en mains privées.", "fr")
+    assert number_mismatch(en, fr) == ([], [])
+    vi = extract("Tác phẩm nằm trong tay tư nhân hơn hai thế kỷ.", "vi")
+    assert number_mismatch(vi, fr) == ([], [])
+    three = extract("The work spent more than three centuries in private hands.", "en")
+    assert number_mismatch(three, fr) == (["3"], ["200"])
+
+
 def test_an_amount_converted_into_another_currency_is_no_new_figure() -> None:
     """A translation for readers abroad adds the amount in their money; at about the going
     rate it is the same amount, at another rate it is a figure of its own."""

@@ -179,7 +179,9 @@ def _explained(unit: str, src_doc: str, strict: bool = False) -> bool:
     if " " in key:  # verbatim, or its last name spelled a little apart ("Sepp Larch")
         first = re.escape(key.split()[0])
         return key in folded or (
-            bool(re.search(rf"(?<!\w){first}(?!\w)", folded)) and mentioned(unit, src_doc, strict)
+            bool(re.search(rf"(?<!\w){first}(?!\w)", folded))
+            and mentioned(unit, src_doc, strict)
+            and not _other_ending(key, src_doc)
         )
     words = set(re.findall(r"\w+", folded))
     if key in words or (len(key) >= 4 and any(w.startswith(key) for w in words)):
@@ -187,6 +189,26 @@ def _explained(unit: str, src_doc: str, strict: bool = False) -> bool:
     if unit.isupper() and 3 <= len(key) <= 6 and key in folded.replace(".", ""):
         return True  # an acronym the source writes with dots, glued by a scan: "theU.S.S.R."
     return mentioned(unit, src_doc, strict)
+
+
+def _other_ending(key: str, src_doc: str) -> bool:
+    """Whether the source writes the name's first words before another capitalised word:
+    "Nghia Ha" where it writes "Nghĩa Hòa" (and "Tịnh Hà" elsewhere) is another commune,
+    though each of its words is found. A syllable of four letters or fewer differs by any
+    letter; a longer word only when spelled apart ("Sepp Larch" = "Sepp Lerch")."""
+    *head, last = key.split()
+    after = rf"(?<!\w){re.escape(' '.join(head))}\s+(\w+)"
+    endings = [m.group(1) for m in re.finditer(after, _strip(src_doc), re.IGNORECASE)]
+    return bool(endings) and all(e[:1].isupper() and _apart(fold(e), last) for e in endings)
+
+
+def _apart(word: str, other: str) -> bool:
+    """Whether two folded words are two names, not one with an ending or a typo."""
+    if word.startswith(other) or other.startswith(word):
+        return False  # endings: "Müllers" = "Müller"
+    if max(len(word), len(other)) <= 4:
+        return True
+    return SequenceMatcher(None, word, other).ratio() < 0.75  # as names.other_double_name
 
 
 # a currency named by its country's adjective ("Czech crowns", "Swiss francs")
@@ -299,10 +321,15 @@ def swap_evidence(
     if src_lang in CASE_LANGS and any(b in _openers(tgt_text) for b in brought):
         # a new name opening a quotation where the source opens one with another name:
         # "Bryan, do you …" → "Baltimore à, …"
+        # (the sentence's first word only where the document writes it as a name inside a
+        # sentence too: "Installé depuis 2019 …" opens with a participle)
+        first = re.match(r"\W*([A-Z][\w-]+)", _strip(src_text))
         lost += [
             w
             for w in _openers(src_text, src_lang)
-            if not mentioned(w, tgt_text) and not _plain_opener(w, src_lang)
+            if not mentioned(w, tgt_text)
+            and not _plain_opener(w, src_lang)
+            and (first is None or w != first.group(1) or _recurs(_as_written(w, src_text), src_doc))
         ]
     if src_lang == "vi" and not any(_vietnamese_spelled(b) for b in brought):
         # Vietnamese writes the names it translates in its own syllables ("Trái Đất" =

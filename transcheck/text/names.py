@@ -221,13 +221,15 @@ _VI_STOP = set(
 
 
 # Days and months, by the language that writes them: a function word there, but a name in a
-# text of another language (the song "Friday" in a Vietnamese sentence). Vietnamese counts
+# text of another language (the song "Friday" in a Vietnamese sentence). English news
+# abbreviates its months ("Nov. 19"). Vietnamese counts
 # its days and months ("thứ Sáu", "tháng Năm").
 _CALENDAR = {
     lang: {fold(w) for w in words.split()}
     for lang, words in {
         "en": """monday tuesday wednesday thursday friday saturday sunday january february
-        march april may june july august september october november december""",
+        march april may june july august september october november december
+        jan feb apr jun jul aug sep sept oct nov dec""",
         "de": """montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar
         märz april mai juni juli august september oktober november dezember""",
         "fr": """lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars
@@ -620,8 +622,8 @@ def mentioned(phrase: str, text: str, strict: bool = False) -> bool:
     key = loose(fold(phrase))
     if re.search(rf"(?<!\w){re.escape(key)}", folded_text):
         return True
-    if _other_double_name(key, folded_text):
-        return False
+    if other_double_name(key, folded_text) is not None:
+        return False  # "Le Gall-Marchetti" for "Le Guen-Marchetti": another person
     head = _head_mentioned(phrase, text, strict)
     if head is not None:
         return head  # "Clermont-Ferrand" = "Clermont", "Fribourg-en-Brisgau" = "Freiburg"
@@ -652,13 +654,6 @@ def mentioned(phrase: str, text: str, strict: bool = False) -> bool:
         if len(part) >= 5 and any(len(w) >= 5 and _transliterated(part, w, strict) for w in bare):
             return True
     return False
-
-
-def _other_double_name(key: str, folded_text: str) -> bool:
-    """Whether text writes a double surname with the same second half and another first
-    ("Le Gall-Marchetti" for "Le Guen-Marchetti"): another person, though the last part
-    alone is found."""
-    return other_double_name(key, folded_text) is not None
 
 
 def other_double_name(phrase: str, text: str) -> str | None:

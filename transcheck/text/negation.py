@@ -25,8 +25,9 @@ hoffnungslos), in-/im- (impossible, inconnu), vô/bất/phi (vô tình, bất c�
 of lacking or failing (fail, lack, fehlen, manquer, thiếu), "in vain" (umsonst, en vain,
 pour rien), "only" (nur, seulement, chỉ: "only reached 7200 m" = "did not get
 beyond"), "at the earliest" (frühestens, au plus tôt, sớm nhất: "not before 2028" =
-"frühestens 2028"), a shortage (pénurie, thiếu), a superlative since a time ("the
-highest since 1998" = "jamais atteint depuis 1998"), the first since a time ("als
+"frühestens 2028"), a shortage (pénurie, thiếu), a superlative since a time or ever ("the
+highest since 1998" = "jamais atteint depuis 1998", "the highest price ever paid" = "le
+prix le plus élevé jamais payé"), the first since a time ("als
 erster … seit 2014" = "aucun … depuis 2014"), "at most" (höchstens, au plus, tối đa: "ne
 devraient pas dépasser 1 °C" = "höchstens ein Grad"), "empty-handed" (leer ausgehen, les
 mains vides, tay trắng: "hat keinen Punkt verdient" = "ra về tay trắng"), a record level
@@ -118,10 +119,10 @@ _IMPLICIT = {
     r"|error\w*|fake|in vain|only|merely|at the earliest|rul(?:e|es|ed|ing) out"
     r"|g(?:i|a)v(?:e|es|ing) up|refrain\w*|forgo\w*|off the table|spared|abandon\w*|first time"
     r"|shortage\w*|hold(?:s|ing)? off|held off|at most|empty-handed|capped at"
-    r"|first\s+(?:[\w-]+\s+){0,4}?since|on record|record[ -](?:highs?|lows?|levels?)"
+    r"|first\s+(?:[\w-]+\s+){0,6}?since|on record|record[ -](?:highs?|lows?|levels?)"
     r"|(?:advis|warn|caution)\w*\s+(?:[\w'’-]+\s+){0,3}?against"
     r"|(?:highest|lowest|largest|biggest|best|worst|strongest|weakest)"
-    r"\s+(?:[\w-]+\s+){0,3}?since)\b",
+    r"\s+(?:[\w-]+\s+){0,3}?(?:since|ever))\b",
     "de": r"\b(?:nicht (?:nur|bloß|bloss|unbedingt)"
     r"|un(?!ter|d\b|s\b|ser|sre|sere|sern|seres|serem|ion|ivers|i\b|gefähr|fall|garn|wetter"
     r"|menge|summe|zahl|kraut)\w{3,}"
@@ -134,8 +135,8 @@ _IMPLICIT = {
     r"|vom tisch|hinfällig|verschont\w*|verworfen|aufgegeben|erstmal\w*|zum ersten mal"
     r"|knappheit|engp(?:a|ä)ss\w*|höchstens|leer aus\w*|mit leeren händen"
     r"|rekord(?:hoch|tief|stand|niveau|wert|pegel)\w*"
-    r"|erste[rnms]?\s+(?:[\w-]+\s+){0,4}?seit|(?:höchst|niedrigst|größt|grösst|best|schlechtest|stärkst"
-    r"|schwächst)\w*\s+(?:[\w-]+\s+){0,3}?seit)\b",
+    r"|erste[rnms]?\s+(?:[\w-]+\s+){0,6}?seit|(?:höchst|niedrigst|größt|grösst|best|schlechtest|stärkst"
+    r"|schwächst)\w*\s+(?:[\w-]+\s+){0,3}?(?:seit|je|jemals))\b",
     "fr": r"\b(?:non seulement|pas (?:seulement|forcément|nécessairement)|born\w* pas"
     r"|in(?:connu|util|capab|accessib|visib|suffis|édit|fini|habit|expl|compr|conn"
     r"|certain|attendu|exact|égal|ju?ste|quiet|suffis|ouï|évitab|franchiss|abordab)\w*"
@@ -149,14 +150,15 @@ _IMPLICIT = {
     r"|les mains vides|bredouilles?|plafonn\w*|écart(?:e|é|ée|és|ées|er|ent|ait)\b"
     r"|attendre (?:au moins|jusqu)"
     r"|(?:niveau|pic|sommet|crue|hauteur|température|chiffre)s?\s+records?"
-    r"|au maximum|premi(?:er|ère)s?\s+(?:[\w'’-]+\s+){0,4}?depuis"
+    r"|au maximum|premi(?:er|ère)s?\s+(?:[\w'’-]+\s+){0,6}?depuis"
     r"|plus (?:haut|bas|élevé|fort|faible|important|grand)e?s?\s+(?:[\w'’-]+\s+){0,3}?depuis)\b",
     "vi": r"(?<!\w)(?:không (?:hẳn|đơn thuần|chỉ|những)|vô|bất|phi|thiếu|mất|ít|hiếm|trừ"
     r"|thay vì|dừng|ngừng|từ chối|sai|loại trừ"
     r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép|chỉ|sớm nhất|từ bỏ|lần đầu|tối đa|tay trắng"
     r"|trắng tay|(?:mức|cao|thấp) kỷ lục"
     r"|đầu tiên\s+(?:\S+\s+){0,3}?kể từ"
-    r"|(?:cao|thấp|lớn|nhiều|tốt|tệ|mạnh|yếu) nhất\s+(?:\S+\s+){0,3}?kể từ)(?!\w)",
+    r"|(?:cao|thấp|lớn|nhiều|tốt|tệ|mạnh|yếu) (?:nhất|thứ \S+)"
+    r"\s+(?:\S+\s+){0,3}?(?:kể từ|từng))(?!\w)",
 }
 
 
@@ -405,7 +407,7 @@ _AFFIRM: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "vi": (
         (r"(?<!\w)không phải là(?!\w)", "là"),
-        (r"(?<!\w)(?:không|chẳng|chả) thể(?!\w)", "có thể"),
+        (r"(?<!\w)(?:không|chẳng|chả|chưa) thể(?!\w)", "có thể"),  # "chưa thể" = not yet able
         (r"(?<!\w)chưa(?!\w)", "đã"),
         (r"(?<!\w)(?:đừng|chớ)(?!\w)", "hãy"),
         (r"(?<!\w)(?:không|chẳng|chả)\s+", ""),

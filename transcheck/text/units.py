@@ -57,6 +57,8 @@ _UNITS: dict[str, tuple[str, float, str]] = {
     "year": ("time", 365.25, "year years jahr jahre jahren an ans année années năm"),
     "decade": ("time", 3652.5, "decade decades jahrzehnt jahrzehnte jahrzehnten décennie "
                "décennies thập_kỷ thập_niên"),
+    "century": ("time", 36525.0, "century centuries jahrhundert jahrhunderte jahrhunderten "
+                "siècle siècles thế_kỷ"),
     # speeds: "41 m/s" = "knapp 150 Kilometern pro Stunde"
     "kmh": ("speed", 1 / 3.6, "km/h kmh km/std stundenkilometer stundenkilometern "
             "kilometer_pro_stunde kilometern_pro_stunde kilometres_per_hour "
