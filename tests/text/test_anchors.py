@@ -73,7 +73,7 @@ def test_number_words_are_read_as_numbers(sentence: str, lang: str, value: str) 
         ("He took another.", "en", []),
         ("We met at 10 a m yesterday.", "en", ["10"]),  # no abbreviation makes "a" one
         ("He ran a k.", "en", []),
-        ("Half a million people came.", "en", []),  # no million: nothing read
+        ("Half a million people came.", "en", ["500000"]),  # half of the million, not one
         ("It costs two a day.", "en", ["2"]),
     ],
 )
@@ -818,3 +818,24 @@ def test_feast_days_by_their_weekday_and_german_billiarden() -> None:
     assert extract("Die Kredite stiegen auf 17,6 Billiarden Dong.", "de").numbers == (
         extract("Dư nợ tăng lên 17,6 triệu tỷ đồng.", "vi").numbers
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("The prize purse was a quarter of a million dollars.", "en", ["250000 USD"]),
+        ("Das Preisgeld betrug eine Viertelmillion Dollar.", "de", ["250000 USD"]),
+        ("Sie erhielt eine halbe Million Euro.", "de", ["500000 EUR"]),
+        ("Le projet coûte un demi-million d'euros.", "fr", ["500000 EUR"]),
+        ("La ville a perdu trois quarts de milliard.", "fr", ["750000000"]),
+        ("Dự án tốn nửa triệu USD.", "vi", ["500000 USD"]),
+        ("A quarter of the vote went to him.", "en", []),  # a share, not a figure
+        ("Sie wartete eine halbe Stunde.", "de", []),
+    ],
+)
+def test_a_fraction_of_a_scale_word_is_that_part_of_it(
+    sentence: str, lang: str, expected: list[str]
+) -> None:
+    """ "a total prize purse of $250,000" = "einer Viertelmillion Dollar" (a blind pair);
+    "a quarter of a million" had read as a million."""
+    assert numbers(sentence, lang) == expected

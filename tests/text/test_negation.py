@@ -387,15 +387,28 @@ def test_a_highest_since_is_a_never_reached_since() -> None:
 
 def test_a_superlative_ever_is_a_jamais() -> None:
     """ "the third-highest price ever paid" = "le troisième prix le plus élevé jamais payé"
-    (a blind pair): French says "ever" with "jamais"; a price never paid is not."""
-    jamais = "Il a été vendu 4,2 M£, le troisième prix le plus élevé jamais payé pour lui."
+    (a blind pair): French says "ever" with "jamais" after a superlative, no negation; and a
+    superlative "ever" explains a French "never" said with "ne"."""
+    assert count_negations("le troisième prix le plus élevé jamais payé pour lui", "fr") == 0
+    assert count_negations("signe le meilleur score jamais obtenu par son parti", "fr") == 0
+    assert count_negations("la plus grande part n'a jamais été versée", "fr") == 1
+    never = "Aucun de ses tableaux n'a jamais été vendu aussi cher."
     for plain, lang in [
-        ("It sold for £4.2 million, the third-highest price ever paid for him.", "en"),
+        ("It sold for £4.2 million, the highest price ever paid for him.", "en"),
         ("Es wurde für 4,2 Mio. Pfund verkauft, der höchste je gezahlte Preis.", "de"),
         ("Nó được bán với giá 4,2 triệu bảng, mức giá cao thứ ba từng được trả.", "vi"),
     ]:
-        assert not polarity_differs(jamais, "fr", plain, lang), plain
-    assert polarity_differs(jamais, "fr", "It sold for £4.2 million, a price paid before.", "en")
+        assert not polarity_differs(never, "fr", plain, lang), plain
+    assert polarity_differs(never, "fr", "It sold for £4.2 million, a price paid before.", "en")
+
+
+def test_keeping_a_thing_as_it_is_is_not_touching_it() -> None:
+    """« Je ne toucherai pas à ma recette » = "Công thức của tôi sẽ giữ nguyên" (a blind
+    pair); a recipe that changes is not."""
+    fr = "« Je ne toucherai pas à ma recette », a promis le jeune artisan."
+    assert not polarity_differs(fr, "fr", "“Công thức của tôi sẽ giữ nguyên”, anh hứa.", "vi")
+    assert not polarity_differs("Le taux reste inchangé.", "fr", "The rate did not change.", "en")
+    assert polarity_differs(fr, "fr", "“Công thức của tôi sẽ thay đổi”, anh hứa.", "vi")
 
 
 def test_a_first_since_may_stand_six_words_from_its_since() -> None:

@@ -32,7 +32,8 @@ erster … seit 2014" = "aucun … depuis 2014"), "at most" (höchstens, au plus
 devraient pas dépasser 1 °C" = "höchstens ein Grad"), "empty-handed" (leer ausgehen, les
 mains vides, tay trắng: "hat keinen Punkt verdient" = "ra về tay trắng"), a record level
 ("its highest level on record" = "jamais atteint"; Rekordhoch, niveau record, mức kỷ lục;
-not a record as a noun, "le record d'altitude"), and advising against ("không tự ý cho
+not a record as a noun, "le record d'altitude"), keeping a thing as it is ("ne
+toucherai pas à ma recette" = "giữ nguyên", inchangé), and advising against ("không tự ý cho
 trẻ uống" = "advised … against giving"). Vietnamese writes most of these as "không" +
 adjective (không sẵn sàng = unwilling). Across languages, a cue on one side is explained
 when the other side negates in either way (`polarity_differs`).
@@ -68,6 +69,9 @@ _NOT_NEGATION = {
     "de": r"\bnicht (?:nur|bloß|bloss|allein|zuletzt|un(?!ter)\w+|mehr als|weniger als|wahr\b)"
     r"|\boder nicht\b|\bnicht mal nur\b|\bnicht ohne\b",
     "fr": r"\bnon (?:seulement|loin)\b|\bque jamais\b|\bsi jamais\b|\bà (?:tout )?jamais\b"
+    # "le meilleur score jamais obtenu", "le prix le plus élevé jamais payé": ever
+    r"|\b(?:(?:le|la|les|l['’])\s*(?:plus|moins)\s+[\w-]+|meilleure?s?|pire)\s+"
+    r"(?:(?!ne\b|n['’])[\w'’-]+\s+){0,3}?jamais\b"
     r"|\bsans (?:doute|cesse|tarder|histoires?|compter)\b|\bva sans dire\b"
     r"|\bn(?:e |['’] ?)(?:se |s['’] ?)?(?:born|limit)\w* pas à\b"
     r"|\bne manqu\w* pas de\b|\bpas mal\b|\bpas à pas\b|\bs['’] ?il n['’] ?y aurait pas\b"
@@ -139,7 +143,7 @@ _IMPLICIT = {
     r"|schwächst)\w*\s+(?:[\w-]+\s+){0,3}?(?:seit|je|jemals))\b",
     "fr": r"\b(?:non seulement|pas (?:seulement|forcément|nécessairement)|born\w* pas"
     r"|in(?:connu|util|capab|accessib|visib|suffis|édit|fini|habit|expl|compr|conn"
-    r"|certain|attendu|exact|égal|ju?ste|quiet|suffis|ouï|évitab|franchiss|abordab)\w*"
+    r"|certain|attendu|exact|égal|ju?ste|quiet|suffis|ouï|évitab|franchiss|abordab|chang)\w*"
     r"|im(?:possib|prévu|praticab|parfait|probab|mobil|pénétrab|mensurab)\w*"
     r"|ir(?:régul|réalis|respons|réel)\w*|il(?:légal|lisib|logique)\w*|mal(?!adi)\w{4,}|dé(?:nu|pourvu)"
     r"|manqu\w*|faute de|à peine|guère|au lieu de|plutôt que|hors (?:de )?question|évit\w*"
@@ -153,7 +157,7 @@ _IMPLICIT = {
     r"|au maximum|premi(?:er|ère)s?\s+(?:[\w'’-]+\s+){0,6}?depuis"
     r"|plus (?:haut|bas|élevé|fort|faible|important|grand)e?s?\s+(?:[\w'’-]+\s+){0,3}?depuis)\b",
     "vi": r"(?<!\w)(?:không (?:hẳn|đơn thuần|chỉ|những)|vô|bất|phi|thiếu|mất|ít|hiếm|trừ"
-    r"|thay vì|dừng|ngừng|từ chối|sai|loại trừ"
+    r"|thay vì|dừng|ngừng|từ chối|sai|loại trừ|giữ nguyên"
     r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép|chỉ|sớm nhất|từ bỏ|lần đầu|tối đa|tay trắng"
     r"|trắng tay|(?:mức|cao|thấp) kỷ lục"
     r"|đầu tiên\s+(?:\S+\s+){0,3}?kể từ"

@@ -241,6 +241,41 @@ def _is_unit(word: str, lang: str) -> bool:
     return value is not None and 0 < value < 10 and word not in _MULT and word not in _GROUP
 
 
+# A fraction of a scale word: "half a million", "a quarter of a million", "un
+# demi-million", "trois quarts de milliard", "eine halbe Million", "Viertelmillion", "nửa
+# triệu". The fraction is the number; anchors.py reads the scale word after it.
+_SCALE_AHEAD = {
+    "en": r"(?=\s*(?:thousand|million|billion|trillion)\b)",
+    "fr": r"(?=\s*(?:millions?|milliards?)\b)",
+    "de": r"(?=\s*(?:million|milliarde))",
+    "vi": r"(?=\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))",
+}
+_FRACTION_OF_SCALE = {
+    "en": r"\b(?:(half) an?|an? (quarter) of an?|(three)[ -]quarters? of an?)",
+    "fr": r"\b(?:un |une )?(?:(demi)-?|(quart) de |trois (quarts) de )",
+    "de": r"\b(?:eine[nr]? )?(?:(halbe[nr]?) |(drei)?(viertel) ?)",
+    "vi": r"(?<!\w)(?:một )?(nửa) ",
+}
+_FRACTION_VALUE = {"half": 0.5, "demi": 0.5, "halbe": 0.5, "halben": 0.5, "halber": 0.5,
+                   "nửa": 0.5, "quarter": 0.25, "quart": 0.25, "viertel": 0.25,
+                   "three": 0.75, "quarts": 0.75, "drei": 0.75}  # fmt: skip
+_FRACTIONS_RE = {
+    lang: re.compile(pattern + _SCALE_AHEAD[lang], re.IGNORECASE)
+    for lang, pattern in _FRACTION_OF_SCALE.items()
+}
+
+
+def _fractions_of_scale(text: str, lang: str, covered: bytearray) -> list[NumberWord]:
+    out = []
+    for m in _FRACTIONS_RE[lang].finditer(text):
+        if any(covered[m.start() : m.end()]):
+            continue
+        first = next(g for g in m.groups() if g).lower()  # "drei" of "Dreiviertel"
+        out.append(NumberWord(m.start(), m.end(), _FRACTION_VALUE[first]))
+        covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return out
+
+
 def number_words(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list[NumberWord]:  # type: ignore[assignment]
     """Numbers written as words in a sentence, with their spans (none inside `skip`)."""
     if lang not in ("de", "en", "fr", "vi"):
@@ -249,6 +284,7 @@ def number_words(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list
     covered = bytearray(len(text) + 1)
     for s, e in skip:
         covered[s:e] = b"\x01" * (e - s)
+    fractions = _fractions_of_scale(text, lang, covered)
     runs: list[list[re.Match[str]]] = []
     run: list[re.Match[str]] = []
     for k, m in enumerate(_TOKEN.finditer(text)):
@@ -287,7 +323,7 @@ def number_words(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list
             if half:  # "two and a half billion", "deux mois et demi", "hai tháng rưỡi"
                 value, end = value + 0.5, half.end()
             out.append(NumberWord(found[0].start(), end, value))
-    return out
+    return sorted(out + fractions, key=lambda w: w.start)
 
 
 _BOTH_AND = re.compile(r"[^.;:!?,]*?\band\b", re.IGNORECASE)

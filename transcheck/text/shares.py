@@ -13,7 +13,7 @@ percentage the other side states differently, never against silence or plain num
 share that says its denominator as a number ("one in ten", "1/4 số") also gives that
 number. Digit forms other than "1 in 4" and the Vietnamese "1/4 số" stay numbers ("3 sur
 4" is said "3 of 4"), and a quarter of an hour, a quarter-final, the first half of a year
-or a fifth term are no share of anything.
+a fifth term or a quarter of a million (numwords: 250,000) are no share of anything.
 """
 
 from __future__ import annotations
@@ -55,12 +55,14 @@ _NOT_SPAN = {
 # what follows an English or French fraction that is a share: "of", a comparative, "since",
 # the end of a clause ("cut by a third."); not "a third straight title", "un cinquième mandat"
 _EN_AFTER = (
-    r"(?=\s+of\b(?!\s+an?\s+(?:hour|mile|century|point)\b)|\s+(?:longer|shorter|more|less|"
+    r"(?=\s+of\b(?!\s+an?\s+(?:hour|mile|century|point|thousand|million|billion)\b)"
+    r"|\s+(?:longer|shorter|more|less|"
     r"fewer|higher|lower|larger|smaller|bigger|cheaper|since|from|in\s+\d)\b|\s*[,.;:)»”\"])"
 )
 _FR_AFTER = (
     r"(?=\s*(?:des?\b|du\b|d['’]|depuis\b|par\b|en\s+\d|[,.;:)»”\"]))"
-    r"(?!\s*d['’]\s*heure|\s*de\s+(?:finale|siècle|tour|mille)|\s*des\s+finales)"
+    r"(?!\s*d['’]\s*heure|\s*de\s+(?:finale|siècle|tour|mille|millions?|milliards?)"
+    r"|\s*des\s+finales)"
 )
 # "nearly half", "more than half", "half of the"; not "the first half of"
 _EN_HALF = (
