@@ -157,6 +157,13 @@ MISSED_WITH_MT = {
         "19/11, nhưng lũ trên các sông ở Quảng Ngãi chưa thể xuống dưới mức báo động 2 trước "
         "chiều 20/11."
     ],
+    # The seventeenth round: "sei dort bisher nicht nötig gewesen" (had not been needed) →
+    # "il avait déjà fallu y évacuer" (had already been needed), a flip the embedding test
+    # does not lift over 0.5
+    "de-fr-flood": [
+        "shift: Eine Evakuierung von Wohngebieten sei dort bisher nicht nötig gewesen, teilte "
+        "die Berufsfeuerwehr mit."
+    ],
 }
 # Whole sentences missed with MT memory (without MT every one is found). The eighth blind
 # round's added sentence about the same club: with MT memory the aligner puts it in one
@@ -194,10 +201,15 @@ FALSE_WITH_MT = {
     # không bị đóng cửa" (will not be closed) said "bleibt in Betrieb" (stays open)
     "fr-en-farm": ["shift number mismatch"],
     "vi-de-airport-faithful": ["shift negation mismatch"],
+    # The seventeenth round: "26.2 miles" against "42,195 Kilometer", read as 42,195 (one
+    # comma before three digits is read as thousands in every language: German MT keeps
+    # "5,300 Dollar" from English, as the WMT22 CED dev set shows)
+    "en-de-marathon-faithful": ["shift number mismatch"],
 }
 FAITHFUL_FINDINGS = {
     "vi-fr-faithful": [["part added"]],
     "vi-de-airport-faithful": [["negation mismatch"]],
+    "en-de-marathon-faithful": [["number mismatch"]],
 }
 FAITHFUL_FINDINGS_WITH_MT = {**FAITHFUL_FINDINGS, "de-vi-football-faithful": [["low similarity"]]}
 
