@@ -266,6 +266,8 @@ _FRACTIONS_RE = {
 
 
 def _fractions_of_scale(text: str, lang: str, covered: bytearray) -> list[NumberWord]:
+    """The fractions before a scale word, their spans marked in `covered` so that the "a"
+    of "a quarter of a million" is read as no number of its own."""
     out = []
     for m in _FRACTIONS_RE[lang].finditer(text):
         if any(covered[m.start() : m.end()]):

@@ -12,7 +12,7 @@ one sentence may not both be read. A share is therefore kept apart from the figu
 percentage the other side states differently, never against silence or plain numbers; a
 share that says its denominator as a number ("one in ten", "1/4 số") also gives that
 number. Digit forms other than "1 in 4" and the Vietnamese "1/4 số" stay numbers ("3 sur
-4" is said "3 of 4"), and a quarter of an hour, a quarter-final, the first half of a year
+4" is said "3 of 4"), and a quarter of an hour, a quarter-final, the first half of a year,
 a fifth term or a quarter of a million (numwords: 250,000) are no share of anything.
 """
 
