@@ -180,7 +180,6 @@ _CURRENCY_BEFORE = re.compile(
 # French press abbreviates millions and billions before the sign: "412 M$" (Quebec), "410
 # M€", "1,2 Md€", "3 Mds €", "4,2 M£"
 _MILLION_SIGN = re.compile(r"[ \u00a0\u202f]?(m|g|mds?|mrd)[ \u00a0\u202f]?([$€£])")
-_SIGN_CODE = {"$": "USD", "€": "EUR", "£": "GBP"}
 # "von 58 auf 37 Millionen Dollar", "từ 58 xuống 37 triệu USD": a change said as a range
 _RANGE_JOIN = re.compile(
     r"\s*(?:-|–|—|bis|auf|to|à|đến|tới|xuống|lên|and|und|et|và|or|oder|ou|hoặc|hay)\s*$",
@@ -233,7 +232,7 @@ def _attach(amount: _Amount, text: str, lower: str, lang: str) -> None:
     signed = _MILLION_SIGN.match(lower, pos)  # "412 M$", "1,2 G$", "410 M€", "1,2 Md€"
     if signed and not amount.unit:
         amount.scale *= 10**6 if signed.group(1) == "m" else 10**9
-        amount.unit = _SIGN_CODE[signed.group(2)]
+        amount.unit = _CURRENCY[signed.group(2)]
         pos = signed.end()
     while m := _SCALE_AFTER.match(lower, pos):
         word = m.group(1).rstrip(".")

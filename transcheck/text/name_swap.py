@@ -34,6 +34,7 @@ from transcheck.text.names import (
     other_double_name,
     phrases,
     respelled,
+    spelled_apart,
     stopword,
 )
 from transcheck.text.numwords import is_number_word
@@ -208,7 +209,7 @@ def _apart(word: str, other: str) -> bool:
         return False  # endings: "Müllers" = "Müller"
     if max(len(word), len(other)) <= 4:
         return True
-    return SequenceMatcher(None, word, other).ratio() < 0.75  # as names.other_double_name
+    return spelled_apart(word, other)
 
 
 # a currency named by its country's adjective ("Czech crowns", "Swiss francs")

@@ -667,9 +667,15 @@ def other_double_name(phrase: str, text: str) -> str | None:
     for m in re.finditer(rf"([\w]+)-{re.escape(second)}(?![\w-])", folded):
         if m.group(1) == first:
             return None
-        if fuzz.ratio(m.group(1), first) < 75:
+        if spelled_apart(m.group(1), first):
             return text[m.start() : m.end()] if len(folded) == len(text) else m.group(0)
     return None
+
+
+def spelled_apart(word: str, other: str) -> bool:
+    """Whether two folded words are spelled too differently to be one name written a
+    little otherwise ("gall" / "guen"; not "lerch" / "larch")."""
+    return fuzz.ratio(word, other) < 75
 
 
 def _head_mentioned(phrase: str, text: str, strict: bool) -> bool | None:
