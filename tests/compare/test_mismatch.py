@@ -472,6 +472,25 @@ def test_hours_and_minutes_are_the_decimal_hours_another_side_writes() -> None:
     )
 
 
+def test_years_and_months_are_the_decimal_years_another_side_writes() -> None:
+    """ "12 năm 6 tháng tù" = "zwölfeinhalb Jahre Haft" (a blind pair read 12 and 6 against
+    12.5); in words or digits, in each language; 12 years 3 months are not 12.5 years."""
+    de = extract("Sie wurde zu zwölfeinhalb Jahren Haft verurteilt.", "de")
+    for other, lang in [
+        ("Bị cáo nhận mức án 12 năm 6 tháng tù.", "vi"),
+        ("She was sentenced to 12 years and six months in prison.", "en"),
+        ("Elle a été condamnée à douze ans et six mois de prison.", "fr"),
+        ("Sie muss zwölf Jahre und sechs Monate in Haft.", "de"),
+    ]:
+        assert number_mismatch(de, extract(other, lang)) == ([], []), other
+    assert number_mismatch(de, extract("Bị cáo nhận mức án 12 năm 3 tháng tù.", "vi")) == (
+        ["12.5"],
+        ["12.25"],
+    )
+    # a date is no span: "tháng 5 năm 2024" keeps its month and year
+    assert extract("ngày 6 tháng 5 năm 2024", "vi").numbers == ()
+
+
 def test_hours_and_minutes_said_in_words_are_the_same_span() -> None:
     """ "une heure et quarante minutes" = "1 tiếng 40 phút" = "one hour and forty minutes";
     fifty minutes are not forty."""
@@ -559,3 +578,21 @@ def test_a_country_naming_a_currency_is_no_new_name() -> None:
     assert name_mismatch(
         de, "Prices run to 1,490 crowns, a Czech official said.", "de", "en", None, None
     ) == ([], ["Czech"])
+
+
+def test_a_city_inside_a_region_s_name_is_that_region() -> None:
+    """ "In the Paris region" for "En Île-de-France" (an eighteenth-round blind pair, with MT
+    memory): "Paris" there names the region, which the original names; Lyon is not Paris."""
+    fr = "En Île-de-France, le trafic sera perturbé."
+    en = "In the Paris region, traffic will be disrupted."
+    mt_fr, mt_en = (
+        "In Île-de-France, traffic will be disrupted.",
+        "À Paris, le trafic sera perturbé.",
+    )
+    assert name_mismatch(fr, en, "fr", "en", mt_fr, mt_en) == ([], [])
+    assert name_mismatch(
+        "À Paris, tout va bien.", "In Lyon, all is well.", "fr", "en", None, None
+    ) == (
+        ["Paris"],
+        ["Lyon"],
+    )

@@ -448,6 +448,42 @@ def test_time_zones_and_quarters_are_no_names(token: str) -> None:
     assert checkable(token, "en") is None
 
 
+def test_a_french_quarter_is_no_name_but_a_tram_line_elsewhere_is() -> None:
+    """ "T3 2024" is the third quarter in French (a blind pair's MT said "troisième
+    trimestre" and "T3" read as a name the original lacked); in English "T3" stays."""
+    assert checkable("T3", "fr") is None and checkable("T4", "fr") is None
+    assert checkable("T3", "en") == "T3" and checkable("T5", "fr") == "T5"
+
+
+@pytest.mark.parametrize(
+    ("word", "lang"),
+    [
+        ("SMS", "fr"),
+        ("GPS", "de"),
+        ("PDG", "fr"),
+        ("Toussaint", "fr"),
+        ("Allerheiligen", "de"),
+        ("Saints Day", "en"),
+    ],
+)
+def test_common_noun_acronyms_and_holidays_are_no_names(word: str, lang: str) -> None:
+    """ "par SMS" = "by text", "les vacances de la Toussaint" = "the All Saints' holidays"
+    (an eighteenth-round blind pair read both as names the translation lost)."""
+    assert checkable(word, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("PIB", "GDP"), ("BIP", "GDP"), ("TVA", "MwSt"), ("VIH", "HIV"), ("SIDA", "Aids")],
+)
+def test_translated_acronyms_of_common_nouns_are_one_entity(one: str, other: str) -> None:
+    """French and German spell these otherwise: "le PIB" is "GDP", not a name swapped; and
+    the words spelled out are the same ("das Bruttoinlandsprodukt")."""
+    assert entity_of(one) is not None and entity_of(one) == entity_of(other)
+    assert mentioned("PIB", "Das Bruttoinlandsprodukt wuchs um 2 Prozent.")
+    assert entity_of("HIV") != entity_of("AIDS")
+
+
 def test_an_elided_d_inside_a_name_joins_it() -> None:
     """ "Côte d'Ivoire" is one name (a blind pair read "Côte" alone), "Paris d'abord" two
     words."""
@@ -576,3 +612,11 @@ def test_a_compound_opening_with_an_acronym_is_named_by_it() -> None:
     assert mentioned("CGT-Cheminots", "the CGT rail workers' union said")
     assert not mentioned("CGT-Cheminots", "the CFDT rail branch said")
     assert mentioned("VND4-6", "bị phạt từ 4 đến 6 triệu đồng")  # an amount, no acronym
+
+
+def test_the_paris_region_is_ile_de_france() -> None:
+    """An eighteenth-round blind pair wrote "In the Paris region" for "En Île-de-France";
+    the city alone is still another place than the region."""
+    assert mentioned("Île-de-France", "In the Paris region, traffic will be disrupted.")
+    assert mentioned("Île-de-France", "Im Großraum Paris fallen Züge aus.")
+    assert not mentioned("Île-de-France", "In Paris, traffic will be disrupted.")

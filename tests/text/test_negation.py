@@ -411,6 +411,29 @@ def test_keeping_a_thing_as_it_is_is_not_touching_it() -> None:
     assert polarity_differs(fr, "fr", "“Công thức của tôi sẽ thay đổi”, anh hứa.", "vi")
 
 
+def test_going_on_as_before_is_not_being_touched() -> None:
+    """ "ne seront pas touchés" = "will run as normal", "sẽ không bị đóng cửa" = "bleibt in
+    Betrieb" (blind pairs); a side that negates the going-on too still differs."""
+    fr = "Les trains Lyria vers la Suisse ne seront pas touchés, précise la compagnie."
+    assert not polarity_differs(fr, "fr", "Lyria trains to Switzerland will run as normal.", "en")
+    vi = "Sân bay sẽ không bị đóng cửa trong thời gian sửa chữa."
+    assert not polarity_differs(
+        vi, "vi", "Der Flughafen bleibt während der Arbeiten in Betrieb.", "de"
+    )
+    assert polarity_differs(fr, "fr", "Lyria trains to Switzerland will be affected.", "en")
+    not_normal = "Les trains ne circulent pas normalement."
+    assert polarity_differs(not_normal, "fr", "Trains are running normally.", "en")
+
+
+def test_no_after_an_elided_de_is_taken_out_whole() -> None:
+    """ "ne souffrait d'aucune fracture" is "souffrait d'une fracture" without its cue (the
+    test had left "d'aucune", and a blind pair's flip stayed under the threshold)."""
+    fr = "Le directeur a assuré que le coureur ne souffrait d’aucune fracture."
+    assert affirmative(fr, "fr") == "Le directeur a assuré que le coureur souffrait d’une fracture."
+    assert negation_cues(fr, "fr") == ["ne", "d’aucune"]
+    assert affirmative("Il ne dispose d'aucun permis.", "fr") == "Il dispose d'un permis."
+
+
 def test_a_first_since_may_stand_six_words_from_its_since() -> None:
     """ "had not bought a painting of this value since 1996" = "le premier achat d'un
     tableau de cette valeur depuis 1996" (a blind pair)."""

@@ -29,6 +29,7 @@ from transcheck.text.names import (
     entities,
     entity_of,
     fold,
+    inside_longer_name,
     mentioned,
     people_word,
     phrases,
@@ -591,7 +592,7 @@ def _anchored_parts(name: str, original: str) -> list[str]:
 
 def _checkable(text: str, lang: str) -> list[str]:
     found = (checkable(p, lang) for p in phrases(text, lang))
-    return list(dict.fromkeys(p for p in found if p))
+    return list(dict.fromkeys(p for p in found if p and not inside_longer_name(p, text)))
 
 
 def negation_mismatch(

@@ -344,37 +344,58 @@ def _duration(m: re.Match[str]) -> str | None:
 # Hours and minutes said as a span ("6 tiếng 30 phút", "6 Stunden und 30 Minuten", "6 h 30
 # min") are the decimal hours another translation writes ("six and a half hours", "6,5
 # Stunden"). A bare "6 h 30" is a French time of day, and "6 giờ 30 phút" mostly one too.
-_HOURS_MINUTES = re.compile(
-    r"(?<![\w.,:])(\d{1,2})\s?(?:h|hrs?\.?|hours?|std\.?|stunden?|heures?|tiếng)[\s,]*"
-    r"(?:(?:and|und|et|và)\s+)?(\d{1,2})\s?(?:min\.?|mn|minutes?|minuten?|phút)(?!\w)",
-    re.IGNORECASE,
-)
+# Years and months the same: "12 năm 6 tháng tù" = "zwölfeinhalb Jahre Haft".
+_AND = r"[\s,]*(?:(?:and|und|et|và)\s+)?"
+_SPANS = {  # unit: (its words, spelled out; its abbreviations; the smaller unit's; how many)
+    "hour": (r"hours?|stunden?|heures?|tiếng", r"h|hrs?\.?|std\.?", r"minutes?|minuten?|phút", 60),
+    "year": (r"years?|jahre?n?|ans?|années?|năm", "", r"months?|monate?n?|mois|tháng", 12),
+}
+_ABBREVIATED_SMALL = {"hour": r"min\.?|mn|"}
 
 
-def _decimal_hours(m: re.Match[str]) -> str | None:
-    hours, minutes = int(m.group(1)), int(m.group(2))
-    if minutes > 59:
-        return None
-    return str(round(hours + minutes / 60, 2)).removesuffix(".0")
+def _span_patterns(unit: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The unit and the smaller one said in digits, and said in words."""
+    words, short, small, _ = _SPANS[unit]
+    big = f"{short}|{words}" if short else words
+    digits = re.compile(
+        rf"(?<![\w.,:])(\d{{1,2}})\s?(?:{big}){_AND}(\d{{1,2}})\s?"
+        rf"(?:{_ABBREVIATED_SMALL.get(unit, '')}{small})(?!\w)",
+        re.IGNORECASE,
+    )
+    # years and months are said half in words as often ("12 years and six months"); hours
+    # so said are read as numbers and a time of day ("two hours and 41 minutes")
+    digit = r"\d{1,2}|" if unit == "year" else ""
+    spelled = re.compile(
+        rf"(?<![\w-])({digit}[^\W\d_]+(?:-[^\W\d_]+)*)\s+(?:{words}){_AND}"
+        rf"({digit}[^\W\d_]+(?:[\s-][^\W\d_]+){{0,2}}?)\s+(?:{small})(?!\w)",
+        re.IGNORECASE,
+    )
+    return digits, spelled
 
 
-# The same said in words ("une heure et quarante minutes" = "1 tiếng 40 phút")
-_SPELLED_HOURS_MINUTES = re.compile(
-    r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)*)\s+(?:hours?|stunden?|heures?|tiếng)[\s,]*"
-    r"(?:(?:and|und|et|và)\s+)?([^\W\d_]+(?:[\s-][^\W\d_]+){0,2}?)\s+"
-    r"(?:minutes?|minuten?|phút)(?!\w)",
-    re.IGNORECASE,
-)
-_ONE_HOUR = {"a", "an", "one", "un", "une", "ein", "eine", "einer", "một"}
+_SPAN_PATTERNS = {unit: _span_patterns(unit) for unit in _SPANS}
 
 
-def _spelled_hours(lang: str) -> Callable[[re.Match[str]], str | None]:
+def _decimal_span(per: int) -> Callable[[re.Match[str]], str | None]:
     def read(m: re.Match[str]) -> str | None:
-        hours = 1.0 if m.group(1).lower() in _ONE_HOUR else _spelled(m.group(1), lang)
-        minutes = _spelled(m.group(2), lang)
-        if hours is None or minutes is None or minutes > 59 or hours != int(hours):
+        whole, part = int(m.group(1)), int(m.group(2))
+        if part >= per:
             return None
-        return str(round(hours + minutes / 60, 2)).removesuffix(".0")
+        return str(round(whole + part / per, 2)).removesuffix(".0")
+
+    return read
+
+
+_ONE = {"a", "an", "one", "un", "une", "ein", "eine", "einer", "một"}
+
+
+def _spelled_span(lang: str, per: int) -> Callable[[re.Match[str]], str | None]:
+    def read(m: re.Match[str]) -> str | None:
+        whole = 1.0 if m.group(1).lower() in _ONE else _spelled(m.group(1), lang)
+        part = _spelled(m.group(2), lang)
+        if whole is None or part is None or part >= per or whole != int(whole):
+            return None
+        return str(round(whole + part / per, 2)).removesuffix(".0")
 
     return read
 
@@ -382,17 +403,20 @@ def _spelled_hours(lang: str) -> Callable[[re.Match[str]], str | None]:
 def _spelled(words: str, lang: str) -> float | None:
     """The value of a number said in words, where the words are that number and nothing
     else."""
+    if words.isdigit():
+        return float(words)
     found = number_words(words, lang)
     if len(found) != 1 or found[0].start != 0 or found[0].end != len(words):
         return None
     return found[0].value
 
 
-def _hours_minutes(text: str, lang: str) -> tuple[str, list[str]]:
-    """Spans of hours and minutes as decimal hours ("6.5"); their characters are blanked."""
-    return take(
-        text, [(_HOURS_MINUTES, _decimal_hours), (_SPELLED_HOURS_MINUTES, _spelled_hours(lang))]
-    )
+def _spans(text: str, lang: str, unit: str) -> tuple[str, list[str]]:
+    """Spans of a unit and the next smaller one as decimals of the unit ("6.5" hours, "12.5"
+    years); their characters are blanked."""
+    digits, spelled = _SPAN_PATTERNS[unit]
+    per = _SPANS[unit][3]
+    return take(text, [(digits, _decimal_span(per)), (spelled, _spelled_span(lang, per))])
 
 
 def _time_reader(kind: int) -> Callable[[re.Match[str]], str | None]:
@@ -553,11 +577,12 @@ def extract(sentence: str, lang: str) -> Anchors:
     for pattern, weeks in _WEEK_IDIOMS.get(lang, ()):
         rest = re.sub(pattern, weeks, rest, flags=re.IGNORECASE)
     rest, durations = _durations(rest)
-    rest, hours = _hours_minutes(rest, lang)
+    rest, hours = _spans(rest, lang, "hour")
+    rest, years = _spans(rest, lang, "year")
     rest, times = _times(rest)
     rest, ago = _years_ago(rest, lang)
-    numbers: list[str] = [*counts, *durations, *hours, *times, *ago]
-    measures: list[str] = [measure_key(value, "hour") for value in hours]
+    numbers: list[str] = [*counts, *durations, *hours, *years, *times, *ago]
+    measures = [measure_key(v, "hour") for v in hours] + [measure_key(v, "year") for v in years]
     lower = rest.lower()
     for amount in _amounts(rest, lang):
         value = amount.text()

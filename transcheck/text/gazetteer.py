@@ -79,6 +79,13 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "meteoswiss": ("meteoswiss", "meteoschweiz", "météosuisse", "meteosvizzera"),
     "dna": ("dna", "adn", "dns"),  # French and Vietnamese ADN, German DNS
     "rna": ("rna", "arn", "rns"),
+    # acronyms of common nouns that French (and German) spell otherwise
+    "hiv": ("hiv", "vih"),
+    "aids": ("aids", "sida"),
+    "gdp": ("gdp", "pib", "bip", "gross domestic product", "bruttoinlandsprodukt",
+            "produit intérieur brut", "tổng sản phẩm quốc nội"),
+    "vat": ("vat", "tva", "mwst", "mehrwertsteuer", "taxe sur la valeur ajoutée",
+            "thuế giá trị gia tăng", "thuế gtgt"),
     "god": ("god", "gott", "dieu", "chúa", "thượng đế"),
     "switzerland": ("switzerland", "schweiz", "suisse", "thụy sĩ", "swiss", "schweizer*"),
     "austria": ("austria", "österreich", "autriche", "áo", "österreichisch*", "autrichien*"),
@@ -430,7 +437,7 @@ def regions() -> dict[str, tuple[str, ...]]:
                 continue
             forms = [_short(region.name), *(_short(t.gettext(region.name)) for t in translations)]
             forms = list(dict.fromkeys(f for f in forms if len(f) >= 4 and f not in _NOT_REGIONS))
-            forms += _VI_REGIONS.get(region.code, ())
+            forms += _VI_REGIONS.get(region.code, ()) + _REGION_BY_CITY.get(region.code, ())
             if len(forms) > 1 and not known.intersection(forms):
                 out[region.code] = tuple(forms)
     return out
@@ -446,6 +453,20 @@ _VI_REGIONS = {
     "US-WV": ("tây virginia",),
     "AU-WA": ("tây úc",),
     "AU-SA": ("nam úc",),
+}
+
+
+# A region news in other languages names by its city: "Île-de-France" = "the Paris region"
+_REGION_BY_CITY = {
+    "FR-IDF": (
+        "paris region",
+        "greater paris",
+        "région parisienne",
+        "großraum paris",
+        "region paris",
+        "pariser raum",
+        "vùng paris",
+    ),
 }
 
 

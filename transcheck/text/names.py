@@ -150,6 +150,13 @@ def entities(text: str) -> set[str]:
     }
 
 
+def inside_longer_name(phrase: str, text: str) -> bool:
+    """Whether text writes this gazetteer name only inside a longer one, which names
+    something else: "Paris" in "the Paris region" (Île-de-France), as `entities` reads it."""
+    entity = entity_of(phrase)
+    return entity is not None and entity not in entities(text)
+
+
 @lru_cache(maxsize=8192)
 def entity_of(phrase: str) -> str | None:
     """The gazetteer entity a name phrase stands for, if any (cached: the same phrases
@@ -247,7 +254,8 @@ def _calendar_word(folded: str, lang: str) -> bool:
 
 
 # Capitalised common words of institution and place names: they are translated, not
-# transferred, so they say nothing about whether a name was kept.
+# transferred, so they say nothing about whether a name was kept. So are the acronyms of
+# common nouns ("par SMS" = "by text", "le PDG" = "the chief executive").
 GENERIC = {
     fold(w)
     for w in """university universität université organization organisation ministry ministerium
@@ -284,7 +292,8 @@ GENERIC = {
     meisterschaft compagnie kc qc mp mep obe mbe cbe departements works travaux housing
     logement resources ressources celsius fahrenheit no nr symphony sinfonie symphonie
     concerto sonata sonate requiem overture ouvertüre ouverture opus easter ostern pâques
-    christmas weihnachten noël pentecost pfingsten pentecôte""".split()
+    christmas weihnachten noël pentecost pfingsten pentecôte toussaint allerheiligen saints day
+    sms gps pdf usb dvd tv led suv atm sim pin vip ceo pdg""".split()
 }
 # Vietnamese institution names start with their kind: Bộ (ministry), Sở (department)…
 _VI_INSTITUTION = {
@@ -331,6 +340,7 @@ def checkable(phrase: str, lang: str) -> str | None:
         and not ROMAN.fullmatch(w)
         and not _PLURAL_ACRONYM.fullmatch(w)
         and not _CLOCK_OR_PERIOD.fullmatch(w)
+        and not (lang == "fr" and _FR_QUARTER.fullmatch(w))
         and not _TRADE_CODE.fullmatch(w)
         and w.replace(".", "") not in _COMPASS
     ]
@@ -343,6 +353,8 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # Time zones ("21:47 UTC" = "21 h 47 TU") and a year's quarters and halves ("Q1" = "quý
 # I"): said in each language's own letters, and the figure beside them is compared.
 _CLOCK_OR_PERIOD = re.compile(r"UTC|GMT|TU|CET|CEST|MEZ|MESZ|ICT|EST|EDT|PST|PDT|BST|[QH][1-4]")
+# French writes a quarter "T3" (troisième trimestre), as dates.find_quarters reads it
+_FR_QUARTER = re.compile(r"T[1-4]")
 # Trade codes said in every language: "B2B", "B2C", "P2P" (a market, not a name)
 _TRADE_CODE = re.compile(r"[A-Z]2[A-Z]")
 # Compass points ("arête SE", "WNW-Grat", "W.NW"): directions, not names; French writes O

@@ -107,7 +107,9 @@ _FR_DETERMINERS = (
 _FR_RESTRICTIVE = re.compile(r"\bqu['’]|\bque\b")
 _FR_WINDOW = 6  # words between "ne" and its partner ("ne l'a encore jamais vu")
 
-# Implicit negation: negative affixes and verbs of lacking/failing (see module docstring).
+# Implicit negation: negative affixes and verbs of lacking/failing (see module docstring),
+# and things going on as before, which says an event did not touch them ("ne seront pas
+# touchés" = "will run as normal", "sẽ không bị đóng cửa" = "bleibt in Betrieb").
 _IMPLICIT = {
     "en": r"\b(?:not (?:just|only|simply|merely|necessarily)|n ?['’]t (?:just|only|simply|merely"
     r"|necessarily)|un(?!der|til|less|it|i[ovqfst]|ion|cle|to\b|animou)[a-z]{3,}|non-?[a-z]{3,}"
@@ -125,6 +127,7 @@ _IMPLICIT = {
     r"|shortage\w*|hold(?:s|ing)? off|held off|at most|empty-handed|capped at"
     r"|first\s+(?:[\w-]+\s+){0,6}?since|on record|record[ -](?:highs?|lows?|levels?)"
     r"|(?:advis|warn|caution)\w*\s+(?:[\w'’-]+\s+){0,3}?against"
+    r"|as (?:normal|usual)|normal(?:ly)?|(?:remain|stay)(?:s|ed|ing)? open"
     r"|(?:highest|lowest|largest|biggest|best|worst|strongest|weakest)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:since|ever))\b",
     "de": r"\b(?:nicht (?:nur|bloß|bloss|unbedingt)"
@@ -137,6 +140,7 @@ _IMPLICIT = {
     r"|ausgeschlossen|ausschlie(?:ß|ss)(?:t|en|e)?|schlo(?:ss|ß)\w* (?:[\w-]+ ){0,5}?aus"
     r"|schlie(?:ß|ss)\w* (?:[\w-]+ ){0,5}?aus"
     r"|vom tisch|hinfällig|verschont\w*|verworfen|aufgegeben|erstmal\w*|zum ersten mal"
+    r"|wie (?:gewohnt|üblich)|normal\w*|in betrieb|geöffnet"
     r"|knappheit|engp(?:a|ä)ss\w*|höchstens|leer aus\w*|mit leeren händen"
     r"|rekord(?:hoch|tief|stand|niveau|wert|pegel)\w*"
     r"|erste[rnms]?\s+(?:[\w-]+\s+){0,6}?seit|(?:höchst|niedrigst|größt|grösst|best|schlechtest|stärkst"
@@ -152,12 +156,13 @@ _IMPLICIT = {
     r"|en vain|vainement|pour rien|seul(?:e|es|s|ement)?|uniquement|au plus tôt|exclu\w*"
     r"|renon[cç]\w*|caduc\w*|épargné\w*|abandonn\w*|première fois|pénurie\w*|au plus"
     r"|les mains vides|bredouilles?|plafonn\w*|écart(?:e|é|ée|és|ées|er|ent|ait)\b"
-    r"|attendre (?:au moins|jusqu)"
+    r"|attendre (?:au moins|jusqu)|normal(?:e|es|ement)?|comme d['’]habitude|rest\w* ouvert\w*"
     r"|(?:niveau|pic|sommet|crue|hauteur|température|chiffre)s?\s+records?"
     r"|au maximum|premi(?:er|ère)s?\s+(?:[\w'’-]+\s+){0,6}?depuis"
     r"|plus (?:haut|bas|élevé|fort|faible|important|grand)e?s?\s+(?:[\w'’-]+\s+){0,3}?depuis)\b",
     "vi": r"(?<!\w)(?:không (?:hẳn|đơn thuần|chỉ|những)|vô|bất|phi|thiếu|mất|ít|hiếm|trừ"
-    r"|thay vì|dừng|ngừng|từ chối|sai|loại trừ|giữ nguyên"
+    r"|thay vì|dừng|ngừng|từ chối|sai|loại trừ|giữ nguyên|bình thường|như thường lệ"
+    r"|vẫn (?:mở cửa|hoạt động)"
     r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép|chỉ|sớm nhất|từ bỏ|lần đầu|tối đa|tay trắng"
     r"|trắng tay|(?:mức|cao|thấp) kỷ lục"
     r"|đầu tiên\s+(?:\S+\s+){0,3}?kể từ"
@@ -400,7 +405,8 @@ _AFFIRM: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bn(?:e\s+|['’]\s*)((?:[\w'’-]+\s+){0,5}?)(?:pas|jamais|plus|point|guère)\b\s*", r"\1"),
         (r"\bn(?:e\s+|['’]\s*)((?:[\w'’-]+\s+){0,5}?)rien\b", r"\1quelque chose"),
         (r"\bn(?:e\s+|['’]\s*)((?:[\w'’-]+\s+){0,5}?)personne\b", r"\1quelqu'un"),
-        (r"\bn(?:e\s+|['’]\s*)((?:[\w'’-]+\s+){0,5}?)aucun(e?)\b", r"\1un\2"),
+        # "ne souffrait d'aucune fracture" → "souffrait d'une fracture"
+        (r"\bn(?:e\s+|['’]\s*)((?:[\w'’-]+\s+){0,5}?(?:d['’]\s*)?)aucun(e?)\b", r"\1un\2"),
         # the subject negated: "aucune aide ne serait versée", "rien n'a changé"
         (r"\baucun(e?)\s+((?:[\w'’-]+\s+){0,4}?)n(?:e\s+|['’]\s*)", r"un\1 \2"),
         (r"\brien\s+n(?:e\s+|['’]\s*)", "quelque chose "),
