@@ -164,6 +164,18 @@ MISSED_WITH_MT = {
         "shift: Eine Evakuierung von Wohngebieten sei dort bisher nicht nötig gewesen, teilte "
         "die Berufsfeuerwehr mit."
     ],
+    # The eighteenth round's near names, as the thirteenth's: Vogt → Voigt and Valloire →
+    # Valmorel read as one name spelled two ways (a consonant test on spellings short of a
+    # typo found Valmorel, but read the de–fr dev texts' scans, "Magnone" / "Magnolie", as
+    # swaps: name precision 1.000 → 0.875 on seed 1, docs/benchmarks.md §3)
+    "de-en-bridge": [
+        "shift: Ein Neubau würde nach Angaben von Projektleiter Henning Vogt mehr als 120 "
+        "Millionen Euro kosten und mindestens acht Jahre dauern."
+    ],
+    "fr-de-cycling": [
+        "shift: Dimanche, la 16e étape mènera les coureurs de Bourg-d’Oisans à Valloire, sur 142 "
+        "kilomètres."
+    ],
 }
 # Whole sentences missed with MT memory (without MT every one is found). The eighth blind
 # round's added sentence about the same club: with MT memory the aligner puts it in one
