@@ -345,6 +345,25 @@ def test_a_section_number_opening_a_sentence_is_kept_apart(sentence, lang, secti
 
 
 @pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Ab dem ersten Januar 2027 kostet das Abo 68,90 Euro.", "de", ["2027-01-01"]),
+        ("Am einundzwanzigsten März war es kalt.", "de", ["--03-21"]),
+        ("The fare rises from the first of January 2027.", "en", ["2027-01-01"]),
+        ("Le tarif augmente le premier janvier 2027.", "fr", ["2027-01-01"]),
+        ("It was the first March rally since 2019.", "en", ["--03", "2019"]),
+        ("Die erste Etappe im Januar war flach.", "de", ["--01"]),
+    ],
+)
+def test_a_day_said_as_an_ordinal_word_is_its_figure(
+    sentence: str, lang: str, expected: list[str]
+) -> None:
+    """ "Ab dem ersten Januar 2027" = "from 1 January 2027" (a nineteenth-round blind pair
+    read "Jan 2027" against "1 Jan 2027"); English says "the first of"."""
+    assert dates(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "lang"),
     [
         ("Das Treffen fand am 16. November 2024 statt.", "de"),

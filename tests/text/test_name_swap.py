@@ -590,6 +590,16 @@ def test_the_words_before_an_acronym_both_texts_bracket_name_one_body():
     assert not expanded("Jeunes Agriculteurs", fr, other)
 
 
+def test_a_lower_case_acronym_both_texts_bracket_names_one_body():
+    """ "Der Verbraucherzentrale Bundesverband (vzbv)" is "The Federation of German Consumer
+    Organisations (vzbv)" (a nineteenth-round blind pair); another body's "(dbv)" is not."""
+    de = "Der Verbraucherzentrale Bundesverband (vzbv) forderte ein Sozialticket."
+    en = "The Federation of German Consumer Organisations (vzbv) called for a social ticket."
+    assert expanded("Verbraucherzentrale Bundesverband", de, en)
+    assert expanded("Federation", en, de) and expanded("Consumer Organisations", en, de)
+    assert not expanded("Federation", en.replace("(vzbv)", "(dbv)"), de)
+
+
 def test_a_headline_without_a_full_stop_does_not_make_the_next_opener_a_name():
     """The documents are read one sentence a line: "… in France's Drôme Two nights …" made
     "Two" a capital inside a sentence, hence a name, and "Deux" → "Two" a swap at 0.90."""
@@ -711,6 +721,15 @@ def test_only_a_vietnamese_name_with_one_syllable_changed_is_a_respelled_swap() 
         "Nguyen Huu Thanh Tuan",
     )
     assert respelled_swap(["Chef Ch Evans"], "7. Kangchendzönga, Leiter Ch. Evans") is None
+
+
+def test_a_romanised_east_asian_name_with_one_syllable_changed_is_a_respelled_swap() -> None:
+    """ "Lee Mei Ling" for "Lim Mei Ling" (a nineteenth-round blind pair: the family name
+    comes first, as in Vietnamese); a Western name of three short words is not read so."""
+    text = "Lee Mei Ling, a managing partner at Meranti Capital, said there was room to grow."
+    assert respelled_swap(["Lim Mei Ling"], text) == ("Lim Mei Ling", "Lee Mei Ling")
+    assert respelled_swap(["Kim Jong Un"], "Kim Jong Il spoke.") == ("Kim Jong Un", "Kim Jong Il")
+    assert respelled_swap(["Anna Maria Lee"], "Anna Marie Lee spoke.") is None
 
 
 def test_an_opener_is_not_found_in_a_word_whose_marks_differ() -> None:

@@ -620,3 +620,18 @@ def test_the_paris_region_is_ile_de_france() -> None:
     assert mentioned("Île-de-France", "In the Paris region, traffic will be disrupted.")
     assert mentioned("Île-de-France", "Im Großraum Paris fallen Züge aus.")
     assert not mentioned("Île-de-France", "In Paris, traffic will be disrupted.")
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Nordrhein-Westfalen", "Bắc Rhine-Westphalia"),
+        ("Niedersachsen", "Hạ Saxony"),
+        ("North Carolina", "Bắc Carolina"),
+        ("Western Australia", "Tây Úc"),
+    ],
+)
+def test_vietnamese_translates_a_name_s_compass_word(one: str, other: str) -> None:
+    """ "Hạ Saxony", "Bắc Rhine-Westphalia" (a nineteenth-round blind pair read both as
+    names swapped): Vietnamese translates the first word and keeps the rest."""
+    assert entity_of(one) is not None and entity_of(one) == entity_of(other)

@@ -234,7 +234,8 @@ def test_at_the_earliest_says_not_before(other: str, lang: str) -> None:
     sentence was a negation flip at 0.97."""
     english = "Moonline does not expect to turn a profit before 2028."
     assert not polarity_differs(english, "en", other, lang)
-    # German "erst" ("erst kürzlich", only recently) is too common a word to say it
+    # German "erst" alone ("erst kürzlich", only recently) is too common a word to say it;
+    # "erst ab 2028" says it (test_erst_before_a_time_is_a_not_until)
     assert polarity_differs(
         "Die Ergebnisse wurden erst kürzlich bekannt.", "de",
         "Les résultats n'ont pas été connus récemment.", "fr",
@@ -432,6 +433,24 @@ def test_no_after_an_elided_de_is_taken_out_whole() -> None:
     assert affirmative(fr, "fr") == "Le directeur a assuré que le coureur souffrait d’une fracture."
     assert negation_cues(fr, "fr") == ["ne", "d’aucune"]
     assert affirmative("Il ne dispose d'aucun permis.", "fr") == "Il dispose d'un permis."
+
+
+def test_erst_before_a_time_is_a_not_until() -> None:
+    """ "soll erst ab 2028 gelten" = "will not apply until 2028" (a blind pair); without
+    "erst" the German says it applies from 2028, which "not until" does not."""
+    en = "A fixed mechanism will not apply until 2028."
+    assert not polarity_differs("Ein fester Mechanismus soll erst ab 2028 gelten.", "de", en, "en")
+    assert polarity_differs("Ein fester Mechanismus soll ab 2028 gelten.", "de", en, "en")
+    assert implicit_negations("Die erste Etappe ist erstaunlich.", "de") == 0
+
+
+def test_a_negated_subject_is_taken_out_with_its_capitals() -> None:
+    """The rules match the lower-cased sentence; what they keep of it keeps its capitals:
+    "Aucun bateau de Brittany Ferries n'a pu" is "Un bateau de Brittany Ferries a pu" (it
+    had read "brittany ferries")."""
+    fr = "Aucun bateau de Brittany Ferries n’a pu rallier Roscoff mercredi."
+    assert affirmative(fr, "fr") == "Un bateau de Brittany Ferries a pu rallier Roscoff mercredi."
+    assert negation_cues(fr, "fr") == ["Aucun", "n’a"]
 
 
 def test_a_first_since_may_stand_six_words_from_its_since() -> None:

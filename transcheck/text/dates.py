@@ -126,8 +126,66 @@ def _key(groups: tuple[str | None, ...], order: str, lang: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
 
 
+# A day said as an ordinal word before its month ("ab dem ersten Januar 2027" = "from 1
+# January 2027", "le premier mai", "the first of May") is read as its figure.
+_UNITS_DE = "ein zwei drei vier fünf sechs sieben acht neun".split()
+_DAY_ORDINALS = {
+    "de": [
+        "erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt",
+        "elft", "zwölft", "dreizehnt", "vierzehnt", "fünfzehnt", "sechzehnt", "siebzehnt",
+        "achtzehnt", "neunzehnt", "zwanzigst",
+        *(f"{u}undzwanzigst" for u in _UNITS_DE), "dreißigst", "einunddreißigst",
+    ],
+    "en": [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+        "seventeenth", "eighteenth", "nineteenth", "twentieth",
+        *(f"twenty-{o}" for o in "first second third fourth fifth sixth seventh eighth"
+          " ninth".split()),
+        "thirtieth", "thirty-first",
+    ],
+    "fr": ["premier"],
+}  # fmt: skip
+# English says "the first of May"; "the first March rally" is no date
+_DAY_ORDINAL_BEFORE = {"de": "", "en": r"the\s+", "fr": ""}
+_DAY_ORDINAL_OF = {"de": "", "en": r"\s+of", "fr": ""}
+_DAY_ORDINAL_ENDING = {"de": "e[nmrs]?", "en": "", "fr": ""}
+
+
+@lru_cache(maxsize=8)
+def _day_ordinal(lang: str) -> re.Pattern[str] | None:
+    words = _DAY_ORDINALS.get(lang)
+    if words is None:
+        return None
+    alternation = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\w){_DAY_ORDINAL_BEFORE[lang]}(?P<word>(?:{alternation}){_DAY_ORDINAL_ENDING[lang]})"
+        rf"(?={_DAY_ORDINAL_OF[lang]}\s+(?:{_alt(lang)})\b)",
+        re.IGNORECASE,
+    )
+
+
+def _figured_days(text: str, lang: str) -> str:
+    """The text with each day said as an ordinal before a month written as its figure,
+    padded to the word's length (what is blanked later lines up with the text)."""
+    pattern = _day_ordinal(lang)
+    if pattern is None:
+        return text
+    words = _DAY_ORDINALS[lang]
+
+    def figure(m: re.Match[str]) -> str:
+        word = m.group("word").lower()
+        day = next(
+            k + 1 for k, w in enumerate(words) if word.startswith(w) and len(word) - len(w) <= 2
+        )
+        return m.group(0)[: m.start("word") - m.start()] + str(day).ljust(len(m.group("word")))
+
+    return pattern.sub(figure, text)
+
+
 def find_dates(text: str, lang: str) -> tuple[str, list[str]]:
     """Date keys in reading order, and the text with the matched dates blanked."""
+    text = _figured_days(text, lang)
 
     def reader(order: str) -> Callable[[re.Match[str]], tuple[int, str] | None]:
         def read(match: re.Match[str]) -> tuple[int, str] | None:

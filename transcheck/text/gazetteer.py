@@ -444,13 +444,9 @@ def regions() -> dict[str, tuple[str, ...]]:
 
 
 # Vietnamese news translates the compass word of a region's name and keeps the rest
-# ("Bắc Carolina", "Tây Úc"); iso-codes has no Vietnamese names for regions
+# ("Bắc Carolina": names._vi_lead), or names the country in Vietnamese too ("Tây Úc");
+# iso-codes has no Vietnamese names for regions
 _VI_REGIONS = {
-    "US-NC": ("bắc carolina",),
-    "US-SC": ("nam carolina",),
-    "US-ND": ("bắc dakota",),
-    "US-SD": ("nam dakota",),
-    "US-WV": ("tây virginia",),
     "AU-WA": ("tây úc",),
     "AU-SA": ("nam úc",),
 }

@@ -534,14 +534,21 @@ def double_name_swap(lost: Sequence[str], text: str) -> tuple[str, str] | None:
 
 
 def respelled_swap(lost: Sequence[str], text: str) -> tuple[str, str] | None:
-    """A lost Vietnamese name (every part a Vietnamese syllable) that `text` writes with one
-    syllable changed, and how it writes it (names.respelled); not "Chef Ch. Evans" against
-    "Leiter Ch. Evans", a title translated."""
+    """A lost Vietnamese or East Asian name (every part a syllable: a Vietnamese one or a
+    romanised one, "Lim Mei Ling") that `text` writes with one syllable changed, and how
+    it writes it (names.respelled); not "Chef Ch. Evans" against "Leiter Ch. Evans", a
+    title translated."""
     for name in lost:
-        run = respelled(name, text) if _vietnamese_spelled(name) else None
+        spelled = all(_ROMANISED.fullmatch(fold(w)) for w in name.split())
+        run = respelled(name, text) if spelled or _vietnamese_spelled(name) else None
         if run is not None:
             return name, run
     return None
+
+
+# A romanised syllable of a Chinese, Korean or Malaysian name ("Lim", "Mei", "Ling",
+# "Jong"): consonants, one to three vowels, an ending of a nasal or a stop
+_ROMANISED = re.compile(r"[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|h|k|p|t)?")
 
 
 def _vietnamese_spelled(unit: str) -> bool:
@@ -894,12 +901,17 @@ def expanded(unit: str, text: str, other: str) -> bool:
     body named in two languages ("Jeunes Agriculteurs (JA)" = "Young Farmers (JA)", "the
     National Grid Corporation of the Philippines (NGCP)" = "la Compagnie nationale de
     transport d'électricité des Philippines (NGCP)", "FDP und ÖDP" = "the FDP and the
-    Ecological Democratic Party (ÖDP)")."""
+    Ecological Democratic Party (ÖDP)", "Verbraucherzentrale Bundesverband (vzbv)" = "the
+    Federation of German Consumer Organisations (vzbv)")."""
     pattern = (
         rf"(?<!\w){re.escape(unit)}(?:[\s'’-]+[\w'’-]+){{0,{_NAME_WORDS}}}?\s*"
-        r"\(\s*([A-ZÄÖÜ]{2,6}|[A-Z][a-zé]{2,4}|[A-Z][a-z]{5,14})(?:\s+\d+)?\s*\)"
+        r"\(\s*([A-ZÄÖÜ]{2,6}|[A-Z][a-zé]{2,4}|[A-Z][a-z]{5,14}|[a-zäöü]{3,5})(?:\s+\d+)?\s*\)"
     )
-    theirs = {*_BRACKETED.findall(other), *_SPOKEN_ACRONYM.findall(other)}
+    theirs = {
+        *_BRACKETED.findall(other),
+        *_SPOKEN_ACRONYM.findall(other),
+        *_LOWER_ACRONYM.findall(other),
+    }
     stated = set(re.findall(r"(?<!\w)[A-ZÄÖÜ]{3,6}(?!\w)", other))
     # a brand bracketed after the body's full name ("Ngân hàng TMCP Kỹ Thương Việt Nam
     # (Techcombank)") that the other text says alone
@@ -912,6 +924,8 @@ def expanded(unit: str, text: str, other: str) -> bool:
     )
 
 
+# a German body's acronym in lower case, bracketed by both texts: "(vzbv)", "(dpa)"
+_LOWER_ACRONYM = re.compile(r"\(\s*([a-zäöü]{3,5})\s*\)")
 _NAME_WORDS = 8  # words of a body's name, after the one read, before its bracketed acronym
 
 

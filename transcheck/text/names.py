@@ -64,15 +64,35 @@ def _gazetteer() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[
                 out.setdefault(entity, [])
                 if fold(f) not in map(fold, out[entity]):
                     out[entity].append(f)
-    # an umlaut may be written out ("Oesterreichische Himalaya-Gesellschaft"): those
-    # spellings follow an entity's own
+    # an umlaut may be written out ("Oesterreichische Himalaya-Gesellschaft"), and
+    # Vietnamese translates a name's compass word and keeps the rest ("Hạ Saxony", "Bắc
+    # Rhine-Westphalia"): those spellings follow an entity's own
     forms_of = {
-        entity: tuple(dict.fromkeys([*forms, *(f.translate(_UMLAUTS) for f in forms)]))
+        entity: tuple(
+            dict.fromkeys(
+                [
+                    *forms,
+                    *(f.translate(_UMLAUTS) for f in forms),
+                    *filter(None, map(_vi_lead, forms)),
+                ]
+            )
+        )
         for entity, forms in out.items()
         if forms
     }
     places = frozenset(e for e in [*added, *GAZETTEER_CITIES] if e in forms_of)
     return forms_of, places, frozenset(e for e in nations if e in forms_of)
+
+
+_VI_LEADS = {"north": "bắc", "south": "nam", "east": "đông", "west": "tây", "lower": "hạ",
+             "upper": "thượng"}  # fmt: skip
+
+
+def _vi_lead(form: str) -> str | None:
+    """An English name's Vietnamese form with its first word translated ("north carolina" →
+    "bắc carolina"), where that word is a compass point or "lower" / "upper"."""
+    lead, _, rest = form.partition(" ")
+    return f"{_VI_LEADS[lead]} {rest}" if lead in _VI_LEADS and rest else None
 
 
 def entity_forms() -> dict[str, tuple[str, ...]]:

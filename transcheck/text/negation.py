@@ -137,6 +137,7 @@ _IMPLICIT = {
     r"|verfehl\w*|vergebens|vergeblich|umsonst|statt|anstatt|außer|ausser|verhinder\w*"
     r"|vermied\w*|vermeid\w*|weigert?\w*|verzicht\w*|verloren|verlier\w*|ahnungslos"
     r"|frei von|vergess\w*|vergaß\w*|nur|lediglich|bloß|bloss|frühestens"
+    r"|erst (?:ab|am|im|in|nach|wenn|zum|zur|um|dann|\d)"
     r"|ausgeschlossen|ausschlie(?:ß|ss)(?:t|en|e)?|schlo(?:ss|ß)\w* (?:[\w-]+ ){0,5}?aus"
     r"|schlie(?:ß|ss)\w* (?:[\w-]+ ){0,5}?aus"
     r"|vom tisch|hinfällig|verschont\w*|verworfen|aufgegeben|erstmal\w*|zum ersten mal"
@@ -442,6 +443,18 @@ def negation_cues(sentence: str, lang: str) -> list[str]:
     return _take_out(sentence, lang)[1]
 
 
+def _expand(m: re.Match[str], repl: str, sentence: str) -> str:
+    """`repl` with its groups as the sentence spells them: the rules match the lower-cased
+    sentence, and "Aucun bateau de la compagnie Penn ar Bed n'a pu" keeps its name's
+    capitals without its cue."""
+
+    def group(ref: re.Match[str]) -> str:
+        k = int(ref.group(1))
+        return sentence[m.start(k) : m.end(k)] if m.start(k) >= 0 else ""
+
+    return re.sub(r"\\(\d)", group, repl)
+
+
 def _take_out(sentence: str, lang: str) -> tuple[str, list[str]]:
     rules = _AFFIRM.get(lang)
     lower = sentence.lower()
@@ -460,7 +473,7 @@ def _take_out(sentence: str, lang: str) -> tuple[str, list[str]]:
         for m in re.finditer(pattern, lower):
             if any(a < m.end() and m.start() < b for a, b in kept):
                 continue
-            new = m.expand(repl)
+            new = _expand(m, repl, sentence)
             if sentence[m.start() : m.start() + 1].isupper() and new:
                 new = new[0].upper() + new[1:]
             cues += [
