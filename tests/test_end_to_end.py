@@ -176,6 +176,18 @@ MISSED_WITH_MT = {
         "shift: Dimanche, la 16e étape mènera les coureurs de Bourg-d’Oisans à Valloire, sur 142 "
         "kilomètres."
     ],
+    # The nineteenth round: Coyle → Doyle, a near name as above; and "Aucun bateau de la
+    # compagnie Penn ar Bed n'a pu rallier" → "vẫn ra được" (still got through), whose
+    # "aucun" stands seven words before its "n'": the cue's test takes out "n'" alone (a
+    # window of eight words found it, but added a false flip on a held-out seed)
+    "en-de-court": [
+        "shift: Its chair, Bernadette Coyle, 44, said outside court that the ruling was “a "
+        "victory, but not the end of the road”."
+    ],
+    "fr-vi-storm": [
+        "shift: Aucun bateau de la compagnie Penn ar Bed n’a pu rallier Ouessant, Molène ou Sein "
+        "mercredi."
+    ],
 }
 # Whole sentences missed with MT memory (without MT every one is found). The eighth blind
 # round's added sentence about the same club: with MT memory the aligner puts it in one
