@@ -858,3 +858,39 @@ def test_a_fraction_of_a_scale_word_is_that_part_of_it(
     """ "a total prize purse of $250,000" = "einer Viertelmillion Dollar" (a blind pair);
     "a quarter of a million" had read as a million."""
     assert numbers(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Le bénéfice est tombé à 2,86 milliards de dollars australiens.", "fr", "2860000000 AUD"),
+        ("Der Gewinn fiel auf 2,86 Milliarden australische Dollar.", "de", "2860000000 AUD"),
+        ("Profit fell to 2.86 billion Australian dollars.", "en", "2860000000 AUD"),
+        ("Der Gewinn fiel auf 2,86 Milliarden amerikanische Dollar.", "de", "2860000000 USD"),
+        ("Il a coûté 40 millions de dollars canadiens.", "fr", "40000000 CAD"),
+    ],
+)
+def test_a_dollar_named_by_its_country_is_that_country_s(
+    sentence: str, lang: str, expected: str
+) -> None:
+    """ "A$2.86 billion" = "2,86 milliards de dollars australiens" (a twentieth-round blind
+    pair read the French as US dollars); an adjective no currency names stays a dollar."""
+    assert extract(sentence, lang).numbers == (expected,)
+
+
+def test_two_german_times_may_share_one_uhr() -> None:
+    """ "von 19.30 bis 23 Uhr" = "từ 19h30 đến 23h" (a blind pair read 19.3); a range of
+    percentages is no time."""
+    assert extract("Geöffnet ist von 19.30 bis 23 Uhr.", "de").numbers == ("19:30", "23:00")
+    assert extract("Die Preise stiegen um 19.30 bis 23 Prozent.", "de").numbers == ("19.3%", "23%")
+
+
+def test_a_french_half_after_its_unit_keeps_the_unit() -> None:
+    """ "trois ans et demi" is 3.5 years, as "42 Monate" (a blind pair); it had no unit."""
+    assert extract("Les travaux ont duré trois ans et demi.", "fr").measures == ("3.5 year",)
+
+
+def test_an_australian_quarter_is_named_by_its_last_month() -> None:
+    """ "in the December quarter" = "au trimestre d'octobre à décembre" (a blind pair)."""
+    assert dates("First ore is due in the December quarter.", "en") == ["Q4"]
+    assert dates("Sales rose in the March quarter of 2025.", "en") == ["Q1 2025"]

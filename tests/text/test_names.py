@@ -635,3 +635,32 @@ def test_vietnamese_translates_a_name_s_compass_word(one: str, other: str) -> No
     """ "Hạ Saxony", "Bắc Rhine-Westphalia" (a nineteenth-round blind pair read both as
     names swapped): Vietnamese translates the first word and keeps the rest."""
     assert entity_of(one) is not None and entity_of(one) == entity_of(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Sitten", "Sion"),
+        ("Visp", "Viège"),
+        ("Sitten", "Sédunois"),
+        ("sông Hương", "Perfume River"),
+        ("Ngọ Môn", "Mittagstor"),
+        ("Hàn Quốc", "koreanische"),
+        ("Triều Tiên", "Koreanischen Halbinsel"),
+    ],
+)
+def test_names_a_twentieth_round_read_as_swapped(one: str, other: str) -> None:
+    """Swiss towns on the language border, a river and a gate named in translation, and
+    "Korean" alone, which is the South's (the peninsula stays "Triều Tiên")."""
+    assert entity_of(one) is not None and entity_of(one) == entity_of(other)
+
+
+def test_a_ligature_folds_to_its_letters() -> None:
+    """ "Anne-Sophie Kœnig" is "Koenig" in German (a blind pair)."""
+    assert mentioned("Anne-Sophie Kœnig", "Bürgermeisterin Anne-Sophie Koenig sagte.")
+
+
+def test_a_stock_exchange_is_no_name_but_its_country_is() -> None:
+    """ "the Australian Securities Exchange (ASX)" = "la Bourse de Sydney" (a blind pair)."""
+    assert checkable("Australian Securities Exchange", "en") == "Australian"
+    assert checkable("Bourse de Sydney", "fr") == "Sydney"

@@ -453,6 +453,24 @@ def test_a_negated_subject_is_taken_out_with_its_capitals() -> None:
     assert negation_cues(fr, "fr") == ["Aucun", "n’a"]
 
 
+def test_a_german_cue_closing_the_sentence_is_taken_out() -> None:
+    """ "… am Samstag nicht." was never tested (the rule wanted a space after "nicht"), so a
+    blind pair's flip stayed at the untested 0.38."""
+    de = "Offiziell gesperrt war die Route über den Wyssgrat am Samstag nicht."
+    assert affirmative(de, "de") == "Offiziell gesperrt war die Route über den Wyssgrat am Samstag."
+    assert negation_cues(de, "de") == ["nicht"]
+    assert affirmative("Das stimmt nicht, sagte er.", "de") == "Das stimmt, sagte er."
+
+
+def test_an_expletive_ne_after_a_comparison_says_what_not_expected_says() -> None:
+    """ "did not expect … as hard as it did" = "plus durement que nous ne l'avions prévu"
+    (a blind pair); "nous ne l'avions pas prévu" negates and still differs."""
+    en = "We did not expect the wet season to hit our rail line as hard as it did."
+    fr = "La saison des pluies a frappé notre ligne bien plus durement que nous ne l’avions prévu."
+    assert not polarity_differs(en, "en", fr, "fr")
+    assert polarity_differs("We expected the storm.", "en", "Nous ne l’avions pas prévu.", "fr")
+
+
 def test_a_first_since_may_stand_six_words_from_its_since() -> None:
     """ "had not bought a painting of this value since 1996" = "le premier achat d'un
     tableau de cette valeur depuis 1996" (a blind pair)."""

@@ -133,10 +133,12 @@ _CURRENCY_WORDS = {
     "VND": "vnd vnđ đồng đ dong",
     "KRW": "krw won",
     "RUB": "rub rubel rubles roubles rúp",
-    "AUD": "aud a$ au$",
-    "SGD": "sgd s$",
-    "CAD": "cad c$",
-    "HKD": "hkd hk$",
+    "AUD": "aud a$ au$ dollars_australiens dollar_australien australische_dollar "
+    "australischen_dollar australian_dollars australian_dollar đô_la_úc",
+    "SGD": "sgd s$ dollars_de_singapour singapur-dollar singapore_dollars đô_la_singapore",
+    "CAD": "cad c$ dollars_canadiens dollar_canadien kanadische_dollar kanadischen_dollar "
+    "canadian_dollars canadian_dollar đô_la_canada",
+    "HKD": "hkd hk$ dollars_de_hong_kong hongkong-dollar hong_kong_dollars",
 }
 # A currency's hundredth: "nach 95 Cent" = "0,95 euro", "29 cents" = "29 xu".
 _SUBUNITS = {"cent": "", "cents": "", "centime": "", "centimes": "", "eurocent": "EUR",
@@ -168,7 +170,8 @@ _WORD_END = r"(?![\w$€£¥%])"
 # "tỉ lệ" / "tỷ lệ" is a rate, not a billion
 _SCALE_AFTER = re.compile(rf"\s*({_alternation(SCALES)}){_WORD_END}(?!\s+lệ)\.?")
 _UNIT_AFTER = re.compile(
-    rf"\s*(?:({_alternation(_PERCENT)})|(?:de\s+|d['’]\s?|\w+isch(?:e|en|er|es)?\s+)?"
+    # the currency's own words first: "australische Dollar" is no "Dollar" after an adjective
+    rf"\s*(?:({_alternation(_PERCENT)})|(?:de\s+|d['’]\s?|\w+isch(?:e|en|er|es)?\s+)??"
     rf"({_alternation(_CURRENCY)})(?:\s+mỹ)?)"
     r"(?![\w$€£¥%])"
 )
@@ -305,6 +308,8 @@ _TIMES = [
         4,
     ),
     (r"(?<![\w.,:])(\d{1,2})[:.h](\d{2})\s*(?:uhr|h)\b", 1),
+    # the first of two times sharing one "Uhr": "von 19.30 bis 23 Uhr"
+    (r"(?<![\w.,:])(\d{1,2})[:.](\d{2})(?=\s*(?:bis|-|–|und)\s*\d{1,2}(?:[:.]\d{2})?\s*uhr\b)", 1),
     (r"(?<![\w.,:])(\d{1,2}):(\d{2})(?![\d:])", 1),
     (r"(?<![\w.,:])(\d{1,2})h(\d{2})?(?!\w)", 3),
     (r"(?<![\w.,:])(\d{1,2})(?:[:.](\d{2}))?\s*uhr\b", 1),
@@ -545,14 +550,18 @@ _GLUED_CURRENCY = re.compile(rf"(?<![^\W\d_])({'|'.join(_CURRENCY_WORDS)})(?=\d)
 
 
 # "hai năm rưỡi" (two and a half years): Vietnamese says the half after the unit
-_VI_HALF_AFTER_UNIT = re.compile(r"\s(\S+)\s+rưỡi$")
+_HALF_AFTER_UNIT = {
+    "vi": re.compile(r"\s(\S+)\s+rưỡi$"),  # "hai tháng rưỡi"
+    "fr": re.compile(r"\s(\S+)\s+et\s+demie?$"),  # "trois ans et demi"
+}
 
 
 def _unit_of(amount: _Amount, lower: str, lang: str) -> str:
-    """The unit named after an amount, or before the half that ends it in Vietnamese."""
+    """The unit named after an amount, or before the half that ends it in Vietnamese and
+    French."""
     unit = unit_after(lower, amount.end)
-    if not unit and lang == "vi":
-        half = _VI_HALF_AFTER_UNIT.search(lower, amount.start, amount.end)
+    if not unit and lang in _HALF_AFTER_UNIT:
+        half = _HALF_AFTER_UNIT[lang].search(lower, amount.start, amount.end)
         unit = unit_after(lower, half.start(1) - 1) if half else ""
     return unit
 

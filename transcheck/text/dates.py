@@ -235,7 +235,9 @@ def weekdays(text: str, lang: str) -> frozenset[str]:
 # II", kept as "Q2" or "Q2 2026" (a year said with it). mismatch.py lets a quarter cover
 # the months in it ("in the second quarter" = "between April and June").
 _QUARTER_WORDS = {
-    "en": "first:1 1st:1 second:2 2nd:2 third:3 3rd:3 fourth:4 4th:4",
+    # Australian firms name a quarter by its last month: "the December quarter"
+    "en": "first:1 1st:1 second:2 2nd:2 third:3 3rd:3 fourth:4 4th:4 march:1 june:2 "
+    "september:3 december:4",
     "de": "ersten:1 erste:1 erstes:1 zweiten:2 zweite:2 zweites:2 dritten:3 dritte:3 "
     "drittes:3 vierten:4 vierte:4 viertes:4",
     "fr": "premier:1 1er:1 deuxième:2 second:2 2e:2 troisième:3 3e:3 quatrième:4 4e:4",

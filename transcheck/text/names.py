@@ -25,8 +25,10 @@ from transcheck.text.gazetteer import (
 )
 
 # letters no decomposition strips, written without their stroke abroad ("Wrocław" =
-# "Wroclaw", "Brandhorst-Weiß" = "Brandhorst-Weiss")
-_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss"})
+# "Wroclaw", "Brandhorst-Weiß" = "Brandhorst-Weiss"), or apart ("Kœnig" = "Koenig")
+_LETTERS = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "œ": "oe", "Œ": "Oe", "æ": "ae", "Æ": "Ae"}
+)
 
 
 def fold(text: str) -> str:
@@ -313,7 +315,8 @@ GENERIC = {
     logement resources ressources celsius fahrenheit no nr symphony sinfonie symphonie
     concerto sonata sonate requiem overture ouvertüre ouverture opus easter ostern pâques
     christmas weihnachten noël pentecost pfingsten pentecôte toussaint allerheiligen saints day
-    sms gps pdf usb dvd tv led suv atm sim pin vip ceo pdg""".split()
+    sms gps pdf usb dvd tv led suv atm sim pin vip ceo pdg
+    exchange securities bourse börse""".split()
 }
 # Vietnamese institution names start with their kind: Bộ (ministry), Sở (department)…
 _VI_INSTITUTION = {

@@ -158,6 +158,9 @@ _IMPLICIT = {
     r"|renon[cç]\w*|caduc\w*|épargné\w*|abandonn\w*|première fois|pénurie\w*|au plus"
     r"|les mains vides|bredouilles?|plafonn\w*|écart(?:e|é|ée|és|ées|er|ent|ait)\b"
     r"|attendre (?:au moins|jusqu)|normal(?:e|es|ement)?|comme d['’]habitude|rest\w* ouvert\w*"
+    # an expletive "ne" after a comparison ("plus durement que nous ne l'avions prévu"):
+    # "did not expect … as hard as it did"
+    r"|n(?:e\s+|['’]\s*)(?:l['’]\s*)?(?:\w+\s+)?(?:prévu|cru|attendu|pensé|imaginé|espéré|escompté)"
     r"|(?:niveau|pic|sommet|crue|hauteur|température|chiffre)s?\s+records?"
     r"|au maximum|premi(?:er|ère)s?\s+(?:[\w'’-]+\s+){0,6}?depuis"
     r"|plus (?:haut|bas|élevé|fort|faible|important|grand)e?s?\s+(?:[\w'’-]+\s+){0,3}?depuis)\b",
@@ -395,6 +398,8 @@ _AFFIRM: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bkeinerlei\b", "jede"),
         (r"\bkein", "ein"),
         (r"\bnicht mehr\b", "noch"),  # "nicht mehr befahrbar" denies "noch befahrbar"
+        # also where the cue closes the sentence or a clause ("… am Samstag nicht.")
+        (r"\s+(?:nicht|nie|niemals)(?=[.,;:!?»«“”\"–)]|$)", ""),
         (r"\b(?:nicht|nie|niemals)\s+", ""),
         (r"\bnichts\b", "etwas"),
         (r"\bniemand", "jemand"),
