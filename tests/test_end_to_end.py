@@ -188,6 +188,11 @@ MISSED_WITH_MT = {
         "shift: Aucun bateau de la compagnie Penn ar Bed n’a pu rallier Ouessant, Molène ou Sein "
         "mercredi."
     ],
+    # The twentieth round: "am Samstag nicht" → "était … fermé samedi", a flip the embedding
+    # test does not lift over 0.5 (+0.0055 without the cue)
+    "de-fr-avalanche": [
+        "shift: Offiziell gesperrt war die Route über den Wyssgrat am Samstag nicht."
+    ],
 }
 # Whole sentences missed with MT memory (without MT every one is found). The eighth blind
 # round's added sentence about the same club: with MT memory the aligner puts it in one
