@@ -450,8 +450,8 @@ def negation_cues(sentence: str, lang: str) -> list[str]:
 
 def _expand(m: re.Match[str], repl: str, sentence: str) -> str:
     """`repl` with its groups as the sentence spells them: the rules match the lower-cased
-    sentence, and "Aucun bateau de la compagnie Penn ar Bed n'a pu" keeps its name's
-    capitals without its cue."""
+    sentence, and "Aucun bateau de Brittany Ferries n'a pu" keeps its name's capitals
+    without its cue."""
 
     def group(ref: re.Match[str]) -> str:
         k = int(ref.group(1))
