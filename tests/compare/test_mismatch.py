@@ -596,3 +596,17 @@ def test_a_city_inside_a_region_s_name_is_that_region() -> None:
         ["Paris"],
         ["Lyon"],
     )
+
+
+def test_a_river_glued_into_a_german_word_may_go_unsaid() -> None:
+    """ "die Rheinbrücke zwischen Wintersdorf und Beinheim" = "le pont entre Wintersdorf et
+    Beinheim" (a blind pair): MT spells the compound's river out, the translation need
+    not. A river the original does not name at all is still read off its MT."""
+    de = "Die Polizei empfiehlt die Rheinbrücke zwischen Wintersdorf und Beinheim."
+    fr = "La police conseille le pont entre Wintersdorf et Beinheim."
+    mt = "La police recommande le pont du Rhin entre Wintersdorf et Beinheim."
+    assert name_mismatch(de, fr, "de", "fr", mt, None) == ([], [])
+    plain = "Die Polizei empfiehlt die Brücke bei Beinheim."
+    mt_plain = "La police recommande le pont du Rhin près de Beinheim."
+    fr_plain = "La police conseille le pont près de Beinheim."
+    assert name_mismatch(plain, fr_plain, "de", "fr", mt_plain, None) == (["Rhin"], [])

@@ -20,6 +20,7 @@ from transcheck.text.name_swap import (
     name_units,
     names_currency,
     other_compound,
+    placed_after,
     respelled_swap,
     slot_places,
     slot_swaps,
@@ -873,3 +874,38 @@ def test_a_vietnamese_name_with_another_last_syllable_is_brought_in() -> None:
     assert swap_evidence(vi, en, "vi", "en", vi, en) == (["Nghĩa Hòa"], ["Nghia Ha"])
     same = "Residents of Son Thanh, Tinh Ha and Nghia Hoa communes were evacuated."
     assert swap_evidence(vi, same, "vi", "en", vi, same) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "other"),
+    [
+        ("Belgium", "Chip shops in Wallonia, Belgium's French-speaking south, raise prices.",
+         "Les friteries de Wallonie augmentent leurs prix."),
+        ("Namur", "He runs a shop in Jambes, on the right bank of the Meuse in Namur.",
+         "Il tient une friterie à Jambes, sur la rive droite de la Meuse."),
+        ("Sydney", "Một hội ở Cabramatta – khu ngoại ô phía tây nam Sydney – cho biết.",
+         "A group in Cabramatta said."),
+    ],
+)  # fmt: skip
+def test_where_a_shared_place_lies_is_a_gloss(name: str, text: str, other: str) -> None:
+    """A translation adds where a place both texts name lies (blind pairs)."""
+    assert placed_after(name, text, other)
+
+
+def test_a_place_in_another_place_s_stead_is_no_gloss() -> None:
+    assert not placed_after("Namur", "He runs a shop in Namur.", "Il tient une friterie à Jambes.")
+    # the place before the gloss must be the other text's too
+    assert not placed_after(
+        "Namur", "He runs a shop in Jambes, near Namur.", "Il tient une friterie à Andenne."
+    )
+
+
+def test_an_acronym_skips_the_small_words_of_its_body() -> None:
+    """ "ACCC" = "Australian Competition and Consumer Commission"; "(WSA Oberrhein)" is
+    an acronym with the place of a local office (blind pairs)."""
+    en = "Scamwatch is run by the Australian Competition and Consumer Commission."
+    vi = "Scamwatch do Ủy ban Cạnh tranh và Người tiêu dùng Úc (ACCC) vận hành."
+    assert spelled_out_in("Consumer", en, vi, vi)
+    fr = "selon l'administration des voies navigables du Rhin supérieur (WSA Oberrhein)."
+    assert glossed("WSA", fr, "laut dem Wasserstraßen- und Schifffahrtsamt Oberrhein.")
+    assert defined_in("WSA", fr)

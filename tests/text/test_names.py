@@ -664,3 +664,40 @@ def test_a_stock_exchange_is_no_name_but_its_country_is() -> None:
     """ "the Australian Securities Exchange (ASX)" = "la Bourse de Sydney" (a blind pair)."""
     assert checkable("Australian Securities Exchange", "en") == "Australian"
     assert checkable("Bourse de Sydney", "fr") == "Sydney"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Oberrhein", "Rhin supérieur"),
+        ("Oberrhein", "Upper Rhine"),
+        ("Oberwallis", "Haut-Valais"),
+        ("Unterwallis", "Bas-Valais"),
+        ("Oberbayern", "Haute-Bavière"),
+        ("Niedersachsen", "Basse-Saxe"),
+        ("Courtrai", "Kortrijk"),
+        ("Malines", "Mechelen"),
+        ("la région wallonne", "Wallonie"),
+        ("le ministre wallon", "Wallonia"),
+        ("le port rhénan", "Rhein"),
+    ],
+)
+def test_a_twenty_first_round_names_one_place(one: str, other: str) -> None:
+    """A place's upper or lower part is named in each language, as are Belgian towns,
+    Wallonia by its adjective and the Rhine by its French one."""
+    assert entities(one) and entities(one) == entities(other)
+
+
+def test_an_upper_part_is_not_the_lower_part_nor_the_whole() -> None:
+    assert entities("im Oberwallis") != entities("im Unterwallis")
+    assert entities("im Oberwallis") != entities("im Wallis")
+    assert entities("in Niedersachsen") != entities("in Sachsen")
+    # a German word opening so is no place: "Unternehmen", "Oberbürgermeister"
+    assert entities("Das Unternehmen und der Oberbürgermeister") == set()
+
+
+def test_a_people_compounded_with_a_participle_is_that_people() -> None:
+    """ "Vietnamese-speaking residents" = "người Việt sinh sống" (a blind pair)."""
+    assert checkable("Vietnamese-speaking", "en") == "Vietnamese"
+    assert mentioned("Vietnamese", "một hội người cao tuổi gốc Việt ở Sydney")
+    assert checkable("Berlin-based", "en") == "Berlin"

@@ -637,3 +637,93 @@ def test_ruling_out_in_vietnamese_and_waiting_at_least(a, lang_a, b, lang_b, dif
 def test_a_number_sign_is_no_negation() -> None:
     assert count_negations("The evening closes with Symphony No 8.", "en") == 0
     assert count_negations("There is no train at 8.", "en") == 1
+
+
+@pytest.mark.parametrize(
+    ("negated", "lang", "plain", "other_lang"),
+    [
+        # "never so large" is the largest ever
+        (
+            "Jamais un navire aussi long n'avait accosté au port.",
+            "fr",
+            "It is the longest ship ever to dock in the port.",
+            "en",
+        ),
+        (
+            "I have never paid so much for a ticket.",
+            "en",
+            "C'est le plus cher que j'aie jamais payé un billet.",
+            "fr",
+        ),
+        (
+            "Ich habe noch nie so viel für Strom bezahlt.",
+            "de",
+            "It is the most I have paid for electricity.",
+            "en",
+        ),
+        # "too … to" is "not … enough"
+        (
+            "Many tenants did not dare to complain.",
+            "en",
+            "Nhiều người thuê nhà quá sợ hãi nên im lặng.",
+            "vi",
+        ),
+        (
+            "Viele Mieter wagten nicht, sich zu beschweren.",
+            "de",
+            "Many tenants were too afraid to complain.",
+            "en",
+        ),
+        (
+            "Beaucoup n'osaient pas se plaindre.",
+            "fr",
+            "Viele waren zu ängstlich, um sich zu beschweren.",
+            "de",
+        ),
+        # "not before" is "wait until"
+        (
+            "Aucune décision ne sera prise avant le vote du budget.",
+            "fr",
+            "Any decision will have to wait until the budget vote.",
+            "en",
+        ),
+        (
+            "Eine Entscheidung fällt nicht vor der Abstimmung.",
+            "de",
+            "Quyết định phải chờ đến cuộc bỏ phiếu.",
+            "vi",
+        ),
+    ],
+)
+def test_a_superlative_too_and_waiting_explain_a_cue(
+    negated: str, lang: str, plain: str, other_lang: str
+) -> None:
+    """Phrasings a negation turns into (blind pairs of the twenty-first round)."""
+    assert not polarity_differs(negated, lang, plain, other_lang)
+
+
+def test_a_plain_superlative_or_wait_does_not_explain_a_flip() -> None:
+    """Without "ever" or a perfect, a superlative says nothing of a negation."""
+    flipped = "The council did not approve the largest budget."
+    assert polarity_differs(flipped, "en", "Der Rat billigte den größten Haushalt.", "de")
+    assert polarity_differs(
+        "Le bac ne sera pas remis en service.", "fr", "The ferry will be back in service.", "en"
+    )
+
+
+def test_within_hours_is_how_fast_not_only() -> None:
+    """ "chỉ trong vài giờ" (within hours) does not explain a flipped "did not believe" (a
+    blind pair); "chỉ" restricting a claim still does."""
+    en = "Police did not believe the money stayed in the country for more than a day."
+    vi = "Cảnh sát tin rằng số tiền đã được chuyển đi chỉ trong vài giờ."
+    assert polarity_differs(en, "en", vi, "vi")
+    only = "Cảnh sát chỉ tin rằng số tiền đã được chuyển đi."
+    assert not polarity_differs(en, "en", only, "vi")
+
+
+def test_ever_inside_a_superlative_negates_nothing() -> None:
+    """ "son plus haut niveau jamais enregistré" = "its highest level on record": "jamais"
+    is the superlative's "ever" (an earlier pair, after the superlative rule above)."""
+    en = "The river rose to its highest level on record on Tuesday."
+    fr = "Le fleuve a atteint mardi son plus haut niveau jamais enregistré."
+    assert not polarity_differs(en, "en", fr, "fr")

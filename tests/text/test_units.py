@@ -180,3 +180,35 @@ def test_an_amount_converted_into_another_currency_is_no_new_figure() -> None:
     assert number_mismatch(vi, de) == ([], [])
     wrong = extract("Ein Quadratmeter kostet 57 Millionen Dong (rund 3000 US-Dollar), 12 %.", "de")
     assert number_mismatch(vi, wrong)[0] == ["75000000 VND"]
+
+
+def test_a_span_of_weeks_rounded_to_days_is_one_quantity() -> None:
+    """ "knapp drei Wochen" = "une vingtaine de jours" (a blind pair); a fourth week is not."""
+    de = extract("Die Fähre lag damals knapp drei Wochen still.", "de")
+    fr = extract("Le bac était alors resté à quai une vingtaine de jours.", "fr")
+    assert fr.measures == ("20 day",)
+    assert number_mismatch(de, fr) == ([], [])
+    four = extract("Die Fähre lag damals knapp vier Wochen still.", "de")
+    assert number_mismatch(four, fr) == (["4"], ["20"])
+    # lengths keep their tolerance: 100 km is not 65 miles (104.6 km)
+    km = extract("Die Strecke ist 100 Kilometer lang.", "de")
+    assert number_mismatch(km, extract("The route is 65 miles long.", "en")) == (["100"], ["65"])
+
+
+def test_belgian_and_swiss_tens_are_numbers() -> None:
+    """ "septante hectares" = "70 hectares", "nonante-cinq" = 95 (a blind pair)."""
+    assert extract("Sur mes septante hectares.", "fr").numbers == ("70",)
+    assert extract("La friteuse a coûté nonante-cinq euros.", "fr").numbers == ("95 EUR",)
+    assert extract("Il y avait huitante personnes.", "fr").numbers == ("80",)
+
+
+def test_a_bare_dollar_is_the_local_one() -> None:
+    """An Australian site's "$1.9 million" is "1,9 triệu AUD" (a blind pair); another
+    figure in Australian dollars is still another figure."""
+    en = extract("Victims lost a combined $1.9 million since November.", "en")
+    vi = extract("Các nạn nhân mất tổng cộng 1,9 triệu AUD kể từ tháng 11.", "vi")
+    assert number_mismatch(en, vi) == ([], [])
+    other = extract("Các nạn nhân mất tổng cộng 2,9 triệu AUD kể từ tháng 11.", "vi")
+    assert number_mismatch(en, other) == (["1900000 USD"], ["2900000 AUD"])
+    euros = extract("Die Opfer verloren seit November 1,9 Millionen Euro.", "de")
+    assert number_mismatch(en, euros) == (["1900000 USD"], ["1900000 EUR"])

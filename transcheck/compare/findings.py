@@ -58,6 +58,7 @@ from transcheck.text.name_swap import (
     in_capitals,
     marked_name,
     marked_strangers,
+    placed_after,
     reader_clock,
     respelled_swap,
     slot_places,
@@ -155,6 +156,17 @@ class Headlines:
             return not lost
         _, new = name_mismatch(self.docs[0], sentence.text, *langs, self.mts[0], None)
         return not new
+
+
+def _gloss_of_place(
+    name: str, lost: Sequence[str], src: str, tgt: str, src_lang: str, mt: str | None
+) -> bool:
+    """Whether a name only the translation states says where a place both name lies
+    (`placed_after`). Only where the original's capitals show that it lost no name: out
+    of German, "bei Grevenmacher" → "près de Remich" lost one no capital marks."""
+    if lost or src_lang not in CASE_LANGS:
+        return False
+    return placed_after(name, tgt, f"{src} {mt or ''}")
 
 
 def _joined(sentences: Sequence[Sentence], idx: Sequence[int]) -> str:
@@ -609,6 +621,7 @@ def _shift(
             and not defined_in(n, docs[1])
             and not home_country(n, src_text, src_lang)
             and not reader_clock(n, tgt_text, tgt_lang)
+            and not _gloss_of_place(n, miss_tgt, src_text, tgt_text, src_lang, mt_of_src)
         ]
         if heads is not None:  # a headline's names are the other document's (Headlines)
             kept = [n for n in kept if not heads.mentions(1, n)]

@@ -26,11 +26,12 @@ from transcheck.text.name_swap import bracketed, named_entities, names_currency
 from transcheck.text.names import (
     CASE_LANGS,
     checkable,
+    compounded,
     entities,
     entity_of,
     fold,
-    inside_longer_name,
     mentioned,
+    outside_longer_names,
     people_word,
     phrases,
 )
@@ -298,6 +299,7 @@ def _magnitude(value: str) -> int | None:
 
 
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_DOLLARS = {"USD", "AUD", "CAD", "SGD", "HKD"}
 
 
 def _covered(value: str, others: Sequence[str]) -> bool:
@@ -329,6 +331,8 @@ def _covered(value: str, others: Sequence[str]) -> bool:
             (" " in value) != (" " in other) and value.split()[0] == other.split()[0]
         ):
             return True
+        if value.split()[0] == other.split()[0] and {value[-3:], other[-3:]} <= _DOLLARS:
+            return True  # a bare "$" is the local dollar: "$1.9 million" = "1,9 triệu AUD"
         if "-" in other and other.startswith(value) and len(value) == 4:  # year of a full date
             return True
         if "-" in value and value.startswith(other) and len(other) == 4 and not other_has_date:
@@ -565,6 +569,8 @@ def name_mismatch(
             parts = _anchored_parts(name, src_text)
             if entity_of(name) is None and (not parts or any(p in fold(tgt_text) for p in parts)):
                 continue
+            if compounded(name, src_text):
+                continue  # "Rheinbrücke" → "pont du Rhin": MT spelled out a compound's part
             if people_word(name):
                 continue
             missing_in_tgt.append(name)
@@ -592,7 +598,7 @@ def _anchored_parts(name: str, original: str) -> list[str]:
 
 def _checkable(text: str, lang: str) -> list[str]:
     found = (checkable(p, lang) for p in phrases(text, lang))
-    return list(dict.fromkeys(p for p in found if p and not inside_longer_name(p, text)))
+    return outside_longer_names(list(dict.fromkeys(p for p in found if p)), text)
 
 
 def negation_mismatch(

@@ -556,10 +556,16 @@ _HALF_AFTER_UNIT = {
 }
 
 
+_OF_AFTER = re.compile(r"\s+(?:de\s+|d['’])")
+
+
 def _unit_of(amount: _Amount, lower: str, lang: str) -> str:
     """The unit named after an amount, or before the half that ends it in Vietnamese and
     French."""
     unit = unit_after(lower, amount.end)
+    if not unit and lang == "fr" and lower[: amount.end].endswith(("aine", "aines")):
+        of = _OF_AFTER.match(lower, amount.end)  # "une vingtaine de jours"
+        unit = unit_after(lower, of.end()) if of else ""
     if not unit and lang in _HALF_AFTER_UNIT:
         half = _HALF_AFTER_UNIT[lang].search(lower, amount.start, amount.end)
         unit = unit_after(lower, half.start(1) - 1) if half else ""

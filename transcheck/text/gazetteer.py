@@ -45,7 +45,7 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "japan": ("japan", "japon", "nhật bản", "nhật", "japanes*", "japanisch*", "japonais*",
               "tokyo", "tokio"),
     "vietnam": ("vietnam", "viet nam", "việt nam", "vietnames*", "vietnamien*", "hanoi",
-                "hà nội"),
+                "hà nội", "người việt", "gốc việt", "tiếng việt"),
     "hcmc": ("ho chi minh city", "ho-chi-minh-stadt", "hô-chi-minh-ville",
              "thành phố hồ chí minh", "tp hồ chí minh", "saigon", "sài gòn", "tp.hcm", "tphcm",
              "tp. hcm", "hcmc"),
@@ -320,7 +320,8 @@ CITIES: dict[str, tuple[str, ...]] = {
                                       "mecklenburg-vorpommern",
                                       "mecklembourg-poméranie-occidentale"),
     "moselle": ("moselle", "mosel"),
-    "rhine": ("rhine", "rhein", "rhin", "sông rhine"),
+    "rhine": ("rhine", "rhein", "rhin", "sông rhine", "rhénan", "rhénane", "rhénans",
+              "rhénanes", "rheinisch*"),
     "danube": ("danube", "donau", "sông danube"),
     "perfume river": ("perfume river", "sông hương", "parfümfluss", "rivière des parfums"),
     # the citadel gate of Huế, named in translation
@@ -359,6 +360,12 @@ CITIES: dict[str, tuple[str, ...]] = {
     "liège": ("liège", "lüttich"),
     "ghent": ("ghent", "gent", "gand"),
     "bruges": ("bruges", "brügge", "brugge"),
+    "kortrijk": ("kortrijk", "courtrai"),
+    "leuven": ("leuven", "louvain", "löwen"),
+    "mechelen": ("mechelen", "malines", "mecheln"),
+    "ypres": ("ypres", "ieper"),
+    "ostend": ("ostend", "ostende", "oostende"),
+    "tournai": ("tournai", "doornik"),
     "mulhouse": ("mulhouse", "mülhausen"),
     "marseille": ("marseille", "marseilles", "marseillais*"),
     "lyon": ("lyon", "lyons", "lyonnais*"),
@@ -470,6 +477,8 @@ _VI_REGIONS = {
 
 # A region news in other languages names by its city: "Île-de-France" = "the Paris region"
 _REGION_BY_CITY = {
+    # iso-codes names Wallonia by its official "Région wallonne" only
+    "BE-WAL": ("wallonie", "wallonien", "walloon", "wallon", "wallons", "wallonnes", "wallonisch*"),
     "FR-IDF": (
         "paris region",
         "greater paris",

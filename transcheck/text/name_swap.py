@@ -755,7 +755,7 @@ def glossed(unit: str, text: str, other: str) -> bool:
         return _defines_spoken(unit, text)  # "Hiệp hội Cà phê - Ca cao Việt Nam (Vicofa)"
     if not (unit.isupper() and 2 <= len(unit) <= 6):
         return False
-    return re.search(rf"\w\s*\(\s*{re.escape(unit)}(?:\s+\d+)?\s*\)", text) is not None
+    return re.search(rf"\w\s*\(\s*{re.escape(unit)}{_TAIL}\s*\)", text) is not None
 
 
 # An acronym said as a word ("Vicofa", "Unesco", "Anah"): what it stands for is a body's
@@ -775,8 +775,10 @@ def _defines_spoken(unit: str, text: str) -> bool:
     return False
 
 
-# an acronym in brackets, with the number of a numbered body: "(PMU 7)"
-_BRACKETED = re.compile(r"\(\s*([A-ZÄÖÜ]{2,6})(?:\s+\d+)?\s*\)")
+# after the acronym, the number of a numbered body or the place of a local one: "(PMU 7)",
+# "(WSA Oberrhein)"
+_TAIL = r"(?:\s+(?:\d+|[A-ZÄÖÜ][\w'’-]+))?"
+_BRACKETED = re.compile(rf"\(\s*([A-ZÄÖÜ]{{2,6}}){_TAIL}\s*\)")
 # and, where both texts bracket it, one French writes in lower case ("l'Agence nationale de
 # l'habitat (Anah)", "(Insee)"): a word of three to five letters no gazetteer knows
 _SPOKEN_ACRONYM = re.compile(r"\(\s*([A-Z][a-zé]{2,4})\s*\)")
@@ -824,6 +826,10 @@ _BODY_RUN = re.compile(
 )
 
 
+# small words inside a body's name that its acronym skips
+_JOINERS = frozenset({"and", "of", "for", "on", "und", "für", "et", "de", "du", "des"})
+
+
 @lru_cache(maxsize=512)
 def _expansion(acronym: str, doc: str) -> str | None:
     """The run of capitalised words of `doc` whose initials (a word in capitals counting
@@ -836,6 +842,9 @@ def _expansion(acronym: str, doc: str) -> str | None:
         spelled, end = "", k
         while end < len(words) and len(spelled) < len(acronym):
             word = words[end].group(0)
+            if spelled and word in _JOINERS:
+                end += 1  # "Australian Competition and Consumer Commission" for "ACCC"
+                continue
             if not word[:1].isupper() or (len(word) < 4 and not word.isupper()):
                 break  # not "Der Bahnhof" for "DB"
             spelled += word if word.isupper() else word[0]
@@ -882,7 +891,7 @@ def defined_in(name: str, doc: str) -> bool:
         return _defines_spoken(name, doc)  # "Theo Vicofa" after "… Việt Nam (Vicofa)"
     if not re.fullmatch(r"[A-ZÄÖÜ]{2,6}", name):
         return False
-    pattern = rf"[^\W\d_][\w'’-]*\s*\(\s*{re.escape(name)}(?:\s+\d+)?\s*\)"
+    pattern = rf"[^\W\d_][\w'’-]*\s*\(\s*{re.escape(name)}{_TAIL}\s*\)"
     return re.search(pattern, doc) is not None
 
 
@@ -893,6 +902,28 @@ def located(unit: str, text: str) -> bool:
     if named_country(unit) is None:
         return False
     return re.search(rf"[^\W\d_]\w*\s*\(\s*{re.escape(unit)}\s*\)", text) is not None
+
+
+# After a place both texts name, a translation adds where it lies: "Wallonia, Belgium's
+# French-speaking south", "the Meuse in Namur", "Orp-Jauche, in the east of Walloon
+# Brabant", "Cabramatta – khu ngoại ô phía tây nam Sydney"
+_GLOSS_OPENS = r"\s*[,–—(]\s*|\s+(?:in|near|im|bei|en|dans|près\s+de|ở|tại|thuộc)\s+"
+_GLOSS_WORDS = 7
+
+
+def placed_after(name: str, text: str, other: str) -> bool:
+    """Whether a name only `text` states stands in a short gloss that follows a name both
+    texts state, after a comma, dash or bracket or a word of place: where that place lies,
+    added for the reader, not a name in another's place."""
+    for m in re.finditer(
+        rf"([^\W\d_][\w'’.-]*)(?:{_GLOSS_OPENS})(?:[\w'’-]+\s+){{0,{_GLOSS_WORDS}}}?"
+        rf"{re.escape(name)}(?!\w)",
+        text,
+    ):
+        head = m.group(1)
+        if head[:1].isupper() and fold(head) != fold(name) and mentioned(head, other):
+            return True
+    return False
 
 
 def expanded(unit: str, text: str, other: str) -> bool:

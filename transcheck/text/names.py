@@ -66,6 +66,7 @@ def _gazetteer() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[
                 out.setdefault(entity, [])
                 if fold(f) not in map(fold, out[entity]):
                     out[entity].append(f)
+    _add_upper_and_lower(out, set(regions()) | _RIVERS | _REGIONS_BY_NAME)
     # an umlaut may be written out ("Oesterreichische Himalaya-Gesellschaft"), and
     # Vietnamese translates a name's compass word and keeps the rest ("Hạ Saxony", "Bắc
     # Rhine-Westphalia"): those spellings follow an entity's own
@@ -84,6 +85,36 @@ def _gazetteer() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[
     }
     places = frozenset(e for e in [*added, *GAZETTEER_CITIES] if e in forms_of)
     return forms_of, places, frozenset(e for e in nations if e in forms_of)
+
+
+# A place's upper or lower part, named in each language: "Oberrhein" = "Rhin supérieur" =
+# "Upper Rhine", "Oberwallis" = "Haut-Valais", "Unterwallis" = "Bas-Valais".
+_UPPER = ("ober{}", "haut-{}", "haute-{}", "{} supérieur", "{} supérieure", "upper {}")
+_LOWER = ("nieder{}", "unter{}", "bas-{}", "basse-{}", "{} inférieur", "{} inférieure", "lower {}")
+_RIVERS = frozenset({"rhine", "danube", "moselle", "mekong", "red river", "perfume river"})
+# regions the gazetteer keeps among its cities (their names are not iso-codes' own)
+_REGIONS_BY_NAME = frozenset({"bavaria", "saxony", "palatinate", "tyrol", "flanders"})
+# the parts' first words, which `_openings` and `_candidates` read past: a text with "bas"
+# or "thượng" need not try every lower or upper part, only those of the places it names
+_PART_WORD = re.compile(r"^(?:(?:haut|haute|bas|basse)-|(?:upper|lower|thuong|ha) )")
+_GLUED_PART = re.compile(r"^(?:ober|nieder|unter)(?=\w{4})")
+
+
+def _add_upper_and_lower(out: dict[str, list[str]], places: set[str]) -> None:
+    """Give each place its upper and lower part as entities of their own, where no entity
+    has the name already (Niedersachsen is Lower Saxony, and keeps its own forms)."""
+    taken = {fold(f.rstrip("*")): e for e, forms in out.items() for f in forms}
+    for entity in sorted(places & out.keys()):
+        bases = [f for f in out[entity] if "*" not in f and " " not in f and len(f) >= 4]
+        for part, patterns in (("upper", _UPPER), ("lower", _LOWER)):
+            forms = [p.format(b) for b in bases for p in patterns]
+            owners = {taken[fold(f)] for f in forms if fold(f) in taken}
+            target = owners.pop() if len(owners) == 1 else f"{part} {entity}"
+            if owners:
+                continue  # two entities own parts of it already
+            new = [f for f in forms if fold(f) not in taken]
+            out.setdefault(target, []).extend(new)
+            taken.update((fold(f), target) for f in new)
 
 
 _VI_LEADS = {"north": "bắc", "south": "nam", "east": "đông", "west": "tây", "lower": "hạ",
@@ -138,15 +169,18 @@ def _openings() -> dict[str, tuple[int, ...]]:
     index: dict[str, set[int]] = {}
     for n, forms in enumerate(entity_forms().values()):
         for form in forms:
-            lead = re.match(r"\w*", fold(form.rstrip("*"))).group(0)[:3]
-            index.setdefault(lead, set()).add(n)
+            rest = _PART_WORD.sub("", fold(form.rstrip("*")))
+            word = re.match(r"\w*", rest).group(0)
+            index.setdefault(_GLUED_PART.sub("", word)[:3], set()).add(n)
     return {lead: tuple(sorted(ns)) for lead, ns in index.items()}
 
 
 def _candidates(folded: str) -> list[tuple[str, re.Pattern[str]]]:
     """The patterns that can match somewhere in a folded text, in gazetteer order."""
     index = _openings()
-    leads = {""} | {w[:k] for w in re.findall(r"\w+", folded) for k in (1, 2, 3)}
+    words = re.findall(r"\w+", folded)
+    words += [_GLUED_PART.sub("", w) for w in words if _GLUED_PART.match(w)]
+    leads = {""} | {w[:k] for w in words for k in (1, 2, 3)}
     found = sorted({n for lead in leads for n in index.get(lead, ())})
     patterns = _patterns()
     return [patterns[n] for n in found]
@@ -172,11 +206,26 @@ def entities(text: str) -> set[str]:
     }
 
 
-def inside_longer_name(phrase: str, text: str) -> bool:
-    """Whether text writes this gazetteer name only inside a longer one, which names
-    something else: "Paris" in "the Paris region" (Île-de-France), as `entities` reads it."""
+def outside_longer_names(phrases: list[str], text: str) -> list[str]:
+    """The phrases, less the gazetteer names text writes only inside a longer one, which
+    names something else: "Paris" in "the Paris region" (Île-de-France), as `entities`
+    reads it. The text's entities are read once, and only where a phrase is a name."""
+    found = [(p, entity_of(p)) for p in phrases]
+    if all(entity is None for _, entity in found):
+        return phrases
+    present = entities(text)
+    return [p for p, entity in found if entity is None or entity in present]
+
+
+def compounded(phrase: str, text: str) -> bool:
+    """Whether text glues this gazetteer name into a longer word, as German compounds do
+    ("Rheinbrücke", "Donauufer"): a translation may say "the bridge" and leave it out."""
     entity = entity_of(phrase)
-    return entity is not None and entity not in entities(text)
+    if entity is None:
+        return False
+    forms = {fold(f) for f in entity_forms()[entity] if "*" not in f and " " not in f}
+    words = re.findall(r"\w+", fold(text))
+    return any(len(w) > len(f) + 3 and w.startswith(f) for w in words for f in forms if len(f) >= 4)
 
 
 @lru_cache(maxsize=8192)
@@ -349,6 +398,9 @@ def checkable(phrase: str, lang: str) -> str | None:
     """
     if entity_of(phrase) is not None:
         return phrase
+    phrase = _COMPOUND_TAIL.sub("", phrase)  # "Vietnamese-speaking" names the Vietnamese
+    if entity_of(phrase) is not None:
+        return phrase
     words = phrase.split()
     if not words:
         return None
@@ -371,6 +423,10 @@ def checkable(phrase: str, lang: str) -> str | None:
 
 
 ROMAN = re.compile(r"[IVXLC]+(?:e|er|ère|ème|th|st|nd|rd)?")
+# English and German compounds of a people or place with a participle or noun
+_COMPOUND_TAIL = re.compile(
+    r"-(?:speaking|born|based|led|owned|run|made|backed|sprachige[nmrs]?|stämmige[nmrs]?)$"
+)
 # An acronym in the plural is a common noun: "GPs", "MPs", "CEOs", "NGOs".
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # Time zones ("21:47 UTC" = "21 h 47 TU") and a year's quarters and halves ("Q1" = "quý

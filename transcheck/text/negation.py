@@ -128,8 +128,9 @@ _IMPLICIT = {
     r"|first\s+(?:[\w-]+\s+){0,6}?since|on record|record[ -](?:highs?|lows?|levels?)"
     r"|(?:advis|warn|caution)\w*\s+(?:[\w'’-]+\s+){0,3}?against"
     r"|as (?:normal|usual)|normal(?:ly)?|(?:remain|stay)(?:s|ed|ing)? open"
-    r"|(?:highest|lowest|largest|biggest|best|worst|strongest|weakest)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:since|ever))\b",
+    r"|(?:highest|lowest|largest|biggest|best|worst|strongest|weakest|most|the\s+\w{2,}est)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:since|ever|(?:i|we|you|he|she|it|they)\s+(?:have|has|had)\b)"
+    r"|wait(?:s|ed|ing)?\s+(?:until|till))\b",
     "de": r"\b(?:nicht (?:nur|bloß|bloss|unbedingt)"
     r"|un(?!ter|d\b|s\b|ser|sre|sere|sern|seres|serem|ion|ivers|i\b|gefähr|fall|garn|wetter"
     r"|menge|summe|zahl|kraut)\w{3,}"
@@ -145,7 +146,8 @@ _IMPLICIT = {
     r"|knappheit|engp(?:a|ä)ss\w*|höchstens|leer aus\w*|mit leeren händen"
     r"|rekord(?:hoch|tief|stand|niveau|wert|pegel)\w*"
     r"|erste[rnms]?\s+(?:[\w-]+\s+){0,6}?seit|(?:höchst|niedrigst|größt|grösst|best|schlechtest|stärkst"
-    r"|schwächst)\w*\s+(?:[\w-]+\s+){0,3}?(?:seit|je|jemals))\b",
+    r"|schwächst)\w*\s+(?:[\w-]+\s+){0,3}?(?:seit|je|jemals)"
+    r"|zu\s+\w+,?\s+um\s+(?:[\w-]+\s+){0,4}?zu|wart\w*\s+(?:[\w-]+\s+){0,3}?bis)\b",
     "fr": r"\b(?:non seulement|pas (?:seulement|forcément|nécessairement)|born\w* pas"
     r"|in(?:connu|util|capab|accessib|visib|suffis|édit|fini|habit|expl|compr|conn"
     r"|certain|attendu|exact|égal|ju?ste|quiet|suffis|ouï|évitab|franchiss|abordab|chang)\w*"
@@ -163,13 +165,17 @@ _IMPLICIT = {
     r"|n(?:e\s+|['’]\s*)(?:l['’]\s*)?(?:\w+\s+)?(?:prévu|cru|attendu|pensé|imaginé|espéré|escompté)"
     r"|(?:niveau|pic|sommet|crue|hauteur|température|chiffre)s?\s+records?"
     r"|au maximum|premi(?:er|ère)s?\s+(?:[\w'’-]+\s+){0,6}?depuis"
-    r"|plus (?:haut|bas|élevé|fort|faible|important|grand)e?s?\s+(?:[\w'’-]+\s+){0,3}?depuis)\b",
+    r"|plus (?:haut|bas|élevé|fort|faible|important|grand)e?s?\s+(?:[\w'’-]+\s+){0,3}?depuis"
+    # a superlative with "jamais" (ever): "le plus grand navire jamais exploité" = "never
+    # had so large a ship …"
+    r"|plus\s+(?:[\w'’-]+\s+){1,3}?jamais|trop\s+(?:[\w'’-]+\s+){1,2}?pour)\b",
     "vi": r"(?<!\w)(?:không (?:hẳn|đơn thuần|chỉ|những)|vô|bất|phi|thiếu|mất|ít|hiếm|trừ"
     r"|thay vì|dừng|ngừng|từ chối|sai|loại trừ|giữ nguyên|bình thường|như thường lệ"
     r"|vẫn (?:mở cửa|hoạt động)"
     r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép|chỉ|sớm nhất|từ bỏ|lần đầu|tối đa|tay trắng"
     r"|trắng tay|(?:mức|cao|thấp) kỷ lục"
-    r"|đầu tiên\s+(?:\S+\s+){0,3}?kể từ"
+    r"|đầu tiên\s+(?:\S+\s+){0,3}?kể từ|quá\s+(?:\S+\s+){1,3}?(?:để|nên)"
+    r"|(?:chờ|đợi)\s+(?:đến|tới)"
     r"|(?:cao|thấp|lớn|nhiều|tốt|tệ|mạnh|yếu) (?:nhất|thứ \S+)"
     r"\s+(?:\S+\s+){0,3}?(?:kể từ|từng))(?!\w)",
 }
@@ -195,6 +201,8 @@ def count_negations(sentence: str, lang: str) -> int:
 _NOT_IMPLICIT = {
     "vi": r"(?<!\w)(?:bất (?:kể|cứ|kỳ|kì)|vô (?:cùng|số)"
     r"|chỉ (?:số|ra|đạo|huy|tiêu|thị|định|dẫn|trích)"
+    # "chỉ trong vài giờ" (within hours): how fast, not "only"
+    r"|chỉ trong (?:vòng )?(?:\d|vài|mấy|một|hai|ba|bốn|mười)"
     r"|ngăn (?:cách|kéo)|mù t[ạa][ct]|mất (?:\d|vài|mấy|một|hai|ba)|ít nhất"
     r"|(?:châu|nam|bắc|tây|đông|gốc) phi)(?!\w)",
 }
@@ -291,8 +299,15 @@ def _negated_implicit(sentence: str, lang: str) -> int:
         return 0
     text = _implicit_text(sentence, lang)
     spans = [m.span() for m in re.finditer(cues, text)]
+    # "jamais" inside the phrase is its "ever", not its negation: "le plus haut niveau
+    # jamais enregistré" (the highest on record)
     return sum(
-        any(start - _CUE_NEAR <= e and s <= end + _CUE_NEAR for s, e in spans)
+        any(
+            start - _CUE_NEAR <= e
+            and s <= end + _CUE_NEAR
+            and not (start <= s and e <= end and text[s:e] == "jamais")
+            for s, e in spans
+        )
         for start, end in (m.span() for m in re.finditer(pattern, text))
         if not _CONJUNCTION.fullmatch(text[start:end])
     )

@@ -33,6 +33,8 @@ _FR = {
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
     "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
     "cinquante": 50, "soixante": 60, "quatre-vingt": 80, "quatre-vingts": 80,
+    # Belgian and Swiss French
+    "septante": 70, "octante": 80, "huitante": 80, "nonante": 90,
 }  # fmt: skip
 _VI = {
     "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6,

@@ -20,6 +20,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 TOLERANCE = 0.04  # relative: "gut 30 cm" = "12 pouces" (30.48 cm) = "305 mm"
+# A month is 28 to 31 days, and a span put in another unit is rounded: "knapp drei Wochen"
+# = "une vingtaine de jours", "two months" = "60 ngày"
+TIME_TOLERANCE = 0.08
 
 # canonical unit → (dimension, size in the dimension's base unit, words that name it)
 _UNITS: dict[str, tuple[str, float, str]] = {
@@ -121,8 +124,9 @@ def parse(keys: Iterable[str]) -> list[Measure]:
     return out
 
 
-def _close(a: float, b: float) -> bool:
-    return a > 0 and b > 0 and abs(a - b) <= TOLERANCE * max(a, b)
+def _close(a: float, b: float, dimension: str = "") -> bool:
+    tolerance = TIME_TOLERANCE if dimension == "time" else TOLERANCE
+    return a > 0 and b > 0 and abs(a - b) <= tolerance * max(a, b)
 
 
 def converted(mine: Sequence[str], theirs: Sequence[str]) -> tuple[set[str], set[str]]:
@@ -137,7 +141,11 @@ def converted(mine: Sequence[str], theirs: Sequence[str]) -> tuple[set[str], set
     theirs_ok: set[str] = set()
     for x in a:
         for y in b:
-            if x.dimension == y.dimension and x.unit != y.unit and _close(x.base, y.base):
+            if (
+                x.dimension == y.dimension
+                and x.unit != y.unit
+                and _close(x.base, y.base, x.dimension)
+            ):
                 mine_ok.add(x.figure)
                 theirs_ok.add(y.figure)
     return mine_ok, theirs_ok
