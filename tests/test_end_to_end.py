@@ -193,6 +193,9 @@ MISSED_WITH_MT = {
     "de-fr-avalanche": [
         "shift: Offiziell gesperrt war die Route über den Wyssgrat am Samstag nicht."
     ],
+    # The twenty-first round: "n'ont pas eu à être évacués" → "mussten ihre Häuser
+    # verlassen", a flip that comes +0.0011 closer without its cue
+    "fr-de-landslide": ["shift: Les douze habitants du hameau n’ont pas eu à être évacués."],
 }
 # Whole sentences missed with MT memory (without MT every one is found). The eighth blind
 # round's added sentence about the same club: with MT memory the aligner puts it in one
