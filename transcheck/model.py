@@ -52,6 +52,7 @@ class Anchors:
     measures: tuple[str, ...] = ()  # figures with a length or weight unit: "305 mm" (units.py)
     section: int | None = None  # number of a section or list item opening it: "13. …" → 13
     shares: tuple[str, ...] = ()  # fractions said in words: "a third of" → "33%" (shares.py)
+    located: tuple[str, ...] = ()  # how far a place lies: "à 30 km au nord d'Édimbourg" → "30"
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import pytest
 
 from transcheck.compare.mismatch import number_mismatch
 from transcheck.text.anchors import count_negations, extract
+from transcheck.text.dates import time_zones
 
 
 def numbers(sentence: str, lang: str) -> list[str]:
@@ -894,3 +895,88 @@ def test_an_australian_quarter_is_named_by_its_last_month() -> None:
     """ "in the December quarter" = "au trimestre d'octobre à décembre" (a blind pair)."""
     assert dates("First ore is due in the December quarter.", "en") == ["Q4"]
     assert dates("Sales rose in the March quarter of 2025.", "en") == ["Q1 2025"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Prices had not been so low since the nineties.", "en"),
+        ("Prices had not been so low since the late 90s.", "en"),
+        ("So niedrig waren die Preise seit den Neunzigerjahren nicht.", "de"),
+        ("So niedrig waren die Preise seit den neunziger Jahren nicht.", "de"),
+        ("So niedrig waren die Preise seit den 90er Jahren nicht.", "de"),
+        ("Les prix n'avaient pas été aussi bas depuis les années 90.", "fr"),
+        ("Les prix n'avaient pas été aussi bas depuis les années quatre-vingt-dix.", "fr"),
+        ("Giá chưa từng thấp như vậy kể từ thập niên 90.", "vi"),
+        ("Giá chưa từng thấp như vậy kể từ những năm 1990.", "vi"),
+    ],
+)
+def test_a_decade_without_its_century_is_the_year_that_starts_it(text: str, lang: str) -> None:
+    anchors = extract(text, lang)
+    assert anchors.dates == ("1990",)
+    assert anchors.numbers == ()
+
+
+def test_an_age_is_no_decade() -> None:
+    assert extract("She is in her nineties.", "en").dates == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The helpline is staffed 24/7.", "en"),
+        ("La permanence est assurée 24 heures sur 24 et 7 jours sur 7.", "fr"),
+        ("La permanence est assurée 24h/24, 7j/7.", "fr"),
+        ("Đường dây nóng hoạt động 24/24 giờ.", "vi"),
+    ],
+)
+def test_round_the_clock_counts_nothing(text: str, lang: str) -> None:
+    assert extract(text, lang).numbers == ()
+
+
+def test_a_vietnamese_24_7_is_a_date() -> None:
+    assert extract("Hội nghị diễn ra ngày 24/7.", "vi").dates == ("--07-24",)
+
+
+def test_vietnamese_staff_and_households_are_counted() -> None:
+    """ "ba nhân viên" is three staff ("ba" alone may be a father)."""
+    assert extract("Trạm có ba nhân viên.", "vi").numbers == ("3",)
+    assert extract("Làng còn năm hộ giữ nghề.", "vi").numbers == ("5",)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "zones"),
+    [
+        ("The vote closed at 10pm UK time.", "en", {"en:uk"}),
+        ("Die Wahl endete um 23 Uhr deutscher Zeit.", "de", {"de:deutscher zeit"}),
+        ("Le vote s'est clos à 23 h, heure de Paris.", "fr", {"fr:de paris"}),
+        ("Cuộc bỏ phiếu kết thúc lúc 5h (giờ Hà Nội).", "vi", {"vi:hà nội"}),
+        # local and universal time are one zone in every language
+        ("Der Start ist um 21.47 Uhr Ortszeit.", "de", {"local"}),
+        ("Le lancement est prévu à 21 h 47 heure locale.", "fr", {"local"}),
+        ("Launch is at 21:47 UTC.", "en", {"utc"}),
+        # no clock before it: no zone
+        ("Zu dieser Zeit war das Museum geschlossen.", "de", set()),
+        ("It is the first time in years.", "en", set()),
+        ("Une heure de marche suffit.", "fr", set()),
+    ],
+)
+def test_a_time_zone_is_read_after_a_clock(text: str, lang: str, zones: set[str]) -> None:
+    assert set(time_zones(text, lang)) == zones
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le village se trouve à une trentaine de kilomètres au nord de Lyon.", "fr"),
+        ("The village lies some 30 km north of Lyon.", "en"),
+        ("Das Dorf liegt rund 30 Kilometer südlich von Lyon.", "de"),
+        ("Ngôi làng cách Lyon khoảng 30 km về phía bắc.", "vi"),
+    ],
+)
+def test_how_far_a_place_lies_is_located(text: str, lang: str) -> None:
+    assert extract(text, lang).located == ("30",)
+
+
+def test_a_distance_travelled_is_not_located() -> None:
+    assert extract("The road was closed for 30 km.", "en").located == ()

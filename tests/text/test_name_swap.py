@@ -909,3 +909,30 @@ def test_an_acronym_skips_the_small_words_of_its_body() -> None:
     fr = "selon l'administration des voies navigables du Rhin supérieur (WSA Oberrhein)."
     assert glossed("WSA", fr, "laut dem Wasserstraßen- und Schifffahrtsamt Oberrhein.")
     assert defined_in("WSA", fr)
+
+
+def test_a_gloss_goes_on_from_a_name_of_its_own() -> None:
+    """ "Methil, à une trentaine de kilomètres au nord d'Édimbourg, de l'autre côté de
+    l'estuaire du Forth" (a blind pair; our own town here): the French article before a
+    name, and a second place glossed after the first."""
+    fr = (
+        "Le chantier de Kelby, à une trentaine de kilomètres au nord d’Édimbourg, de "
+        "l’autre côté de l’estuaire du Forth, embauche."
+    )
+    en = "The Kelby yard is hiring."
+    assert placed_after("Édimbourg", fr, en)
+    assert placed_after("Forth", fr, en)
+    # a name after one the original does not state glosses nothing
+    assert not placed_after("Forth", fr, "The yard is hiring.")
+
+
+def test_a_located_gloss_says_where() -> None:
+    """Where the original lost a name the translation states elsewhere, only a gloss that
+    says where (a direction, a distance, a side) excuses a new name: a list that runs on
+    to a swapped name is no gloss."""
+    fr = "Le chantier de Kelby, à une trentaine de kilomètres au nord d’Édimbourg, embauche."
+    assert placed_after("Édimbourg", fr, "The Kelby yard is hiring.", located=True)
+    de = "Die Aussicht vom K2 über Broad Peak, Gasherbrum und Hidden Peak bis zum Trollberg."
+    en = "The view from K2 over Broad Peak, Gasherbrum and Hidden Peak to the Masherbrum."
+    assert placed_after("Trollberg", de, en)
+    assert not placed_after("Trollberg", de, en, located=True)

@@ -13,6 +13,7 @@ from transcheck.text.names import (
     mentioned,
     named_place,
     other_double_name,
+    other_first_name,
     people_word,
     phrases,
     respelled,
@@ -701,3 +702,73 @@ def test_a_people_compounded_with_a_participle_is_that_people() -> None:
     assert checkable("Vietnamese-speaking", "en") == "Vietnamese"
     assert mentioned("Vietnamese", "một hội người cao tuổi gốc Việt ở Sydney")
     assert checkable("Berlin-based", "en") == "Berlin"
+
+
+def test_another_first_name_before_the_surname_is_another_person() -> None:
+    """ "Markus Brenner" for "Thomas Brenner": the surname alone does not make them one
+    person (a blind pair of the twenty-second round changed a first name so)."""
+    de = "Der Markt wachse seit Jahren, sagte Thomas Brenner, Sprecher der Genossenschaft."
+    assert not mentioned("Markus Brenner", de)
+    assert other_first_name("Markus Brenner", de) == "Thomas"
+    assert mentioned("Thomas Brenner", de)
+    assert mentioned("Brenner", de)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [
+        # a title or role before the surname is no first name
+        ("Emmanuel Macron", "President Macron said the talks would go on."),
+        ("Markus Brenner", "Das bestätigte Bürgermeister Brenner am Montag."),
+        # a part of a double first name, a short form, a transliteration
+        ("Hans-Peter Brenner", "sagte Peter Brenner am Montag"),
+        ("Alexander Brenner", "said Alex Brenner on Monday"),
+        ("Sergei Lavrov", "sagte Sergej Lawrow in Moskau"),
+        # one first name spelled in two languages
+        ("Adolphe Kessler", "bestiegen Adolf Kessler und Hans Gunten den Gipfel"),
+        ("Stephan Kessler", "said Stefan Kessler"),
+        # the phrase's own first name stated elsewhere in the text
+        ("Thomas Brenner", "Thomas, the eldest, and Anna Brenner arrived"),
+    ],
+)
+def test_a_title_or_a_form_of_the_same_first_name_is_the_same_person(
+    phrase: str, text: str
+) -> None:
+    assert mentioned(phrase, text)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("the Orkney Islands", "les Orcades"),
+        ("Orkney", "die Orkneyinseln"),
+        ("the Shetland Islands", "Shetland"),
+        ("quần đảo Trường Sa", "the Spratly Islands"),
+        ("Hoàng Sa", "les îles Paracels"),
+    ],
+)
+def test_islands_named_otherwise_in_each_language(one: str, other: str) -> None:
+    assert entities(one) and entities(one) == entities(other)
+
+
+def test_a_longer_form_of_an_entity_is_read_whole() -> None:
+    """An entity's forms are tried longest first: "Orkney Islands" is one name, not
+    "Orkney" with a word after it."""
+    assert entity_of("Orkney Islands") == entity_of("Orkney") == "orkney"
+    # a form joined by a hyphen ("US-Regierung") joins no word after a space
+    assert entity_of("US-Regierung") == "usa"
+    assert entity_of("US Steel") is None
+    assert entities("the US and Canada") == {"usa", "canada"}
+
+
+def test_islands_are_a_generic_word_of_a_name() -> None:
+    """ "the North Isles" = "les îles du nord": nothing left to check."""
+    assert checkable("North Isles", "en") is None
+    assert checkable("Kelvary Islands", "en") == "Kelvary"
+
+
+def test_a_vietnamese_word_before_a_name_is_no_first_name() -> None:
+    """ "Bão Odessa" (Storm Odessa), "Anh Marchand" (Mr Marchand): everyday words, though
+    Vietnamese given names spell them too."""
+    assert mentioned("Hurricane Kelvara", "Bão Kelvara đổ bộ vào bờ biển.")
+    assert mentioned("Paul Marchand", "Anh Marchand mở tiệm bánh từ ba năm nay.")

@@ -693,12 +693,31 @@ def test_a_number_sign_is_no_negation() -> None:
             "Quyết định phải chờ đến cuộc bỏ phiếu.",
             "vi",
         ),
+        # "not change" is "stay the same"
+        ("Die Gebühren werden sich nicht ändern.", "de", "Fees will stay the same.", "en"),
+        ("Fees will not change.", "en", "Les tarifs resteront les mêmes.", "fr"),
+        ("Les tarifs ne changeront pas.", "fr", "Die Gebühren bleiben unverändert.", "de"),
+        ("Fees will not change.", "en", "Mức phí vẫn như cũ.", "vi"),
+        # a superlative and "since" with a clause between them
+        (
+            "Seit den Achtzigerjahren hat der Hafen keinen größeren Frachter gesehen.",
+            "de",
+            "Đây là tàu hàng lớn nhất mà cảng này đón được kể từ thập niên 80.",
+            "vi",
+        ),
+        (
+            "Seit den Achtzigerjahren hat der Hafen keinen größeren Frachter gesehen.",
+            "de",
+            "Es ist der größte Frachter, den der kleine Hafen seit den Achtzigerjahren sah.",
+            "de",
+        ),
     ],
 )
 def test_a_superlative_too_and_waiting_explain_a_cue(
     negated: str, lang: str, plain: str, other_lang: str
 ) -> None:
-    """Phrasings a negation turns into (blind pairs of the twenty-first round)."""
+    """Phrasings a negation turns into (blind pairs of the twenty-first and twenty-second
+    rounds, in our words)."""
     assert not polarity_differs(negated, lang, plain, other_lang)
 
 
@@ -727,3 +746,7 @@ def test_ever_inside_a_superlative_negates_nothing() -> None:
     en = "The river rose to its highest level on record on Tuesday."
     fr = "Le fleuve a atteint mardi son plus haut niveau jamais enregistré."
     assert not polarity_differs(en, "en", fr, "fr")
+
+
+def test_a_flip_beside_staying_the_same_still_differs() -> None:
+    assert polarity_differs("Fees will not change.", "en", "Les tarifs vont changer.", "fr")

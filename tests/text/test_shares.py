@@ -6,6 +6,7 @@ import pytest
 
 from transcheck.compare.mismatch import number_mismatch
 from transcheck.text.anchors import extract
+from transcheck.text.shares import complement, cuts
 
 
 @pytest.mark.parametrize(
@@ -124,3 +125,22 @@ def test_a_share_with_a_numerator_in_words_matches_its_percentage() -> None:
     assert number_mismatch(vi, de) == ([], [])
     six = extract("Mehr als sechs von zehn Wohnungen gehören zum oberen Segment.", "de")
     assert number_mismatch(vi, six) == (["70%"], ["10", "60%"])  # "von zehn" says a 10
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The new boiler burns 60 per cent less gas.", "en"),
+        ("Der neue Kessel verbraucht 60 Prozent weniger Gas.", "de"),
+        ("La nouvelle chaudière consomme 60 % de gaz en moins.", "fr"),
+        ("Lò hơi mới tiêu thụ ít hơn 60% lượng khí đốt.", "vi"),
+        ("The bill was cut by 60%.", "en"),
+    ],
+)
+def test_a_percentage_said_as_a_cut(text: str, lang: str) -> None:
+    assert cuts(text, lang) == {"60%"}
+    assert complement("60%") == "40%"
+
+
+def test_a_plain_percentage_is_no_cut() -> None:
+    assert cuts("Gas makes up 60 per cent of the bill.", "en") == frozenset()

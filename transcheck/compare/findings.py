@@ -30,6 +30,7 @@ from transcheck.compare.features import spaced
 from transcheck.compare.mismatch import (
     NameTest,
     anchor_values,
+    complemented,
     date_or_number,
     day_dated,
     days_mismatch,
@@ -44,10 +45,11 @@ from transcheck.compare.mismatch import (
     section_mismatch,
     shared_facts,
     unstated,
+    zone_converted,
 )
 from transcheck.model import Anchors, Bead, Finding, Sentence, Summary
 from transcheck.text.anchors import extract
-from transcheck.text.dates import weekdays
+from transcheck.text.dates import time_zones, weekdays
 from transcheck.text.lexicon import Lexicon
 from transcheck.text.name_swap import (
     common_words,
@@ -73,6 +75,7 @@ from transcheck.text.name_swap import (
 )
 from transcheck.text.names import CASE_LANGS, entities, entity_of, fold, loose, mentioned
 from transcheck.text.negation import count_negations, negation_cues
+from transcheck.text.shares import cuts
 
 
 @dataclass(frozen=True)
@@ -159,14 +162,17 @@ class Headlines:
 
 
 def _gloss_of_place(
-    name: str, lost: Sequence[str], src: str, tgt: str, src_lang: str, mt: str | None
+    name: str, lost: Sequence[str], src: str, tgt: str, src_lang: str, mt: str | None, tgt_doc: str
 ) -> bool:
     """Whether a name only the translation states says where a place both name lies
-    (`placed_after`). Only where the original's capitals show that it lost no name: out
-    of German, "bei Grevenmacher" → "près de Remich" lost one no capital marks."""
-    if lost or src_lang not in CASE_LANGS:
+    (`placed_after`). Only where the original's capitals show that it lost no name (out
+    of German, "bei Grevenmacher" → "près de Remich" lost one no capital marks), or none
+    the translation does not state elsewhere (moved to its headline, say) and the gloss
+    says where by a direction, distance or side: a planted swap keeps the lost name
+    elsewhere too ("bis zum trotzigen Heinrich Roiss" for the Masherbrum)."""
+    if src_lang not in CASE_LANGS or any(not mentioned(n, tgt_doc) for n in lost):
         return False
-    return placed_after(name, tgt, f"{src} {mt or ''}")
+    return placed_after(name, tgt, f"{src} {mt or ''}", located=bool(lost))
 
 
 def _joined(sentences: Sequence[Sentence], idx: Sequence[int]) -> str:
@@ -512,6 +518,11 @@ def _shift(
     only_src, only_tgt = only_src + by_section[0], only_tgt + by_section[1]
     days = weekdays(src_text, src_lang), weekdays(tgt_text, tgt_lang)
     only_src, only_tgt = day_dated(only_src, only_tgt, *days)
+    zones = time_zones(src_text, src_lang), time_zones(tgt_text, tgt_lang)
+    only_src, only_tgt = zone_converted(only_src, only_tgt, set(zones[0]), set(zones[1]))
+    only_src, only_tgt = complemented(
+        only_src, only_tgt, cuts(src_text, src_lang), cuts(tgt_text, tgt_lang)
+    )
     by_day = days_mismatch(*days)
     only_src, only_tgt = only_src + by_day[0], only_tgt + by_day[1]
     if heads is not None:  # a headline's figures are the other document's (Headlines)
@@ -526,6 +537,9 @@ def _shift(
         tokens_tgt += [display_value(v) for v in only_tgt]
         features["number_both" if (only_src and only_tgt) else "number_one"] = 1.0
     miss_tgt, miss_src = name_mismatch(src_text, tgt_text, src_lang, tgt_lang, mt_of_src, mt_of_tgt)
+    if set(zones[0]) != set(zones[1]):  # "10pm UK time" = "23 Uhr deutscher Zeit"
+        miss_tgt = [n for n in miss_tgt if n not in zones[0].values()]
+        miss_src = [n for n in miss_src if n not in zones[1].values()]
     # A swap is judged against both documents (name_swap.swap_evidence): a name the
     # translation keeps elsewhere is missing here, and a name the source document never
     # mentions stands in its place. Through MT too: the MT of a German original carries
@@ -621,7 +635,7 @@ def _shift(
             and not defined_in(n, docs[1])
             and not home_country(n, src_text, src_lang)
             and not reader_clock(n, tgt_text, tgt_lang)
-            and not _gloss_of_place(n, miss_tgt, src_text, tgt_text, src_lang, mt_of_src)
+            and not _gloss_of_place(n, miss_tgt, src_text, tgt_text, src_lang, mt_of_src, docs[1])
         ]
         if heads is not None:  # a headline's names are the other document's (Headlines)
             kept = [n for n in kept if not heads.mentions(1, n)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -20,7 +20,7 @@ import numpy as np
 from transcheck.compare.coverage import Embed
 from transcheck.compare.features import small_number, spaced
 from transcheck.model import Anchors
-from transcheck.text.anchors import YEARS_AGO
+from transcheck.text.anchors import DOLLARS, YEARS_AGO
 from transcheck.text.dates import WEEKDAYS
 from transcheck.text.name_swap import bracketed, named_entities, names_currency
 from transcheck.text.names import (
@@ -36,6 +36,7 @@ from transcheck.text.names import (
     phrases,
 )
 from transcheck.text.negation import affirmative, count_negations, polarity_differs
+from transcheck.text.shares import complement
 from transcheck.text.units import converted, measure_figure, money_conversions
 
 
@@ -71,6 +72,12 @@ def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
     if all(_weak(v) for v in only_tgt):
         only_src = [v for v in only_src if v not in _own_conversions(src.measures, only_src)]
         only_src = [v for v in only_src if v not in _own_money(src.numbers, only_src)]
+    # how far a place lies counts only against the other side's own distance: a gloss
+    # "à une trentaine de kilomètres au nord d'Édimbourg" the original has no need of
+    if not tgt.located:
+        only_src = [v for v in only_src if v not in src.located]
+    if not src.located:
+        only_tgt = [v for v in only_tgt if v not in tgt.located]
     only_src, only_tgt = _pair_vague(only_src, only_tgt)
     only_src, only_tgt = _years_before(only_src, only_tgt)
     if not any(_clock(v) for v in only_src):
@@ -116,6 +123,42 @@ def _other_zones(unmatched: list[str], values: Sequence[str]) -> list[str]:
         for v in unmatched
         if not ((c := _clock(v)) and c[1] and any(o[1] == c[1] and o[0] != c[0] for o in stated))
     ]
+
+
+def complemented(
+    only_src: list[str], only_tgt: list[str], cut_src: Set[str], cut_tgt: Set[str]
+) -> tuple[list[str], list[str]]:
+    """Drop a percentage one side states as a cut and its complement on the other: "80 per
+    cent less" = "bằng một phần năm" (a fifth, 20%) (shares.cuts)."""
+    src_left, tgt_left = list(only_src), list(only_tgt)
+    for v in only_src:
+        if v in cut_src and (c := complement(v)) in tgt_left:
+            src_left.remove(v)
+            tgt_left.remove(c)
+    for v in only_tgt:
+        if v in cut_tgt and (c := complement(v)) in src_left and v in tgt_left:
+            tgt_left.remove(v)
+            src_left.remove(c)
+    return src_left, tgt_left
+
+
+def zone_converted(
+    only_src: list[str], only_tgt: list[str], zones_src: Set[str], zones_tgt: Set[str]
+) -> tuple[list[str], list[str]]:
+    """Drop a time each side states in its own zone: "10pm UK time" = "23 Uhr deutscher
+    Zeit" (dates.time_zones). Where the sentences name different zones, a time on one side
+    and a time on the other with the same minutes past another hour are one moment; where
+    they name the same zone, or none, a time changed stays changed."""
+    if zones_src == zones_tgt:
+        return only_src, only_tgt
+    src_left, tgt_left = list(only_src), list(only_tgt)
+    for v in only_src:
+        c = _clock(v)
+        match = next((o for o in tgt_left if c and (d := _clock(o)) and d[1] == c[1]), None)
+        if match is not None:
+            src_left.remove(v)
+            tgt_left.remove(match)
+    return src_left, tgt_left
 
 
 def _years_before(only_src: list[str], only_tgt: list[str]) -> tuple[list[str], list[str]]:
@@ -299,7 +342,6 @@ def _magnitude(value: str) -> int | None:
 
 
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
-_DOLLARS = {"USD", "AUD", "CAD", "SGD", "HKD"}
 
 
 def _covered(value: str, others: Sequence[str]) -> bool:
@@ -331,7 +373,7 @@ def _covered(value: str, others: Sequence[str]) -> bool:
             (" " in value) != (" " in other) and value.split()[0] == other.split()[0]
         ):
             return True
-        if value.split()[0] == other.split()[0] and {value[-3:], other[-3:]} <= _DOLLARS:
+        if value.split()[0] == other.split()[0] and {value[-3:], other[-3:]} <= DOLLARS:
             return True  # a bare "$" is the local dollar: "$1.9 million" = "1,9 triệu AUD"
         if "-" in other and other.startswith(value) and len(value) == 4:  # year of a full date
             return True
@@ -549,7 +591,7 @@ def name_mismatch(
         for name in _checkable(src_text, src_lang):
             if mentioned(name, tgt_text) or (tgt_mt and mentioned(name, tgt_mt)):
                 continue
-            if src_mt and not mentioned(name, src_mt):
+            if src_mt and not mentioned(name, src_mt, first_names=False):
                 continue
             if bracketed(name, src_text, tgt_text):
                 continue  # "(MOIT)" dropped after its words; "Jeunes Agriculteurs (JA)"
@@ -582,7 +624,7 @@ def name_mismatch(
                 continue  # "(ADB)" after the words it shortens; "Young Farmers (JA)"
             if names_currency(name, tgt_text):
                 continue  # "1.490 Kronen" = "1,490 Czech crowns": the currency's name
-            if tgt_mt and not mentioned(name, tgt_mt):
+            if tgt_mt and not mentioned(name, tgt_mt, first_names=False):
                 continue
             missing_in_src.append(name)
     return missing_in_tgt, missing_in_src

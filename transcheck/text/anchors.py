@@ -45,7 +45,7 @@ from functools import lru_cache
 from transcheck.model import Anchors
 from transcheck.text import names
 from transcheck.text.blanking import take
-from transcheck.text.dates import find_dates, find_quarters
+from transcheck.text.dates import find_dates, find_decades, find_quarters
 from transcheck.text.negation import count_negations
 from transcheck.text.numwords import SCALES, number_words, ordinal_words, vague_numbers, word_value
 from transcheck.text.shares import read_shares
@@ -154,6 +154,10 @@ def _is_subunit(word: str, lang: str) -> bool:
 
 
 _CURRENCY = {w.replace("_", " "): code for code, ws in _CURRENCY_WORDS.items() for w in ws.split()}
+# the dollars: a bare "$" on an Australian site is the local one (compare/mismatch.py)
+DOLLARS = frozenset(
+    c for c, ws in _CURRENCY_WORDS.items() if any(w.endswith("$") for w in ws.split())
+)
 _PERCENT = {
     "%": "%", "prozent": "%", "percent": "%", "per cent": "%", "pour cent": "%",
     "pourcent": "%", "phần trăm": "%", "prozentpunkte": "pp", "prozentpunkt": "pp",
@@ -527,6 +531,35 @@ _WEEK_IDIOMS = {
     "en": ((r"\ba fortnight\b", "two weeks"),),
 }
 
+# How far a place lies from another, a gloss a translator adds for readers abroad: "à une
+# trentaine de kilomètres au nord d'Édimbourg", "50 km north of Hanoi", "30 Kilometer
+# südlich von Lyon", "cách Nha Trang khoảng 50 km". Such a figure counts only against
+# another (compare/mismatch.py).
+_NEAR = (
+    r"(?:about|some|around|roughly|nearly|almost|environ|quelque|près\s+de|une?|rund|etwa"
+    r"|knapp|gut|khoảng|chừng|gần|hơn)\s+"
+)
+_COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of"
+_LOCATED = {
+    "en": rf"\b(?:{_NEAR})?[\w.,]+\s*(?:km|kilomet(?:re|er)s?|miles?)\s+"
+    rf"(?:{_COMPASS_OF}|from|outside)\b",
+    "fr": rf"\bà\s+(?:{_NEAR})*[\w.,]+\s*(?:de\s+)?(?:km|kilomètres?)\s+"
+    r"(?:(?:au\s+(?:nord|sud)(?:-(?:est|ouest))?|à\s+l['’](?:est|ouest))\s+)?(?:de|d['’]|du|des)",
+    "de": rf"\b(?:{_NEAR})?[\w.,]+\s*(?:km|kilometer)\s+"
+    r"(?:(?:nord|süd|ost|west)\w*lich|entfernt|außerhalb|ausserhalb)\b",
+    "vi": rf"\bcách\s+(?:[^\d\s]+\s+){{1,5}}?(?:{_NEAR})?[\w.,]+\s*(?:km|cây số)",
+}
+
+# Round the clock, said with figures that count nothing: "24/7", "24/24 giờ", "24h/24",
+# "24 heures sur 24", "7 jours sur 7", "7j/7" ("rund um die Uhr" has none). Vietnamese
+# "24/7" is the 24th of July.
+_ROUND_THE_CLOCK = re.compile(
+    r"(?<![\w/])(?:24\s*(?:h|giờ)?\s*/\s*24(?:\s*(?:h|giờ))?|24\s*heures\s+sur\s+24"
+    r"|7\s*(?:j|jours)\s*/\s*7|7\s+jours\s+sur\s+7)(?![\w/])",
+    re.IGNORECASE,
+)
+_ALL_WEEK = re.compile(r"(?<![\w/])24\s*/\s*7(?![\w/])")
+
 # A figure joined to its unit in a compound: "die Fünf-Prozent-Hürde" = "la barre des 5 %",
 # "a 10-percent rise", "die Zwei-Drittel-Mehrheit"
 _HYPHENED_UNIT = re.compile(
@@ -577,11 +610,14 @@ def extract(sentence: str, lang: str) -> Anchors:
     text = unicodedata.normalize("NFC", sentence)
     text = _GLUED_NUMBER.sub(r"\1. ", text)
     text = _GLUED_CURRENCY.sub(r"\1 ", text)
+    for idiom in (_ROUND_THE_CLOCK,) if lang == "vi" else (_ROUND_THE_CLOCK, _ALL_WEEK):
+        text = idiom.sub(lambda m: " " * len(m.group(0)), text)
     counted = _HYPHENED_UNIT.sub(lambda m: f"{m.group(1).lower()} {m.group(2)}", text)
     rest, shares, counts = read_shares(counted, lang)  # before dates: "1/4 số" is no 1 April
     rest, quarters = find_quarters(rest, lang)  # "quý 1/2026" is no January
+    rest, decades = find_decades(rest, lang)  # "Neunzigerjahre" = "những năm 1990"
     rest, dates = find_dates(_OCR_ZERO.sub(r"\g<1>0", rest), lang)
-    dates = [*quarters, *dates]
+    dates = [*quarters, *decades, *dates]
     if lang == "fr":
         rest = _OCR_ELISION.sub("l", rest)
         rest = _FRANCS_CENTIMES.sub(r"\1,\2 fr", rest)
@@ -599,8 +635,12 @@ def extract(sentence: str, lang: str) -> Anchors:
     numbers: list[str] = [*counts, *durations, *hours, *years, *times, *ago]
     measures = [measure_key(v, "hour") for v in hours] + [measure_key(v, "year") for v in years]
     lower = rest.lower()
+    located_at = [m.span() for m in re.finditer(_LOCATED[lang], lower)] if lang in _LOCATED else []
+    located: list[str] = []
     for amount in _amounts(rest, lang):
         value = amount.text()
+        if any(a <= amount.start < b for a, b in located_at):
+            located.append(value)
         unit = "" if amount.unit or amount.approx else _unit_of(amount, lower, lang)
         if unit:
             measures.append(measure_key(value, unit))
@@ -618,4 +658,5 @@ def extract(sentence: str, lang: str) -> Anchors:
         measures=tuple(measures),
         section=int(section.group(1)) if section else None,
         shares=tuple(shares),
+        located=tuple(located),
     )

@@ -302,3 +302,82 @@ def find_quarters(text: str, lang: str) -> tuple[str, list[str]]:
 
     rest, found = take(text, [(pattern, read) for pattern in _quarter_patterns(lang)])
     return rest, [key for _, key in sorted(found)]
+
+
+# A clock time's zone, as news names it right after the time: "10pm UK time", "23 Uhr
+# deutscher Zeit", "20 h, heure de Paris", "20h (giờ Hà Nội)", "21:47 UTC". Local and
+# universal time are one zone in every language; the others are told apart by their words.
+_ZONES = {
+    "en": r"(?!(?:This|That|Next|Last|Every|Each|Some|Any|The|Same|First|Half|Full)\s)"
+    r"((?:[A-Z][\w.]*\s)?[A-Z][\w.]*|local|[a-z]+ern)\s+time\b",
+    "de": r"(Ortszeit|\w+scher\s+Zeit|Schweizer\s+Zeit)\b",
+    "fr": r"heure\s+(locale|d(?:e|u)\s+[A-ZÀ-Ý][\w-]*|d['’][A-ZÀ-Ý][\w-]*|française|belge|suisse"
+    r"|britannique|allemande|vietnamienne|québécoise|canadienne)\b",
+    "vi": r"giờ\s+(địa phương|quốc tế|[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)?)",
+}
+_ZONE_CODES = r"(UTC|GMT|TU|MEZ|MESZ|CET|CEST|BST|EST|EDT|PST|PDT|AEST|AEDT|ICT)\b"
+_CLOCK_BEFORE = r"\d[\d:.]*\s*(?:[ap]\.?m\.?|Uhr|h(?:\s?\d\d)?|giờ(?:\s?\d\d)?)?\s*[,(]?\s*"
+_LOCAL = {"local", "ortszeit", "locale", "địa phương"}
+_UNIVERSAL = {"utc", "gmt", "tu", "quốc tế"}
+
+
+def time_zones(text: str, lang: str) -> dict[str, str]:
+    """The time zones a sentence names after a clock time, each as a key that compares
+    across languages only for local and universal time ("Ortszeit" = "local time", "UTC" =
+    "TU"), with the words that name it."""
+    zones = [_ZONE_CODES, *([_ZONES[lang]] if lang in _ZONES else [])]
+    found: dict[str, str] = {}
+    for zone in zones:
+        for m in re.finditer(_CLOCK_BEFORE + zone, text):
+            word = m.group(1).lower()
+            key = "local" if word in _LOCAL else "utc" if word in _UNIVERSAL else f"{lang}:{word}"
+            found.setdefault(key, m.group(1))
+    return found
+
+
+# A decade said in words or by its two digits ("the nineties", "Neunzigerjahre", "90er
+# Jahre", "les années 90", "thập niên 90"): the year that starts it, as "the 1990s" and
+# "die 1990er-Jahre" are read (a year of the last century: news rarely says "die
+# Zwanzigerjahre" of this one).
+_TENS = {
+    "en": "twenties thirties forties fifties sixties seventies eighties nineties",
+    "de": "zwanziger dreißiger vierziger fünfziger sechziger siebziger achtziger neunziger",
+    "fr": "vingt trente quarante cinquante soixante soixante-dix quatre-vingt quatre-vingt-dix",
+}
+_DECADE_WORDS = {
+    lang: {w: 1920 + 10 * i for i, w in enumerate(words.split())} for lang, words in _TENS.items()
+}
+_DECADE_WORDS["de"]["dreissiger"] = 1930
+_DECADE_WORDS["fr"]["quatre-vingts"] = 1980
+_DECADE_PATTERNS = {
+    # "the" makes it a decade: "in her nineties" is an age
+    "en": r"(?<![\w'])the\s+(?:early\s+|mid-?\s*|late\s+)?(?:({w})|'?([2-9]0)s)\b",
+    "de": r"(?<!\w)(?:({w})|([2-9]0)er)(?:\s*-?\s*[Jj]ahren?|jahren?)\b",
+    "fr": r"(?<!\w)années\s+(?:({w})|([2-9]0))\b",
+    "vi": r"(?<!\w)(?:thập niên|thập kỷ|những năm)\s+(?:({w})|([2-9]0))\b",
+}
+
+
+@lru_cache(maxsize=8)
+def _decade_pattern(lang: str) -> re.Pattern[str] | None:
+    if lang not in _DECADE_PATTERNS:
+        return None
+    words = sorted(map(re.escape, _DECADE_WORDS.get(lang, {})), key=len, reverse=True)
+    return re.compile(_DECADE_PATTERNS[lang].format(w="|".join(words) or "(?!)"), re.IGNORECASE)
+
+
+def find_decades(text: str, lang: str) -> tuple[str, list[str]]:
+    """Decades said without their century, as the year that starts each, and the text with
+    them blanked."""
+    pattern = _decade_pattern(lang)
+    if pattern is None:
+        return text, []
+    words = _DECADE_WORDS.get(lang, {})
+
+    def read(m: re.Match[str]) -> tuple[int, str] | None:
+        word, digits = m.group(1), m.group(2)
+        year = words.get(word.lower()) if word else 1900 + int(digits)
+        return None if year is None else (m.start(), str(year))
+
+    rest, hits = take(text, [(pattern, read)])
+    return rest, [key for _, key in sorted(hits)]

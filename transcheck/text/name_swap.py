@@ -911,19 +911,40 @@ _GLOSS_OPENS = r"\s*[,–—(]\s*|\s+(?:in|near|im|bei|en|dans|près\s+de|ở|t�
 _GLOSS_WORDS = 7
 
 
-def placed_after(name: str, text: str, other: str) -> bool:
+def placed_after(
+    name: str, text: str, other: str, chained: bool = True, located: bool = False
+) -> bool:
     """Whether a name only `text` states stands in a short gloss that follows a name both
     texts state, after a comma, dash or bracket or a word of place: where that place lies,
-    added for the reader, not a name in another's place."""
+    added for the reader, not a name in another's place. A gloss may go on from a name of
+    its own ("Methil, north of Edinburgh, across the Forth estuary"). `located`: the gloss
+    must say where, by a direction, a distance or a side ("north of", "30 km", "across")."""
     for m in re.finditer(
         rf"([^\W\d_][\w'’.-]*)(?:{_GLOSS_OPENS})(?:[\w'’-]+\s+){{0,{_GLOSS_WORDS}}}?"
-        rf"{re.escape(name)}(?!\w)",
+        rf"(?:[dl]['’]\s?)?{re.escape(name)}(?!\w)",
         text,
     ):
-        head = m.group(1)
-        if head[:1].isupper() and fold(head) != fold(name) and mentioned(head, other):
+        head = _ELIDED.sub("", m.group(1))
+        if not head[:1].isupper() or fold(head) == fold(name):
+            continue
+        if located and not _WHERE.search(m.group(0)):
+            continue
+        if mentioned(head, other) or (chained and placed_after(head, text, other, False, located)):
             return True
     return False
+
+
+# words that say where a place lies, in a gloss
+_WHERE = re.compile(
+    r"(?<!\w)(?:north|south|east|west|nord|sud|est|ouest|norden|süden|osten|westen|nördlich"
+    r"|südlich|östlich|westlich|bắc|nam|đông|tây|phía|near|nahe|près|gần|cách|outside"
+    r"|außerhalb|km|kilomet\w*|miles?|across|côté|rive|bank|shore|coast|côte|ufer|küste"
+    r"|bờ)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_ELIDED = re.compile(r"^[dlDL]['’]")  # "d'Édimbourg": the name after a French article
 
 
 def expanded(unit: str, text: str, other: str) -> bool:

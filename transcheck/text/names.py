@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -148,10 +149,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     for entity, forms in entity_forms().items():
         parts = []
         for form in forms:
-            folded = fold(form.rstrip("*"))
+            hyphened = form.endswith("-*")  # "US-Regierung", "EU-Kommission": no space
+            folded = fold(form.rstrip("*").rstrip("-") if hyphened else form.rstrip("*"))
             # "Hô Chi Minh-Ville" = "Hô-Chi-Minh-Ville", "Pays Bas" = "Pays-Bas"
             stem = re.sub(r"\\[ -]", r"[\\s-]", re.escape(folded))
-            if form.endswith("*"):
+            if hyphened:
+                parts.append(rf"{stem}-\w*")
+            elif form.endswith("*"):
                 parts.append(rf"{stem}\w*")
             elif len(folded) >= _ENDINGS_FROM:
                 parts.append(rf"{stem}{_ENDINGS}")
@@ -223,19 +227,27 @@ def compounded(phrase: str, text: str) -> bool:
     entity = entity_of(phrase)
     if entity is None:
         return False
-    forms = {fold(f) for f in entity_forms()[entity] if "*" not in f and " " not in f}
+    forms = _compound_heads(entity)
     words = re.findall(r"\w+", fold(text))
-    return any(len(w) > len(f) + 3 and w.startswith(f) for w in words for f in forms if len(f) >= 4)
+    return any(len(w) > len(f) + 3 and w.startswith(f) for w in words for f in forms)
+
+
+@lru_cache(maxsize=1024)
+def _compound_heads(entity: str) -> frozenset[str]:
+    """An entity's one-word forms long enough to head a compound ("rhein" of "Rheinbrücke")."""
+    forms = (fold(f) for f in entity_forms()[entity] if "*" not in f and " " not in f)
+    return frozenset(f for f in forms if len(f) >= 4)
 
 
 @lru_cache(maxsize=8192)
 def entity_of(phrase: str) -> str | None:
     """The gazetteer entity a name phrase stands for, if any (cached: the same phrases
     recur across a document's sentences)."""
-    folded = fold(phrase)
+    folded = fold(phrase).strip()
     for entity, pattern in _candidates(folded):
-        match = pattern.search(folded)
-        if match and match.group(0).strip() == folded.strip():
+        # the whole phrase, by any of the entity's forms: "Orkney Islands" is one name,
+        # though the shorter "Orkney" comes first among its forms
+        if pattern.fullmatch(folded):
             return entity
     return None
 
@@ -337,7 +349,8 @@ GENERIC = {
     ville province provinz region région county district bezirk north south east west nord
     süd ost sud est ouest northern southern eastern western central zentral centrale sea
     meer mer ocean ozean océan river fluss fleuve lake see lac mount berg mont island insel
-    île bay bucht baie gulf golf airport flughafen aéroport station bahnhof gare hospital
+    île isle isles islands inseln îles bay bucht baie gulf golf airport flughafen aéroport
+    station bahnhof gare hospital
     krankenhaus hôpital museum musée palace palast palais school schule école college
     health gesundheit santé police polizei police army armee armée forces streitkräfte
     government regierung gouvernement parliament parlament parlement assembly versammlung
@@ -699,12 +712,14 @@ def loose(folded: str) -> str:
     return folded.replace("y", "i")
 
 
-def mentioned(phrase: str, text: str, strict: bool = False) -> bool:
+def mentioned(phrase: str, text: str, strict: bool = False, first_names: bool = True) -> bool:
     """Whether text mentions the name phrase: same entity, or the same spelling (folded).
 
     A person is mentioned when any long part of the name appears ("Sullivan" for
-    "Jake Sullivan"), with German case endings allowed ("Russlands"); `strict` reads
-    transliterations strictly (`_transliterated`).
+    "Jake Sullivan"), with German case endings allowed ("Russlands"), but not where
+    another first name stands before the surname (`other_first_name`; not read in MT
+    output, `first_names=False`, which renders first names: "Jean Franco" → "John
+    Franco"); `strict` reads transliterations strictly (`_transliterated`).
     """
     entity = entity_of(phrase)
     if entity is not None:
@@ -715,6 +730,8 @@ def mentioned(phrase: str, text: str, strict: bool = False) -> bool:
         return True
     if other_double_name(key, folded_text) is not None:
         return False  # "Le Gall-Marchetti" for "Le Guen-Marchetti": another person
+    if first_names and other_first_name(phrase, text) is not None:
+        return False  # "Alexander Klocker" for "Andreas Klocker": another person
     head = _head_mentioned(phrase, text, strict)
     if head is not None:
         return head  # "Clermont-Ferrand" = "Clermont", "Fribourg-en-Brisgau" = "Freiburg"
@@ -761,6 +778,68 @@ def other_double_name(phrase: str, text: str) -> str | None:
         if spelled_apart(m.group(1), first):
             return text[m.start() : m.end()] if len(folded) == len(text) else m.group(0)
     return None
+
+
+def other_first_name(phrase: str, text: str) -> str | None:
+    """The first name text puts before this person's surname where it is another first
+    name ("Alexander Klocker" for "Andreas Klocker"), else None.
+
+    Only a word a first-name list knows counts, so a title or role before the surname
+    ("President Macron", "Geschäftsführer Klocker") does not; a short form, a part of a
+    double first name or a transliteration is the same name ("Alex", "Peter" of
+    "Hans-Peter", "Sergej" for "Sergei", "Adolf" for "Adolphe"). Text that also writes the
+    phrase's own first name mentions the person. Cognates spelled apart ("Pierre" /
+    "Peter") still read as two people."""
+    words = re.findall(r"[\w'-]+", phrase)
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    surname = fold(words[-1])
+    parts = {p for w in words[:-1] for p in [fold(w), *fold(w).split("-")] if p}
+    folded = fold(text)
+    if len(surname) < 3 or any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in parts):
+        return None
+    tokens = list(re.finditer(r"[\w'-]+", text))
+    for before, word in pairwise(tokens):
+        if fold(word.group()) != surname or text[before.end() : word.start()].strip():
+            continue
+        other = fold(before.group())
+        if not before.group()[:1].isupper() or other not in _first_names():
+            continue
+        forms = {_plain(o) for o in [other, *other.split("-")]}
+        if any(o.startswith(p) or p.startswith(o) or not spelled_apart(o, p)
+               for o in forms for p in map(_plain, parts)):  # fmt: skip
+            continue
+        return before.group()
+    return None
+
+
+def _plain(name: str) -> str:
+    """A first name spelled plainly, so that one name's forms in two languages meet
+    ("Adolphe" = "Adolf", "Stephan" = "Stefan", "Theodor" = "Teodor")."""
+    name = name.replace("ph", "f").replace("th", "t").replace("ck", "k").replace("y", "i")
+    return re.sub(r"(.)\1", r"\1", re.sub(r"(?<=\w{3})(?:es|e|s)$", "", name))
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """First names, folded, from Faker's person lists of the countries our news names
+    most (Latin script)."""
+    from importlib import import_module
+
+    names: set[str] = set()
+    for locale in _NAME_LOCALES:
+        provider = import_module(f"faker.providers.person.{locale}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            names.update(fold(n) for n in getattr(provider, attr, ()) or ())
+    return frozenset(names)
+
+
+# Not Vietnamese: its given names are everyday words before a name ("Anh", brother or Mr;
+# "Bão", a storm, folds to "Bảo")
+_NAME_LOCALES = (
+    "de_DE de_AT de_CH en_US en_GB en_IE fr_FR fr_CH it_IT es_ES nl_NL pl_PL pt_PT da_DK "
+    "sv_SE no_NO cs_CZ"
+).split()
 
 
 def spelled_apart(word: str, other: str) -> bool:

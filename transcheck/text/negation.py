@@ -129,8 +129,8 @@ _IMPLICIT = {
     r"|(?:advis|warn|caution)\w*\s+(?:[\w'’-]+\s+){0,3}?against"
     r"|as (?:normal|usual)|normal(?:ly)?|(?:remain|stay)(?:s|ed|ing)? open"
     r"|(?:highest|lowest|largest|biggest|best|worst|strongest|weakest|most|the\s+\w{2,}est)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:since|ever|(?:i|we|you|he|she|it|they)\s+(?:have|has|had)\b)"
-    r"|wait(?:s|ed|ing)?\s+(?:until|till))\b",
+    r"\s+(?:[\w-]+\s+){0,5}?(?:since|ever|(?:i|we|you|he|she|it|they)\s+(?:have|has|had)\b)"
+    r"|wait(?:s|ed|ing)?\s+(?:until|till)|unchanged|(?:remain|stay)\w*\s+the\s+same)\b",
     "de": r"\b(?:nicht (?:nur|bloß|bloss|unbedingt)"
     r"|un(?!ter|d\b|s\b|ser|sre|sere|sern|seres|serem|ion|ivers|i\b|gefähr|fall|garn|wetter"
     r"|menge|summe|zahl|kraut)\w{3,}"
@@ -146,8 +146,9 @@ _IMPLICIT = {
     r"|knappheit|engp(?:a|ä)ss\w*|höchstens|leer aus\w*|mit leeren händen"
     r"|rekord(?:hoch|tief|stand|niveau|wert|pegel)\w*"
     r"|erste[rnms]?\s+(?:[\w-]+\s+){0,6}?seit|(?:höchst|niedrigst|größt|grösst|best|schlechtest|stärkst"
-    r"|schwächst)\w*\s+(?:[\w-]+\s+){0,3}?(?:seit|je|jemals)"
-    r"|zu\s+\w+,?\s+um\s+(?:[\w-]+\s+){0,4}?zu|wart\w*\s+(?:[\w-]+\s+){0,3}?bis)\b",
+    r"|schwächst)\w*,?\s+(?:[\w-]+,?\s+){0,6}?(?:seit|je|jemals)"
+    r"|zu\s+\w+,?\s+um\s+(?:[\w-]+\s+){0,4}?zu|wart\w*\s+(?:[\w-]+\s+){0,3}?bis"
+    r"|unverändert\w*|gleich\s+bleib\w*|bleib\w*\s+(?:[\w-]+\s+)?gleich)\b",
     "fr": r"\b(?:non seulement|pas (?:seulement|forcément|nécessairement)|born\w* pas"
     r"|in(?:connu|util|capab|accessib|visib|suffis|édit|fini|habit|expl|compr|conn"
     r"|certain|attendu|exact|égal|ju?ste|quiet|suffis|ouï|évitab|franchiss|abordab|chang)\w*"
@@ -165,19 +166,20 @@ _IMPLICIT = {
     r"|n(?:e\s+|['’]\s*)(?:l['’]\s*)?(?:\w+\s+)?(?:prévu|cru|attendu|pensé|imaginé|espéré|escompté)"
     r"|(?:niveau|pic|sommet|crue|hauteur|température|chiffre)s?\s+records?"
     r"|au maximum|premi(?:er|ère)s?\s+(?:[\w'’-]+\s+){0,6}?depuis"
-    r"|plus (?:haut|bas|élevé|fort|faible|important|grand)e?s?\s+(?:[\w'’-]+\s+){0,3}?depuis"
+    r"|plus (?:haut|bas|élevé|fort|faible|important|grand)e?s?\s+(?:[\w'’-]+,?\s+){0,5}?depuis"
     # a superlative with "jamais" (ever): "le plus grand navire jamais exploité" = "never
     # had so large a ship …"
-    r"|plus\s+(?:[\w'’-]+\s+){1,3}?jamais|trop\s+(?:[\w'’-]+\s+){1,2}?pour)\b",
+    r"|plus\s+(?:[\w'’-]+\s+){1,3}?jamais|trop\s+(?:[\w'’-]+\s+){1,2}?pour"
+    r"|inchangé\w*|rest\w*\s+(?:les?\s+|la\s+)?mêmes?)\b",
     "vi": r"(?<!\w)(?:không (?:hẳn|đơn thuần|chỉ|những)|vô|bất|phi|thiếu|mất|ít|hiếm|trừ"
-    r"|thay vì|dừng|ngừng|từ chối|sai|loại trừ|giữ nguyên|bình thường|như thường lệ"
+    r"|thay vì|dừng|ngừng|từ chối|sai|loại trừ|giữ nguyên|như cũ|bình thường|như thường lệ"
     r"|vẫn (?:mở cửa|hoạt động)"
     r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép|chỉ|sớm nhất|từ bỏ|lần đầu|tối đa|tay trắng"
     r"|trắng tay|(?:mức|cao|thấp) kỷ lục"
     r"|đầu tiên\s+(?:\S+\s+){0,3}?kể từ|quá\s+(?:\S+\s+){1,3}?(?:để|nên)"
     r"|(?:chờ|đợi)\s+(?:đến|tới)"
     r"|(?:cao|thấp|lớn|nhiều|tốt|tệ|mạnh|yếu) (?:nhất|thứ \S+)"
-    r"\s+(?:\S+\s+){0,3}?(?:kể từ|từng))(?!\w)",
+    r"\s+(?:\S+\s+){0,6}?(?:kể từ|từng))(?!\w)",
 }
 
 

@@ -187,3 +187,45 @@ def read_shares(text: str, lang: str) -> tuple[str, list[str], list[str]]:
 
     rest, found = take(text, [(pattern, reader(kind)) for pattern, kind in _patterns(lang)])
     return rest, [share for share, _ in found], [count for _, count in found if count]
+
+
+# A percentage said as a cut: "80 per cent less" is a fifth of what it was ("bằng một phần
+# năm"), "80 % weniger", "80 % en moins", "ít hơn 80 %", "giảm 80 %".
+_PERCENT = r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent|prozent|pour\s?cent|phần trăm)"
+_CUTS = {
+    "en": _PERCENT + r"\s+(?:less|fewer|lower|smaller|cheaper|below)\b"
+    r"|\b(?:cut|reduced|lowered|saves?|saving|down)\s+(?:by\s+)?" + _PERCENT,
+    "de": _PERCENT + r"\s+(?:weniger|niedriger|geringer|kleiner|günstiger|billiger)\b"
+    r"|\bum\s+" + _PERCENT + r"\s+(?:gesenkt|reduziert|verringert|gekürzt|gesunken)",
+    "fr": _PERCENT + r"\s+(?:de\s+moins|(?:d['’]\s?[\w-]+\s+|de\s+[\w-]+\s+)?en\s+moins)"
+    r"|\bmoins\s+" + _PERCENT + r"|\b(?:réduit|réduite|baissé|diminué)\w*\s+de\s+" + _PERCENT,
+    "vi": r"(?:ít hơn|thấp hơn|giảm|tiết kiệm|rẻ hơn)\s+(?:được\s+)?(?:khoảng\s+)?" + _PERCENT,
+}
+
+
+def cuts(text: str, lang: str) -> frozenset[str]:
+    """The percentages a sentence states as a cut ("80%" of "80 per cent less"): the
+    complement of each is what is left, as the other side may say it."""
+    pattern = _CUTS.get(lang)
+    if pattern is None:
+        return frozenset()
+    found = set()
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        figure = next(g for g in m.groups() if g)
+        found.add(_percent_key(figure))
+    return frozenset(found)
+
+
+def _percent_key(figure: str) -> str:
+    value = float(figure.replace(",", "."))
+    return f"{value:g}%"
+
+
+def complement(value: str) -> str | None:
+    """100 minus a percentage ("80%" → "20%"), else None."""
+    if not value.endswith("%"):
+        return None
+    try:
+        return f"{100 - float(value[:-1]):g}%"
+    except ValueError:
+        return None
