@@ -791,7 +791,7 @@ def _mentions_in(name: str, doc: str) -> int:
 
 
 @lru_cache(maxsize=4)
-def _line_entities(doc: str) -> tuple[set[str], ...]:
+def _line_entities(doc: str) -> tuple[frozenset[str], ...]:
     return tuple(entities(line) for line in doc.split("\n"))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -130,16 +130,13 @@ def complemented(
 ) -> tuple[list[str], list[str]]:
     """Drop a percentage one side states as a cut and its complement on the other: "80 per
     cent less" = "bằng một phần năm" (a fifth, 20%) (shares.cuts)."""
-    src_left, tgt_left = list(only_src), list(only_tgt)
-    for v in only_src:
-        if v in cut_src and (c := complement(v)) in tgt_left:
-            src_left.remove(v)
-            tgt_left.remove(c)
-    for v in only_tgt:
-        if v in cut_tgt and (c := complement(v)) in src_left and v in tgt_left:
-            tgt_left.remove(v)
-            src_left.remove(c)
-    return src_left, tgt_left
+
+    def complement_of(cuts: Set[str]) -> Callable[[str, list[str]], str | None]:
+        return lambda v, other: c if v in cuts and (c := complement(v)) in other else None
+
+    src, tgt = _paired_off(only_src, only_tgt, complement_of(cut_src))
+    tgt, src = _paired_off(tgt, src, complement_of(cut_tgt))
+    return src, tgt
 
 
 def zone_converted(
@@ -151,14 +148,26 @@ def zone_converted(
     they name the same zone, or none, a time changed stays changed."""
     if zones_src == zones_tgt:
         return only_src, only_tgt
-    src_left, tgt_left = list(only_src), list(only_tgt)
-    for v in only_src:
+
+    def same_minutes(v: str, other: list[str]) -> str | None:
         c = _clock(v)
-        match = next((o for o in tgt_left if c and (d := _clock(o)) and d[1] == c[1]), None)
+        return next((o for o in other if c and (d := _clock(o)) and d[1] == c[1]), None)
+
+    return _paired_off(only_src, only_tgt, same_minutes)
+
+
+def _paired_off(
+    mine: list[str], theirs: list[str], pair: Callable[[str, list[str]], str | None]
+) -> tuple[list[str], list[str]]:
+    """Both lists less each value of `mine` and the value of `theirs` that `pair` finds for
+    it among those still left (each used at most once), in order."""
+    mine, theirs = list(mine), list(theirs)
+    for v in list(mine):
+        match = pair(v, theirs)
         if match is not None:
-            src_left.remove(v)
-            tgt_left.remove(match)
-    return src_left, tgt_left
+            mine.remove(v)
+            theirs.remove(match)
+    return mine, theirs
 
 
 def _years_before(only_src: list[str], only_tgt: list[str]) -> tuple[list[str], list[str]]:
@@ -240,16 +249,14 @@ def _pair_vague(only_src: list[str], only_tgt: list[str]) -> tuple[list[str], li
     ("hàng trăm triệu" = "a hundred million"), each at most once: a figure the other side
     states exactly is matched first, so "Tausende … 2000" against "des milliers … 3000"
     still shows 2000 → 3000."""
-    src, tgt = list(only_src), list(only_tgt)
-    for mine, theirs in ((src, tgt), (tgt, src)):
-        for vague in [v for v in mine if v.startswith("~")]:
-            order = _magnitude(vague)
-            match = next(
-                (v for v in theirs if not v.startswith("~") and order == _magnitude(v)), None
-            )
-            if order is not None and match is not None:
-                mine.remove(vague)
-                theirs.remove(match)
+
+    def same_order(v: str, other: list[str]) -> str | None:
+        order = _magnitude(v) if v.startswith("~") else None
+        exact = (o for o in other if not o.startswith("~") and order == _magnitude(o))
+        return next(exact, None) if order is not None else None
+
+    src, tgt = _paired_off(only_src, only_tgt, same_order)
+    tgt, src = _paired_off(tgt, src, same_order)
     return src, tgt
 
 
@@ -291,7 +298,7 @@ def shared_facts(
     return both, shared
 
 
-def _places(text: str, lang: str) -> set[str]:
+def _places(text: str, lang: str) -> frozenset[str]:
     """Countries and cities a text names: "Mỹ" = "US"; the "y" of French "il y eut" is no
     Ý (Italy), read only where a case language writes a capital."""
     return entities(text) if lang == "vi" else named_entities(text, lang)

@@ -605,7 +605,7 @@ def strangers(brought: list[str], src_doc: str) -> list[str]:
         u
         for u in brought
         if (entity_of(u) is None and not _explained(u, src_doc, strict=True))
-        or ((place := _place(u)) is not None and place not in _doc_entities(src_doc))
+        or ((place := _place(u)) is not None and place not in entities(src_doc))
     ]
 
 
@@ -613,12 +613,6 @@ def _place(name: str) -> str | None:
     """The country, region or city a name names as such, in four letters or more ("Us" is a
     scan's "Ils", not the US)."""
     return named_place(name) if len(name) >= 4 else None
-
-
-@lru_cache(maxsize=8)
-def _doc_entities(doc: str) -> frozenset[str]:
-    """The gazetteer entities a whole document names (cached: asked per sentence pair)."""
-    return frozenset(entities(doc))
 
 
 def marked_strangers(tgt_text: str, tgt_lang: str, src_doc: str, tgt_doc: str) -> list[str]:
@@ -1080,7 +1074,7 @@ def _new_opener(word: str, tgt_doc: str, src_text: str, stated: set[str]) -> boo
     return not _explained(word, src_text)
 
 
-def named_entities(text: str, lang: str) -> set[str]:
+def named_entities(text: str, lang: str) -> frozenset[str]:
     """Gazetteer entities of a text's capitalised words ("my" is no Mỹ in English) and of
     its long lower-case ones: French and German write adjectives so ("le groupe
     vietnamien" = "tập đoàn … của Việt Nam")."""

@@ -32,8 +32,10 @@ _LETTERS = str.maketrans(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lowercase, strip diacritics (đ → d): the spelling used for comparing names."""
+    """Lowercase, strip diacritics (đ → d): the spelling used for comparing names (cached:
+    a name is sought in the same document, word by word, many times over)."""
     text = text.replace("đ", "d").replace("Đ", "D").replace("’", "'").translate(_LETTERS)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
@@ -190,9 +192,11 @@ def _candidates(folded: str) -> list[tuple[str, re.Pattern[str]]]:
     return [patterns[n] for n in found]
 
 
-def entities(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def entities(text: str) -> frozenset[str]:
     """Gazetteer entities a text mentions (in any of our languages). A form inside a longer
-    one names nothing of its own: "Grande-Bretagne" is not Brittany ("Bretagne")."""
+    one names nothing of its own: "Grande-Bretagne" is not Brittany ("Bretagne"). Cached:
+    names are sought in the same document many times over."""
     folded = fold(text)
     spans = {
         entity: [m.span() for m in pattern.finditer(folded)]
@@ -200,14 +204,14 @@ def entities(text: str) -> set[str]:
     }
     spans = {entity: found for entity, found in spans.items() if found}
     longer = [span for found in spans.values() for span in found]
-    return {
+    return frozenset(
         entity
         for entity, found in spans.items()
         if any(
             not any(a <= start and end <= b and (a, b) != (start, end) for a, b in longer)
             for start, end in found
         )
-    }
+    )
 
 
 def outside_longer_names(phrases: list[str], text: str) -> list[str]:
@@ -796,7 +800,9 @@ def other_first_name(phrase: str, text: str) -> str | None:
     surname = fold(words[-1])
     parts = {p for w in words[:-1] for p in [fold(w), *fold(w).split("-")] if p}
     folded = fold(text)
-    if len(surname) < 3 or any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in parts):
+    if len(surname) < 3 or surname not in folded:
+        return None  # most calls: the text does not write the surname at all
+    if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in parts):
         return None
     tokens = list(re.finditer(r"[\w'-]+", text))
     for before, word in pairwise(tokens):
