@@ -9,6 +9,7 @@ from transcheck.compare.confidence import calibrate
 from transcheck.compare.embed import Embedder
 from transcheck.compare.findings import (
     Thresholds,
+    _named_put_back,
     _stranger,
     _topic_name,
     find,
@@ -976,3 +977,19 @@ def test_a_name_the_article_is_about_may_be_left_to_the_reader() -> None:
     assert _topic_name("Quảng Ngãi", (src, tgt))
     assert not _topic_name("Bình Sơn", (src, tgt))  # once in the original
     assert not _topic_name("Quảng Ngãi", (src, "The provincial CDC said cases rose."))
+
+
+def test_an_unknown_village_for_an_unknown_village_is_a_name_for_a_name(embed):
+    """Out of German, "in Tumeltsham" → "d'Aurolzmünster" (a blind pair; our villages):
+    where leaving the new name out does not bring the translation closer, a name still
+    stands for a name if the new one is no French word and the lost one no German word. A
+    French word opening a quotation ("Notre") in an unknown compound's place is not."""
+    de = "Die Volksschule in Wendelsham blieb am Freitag geschlossen."
+    fr = "L'école primaire d'Ortelsbrunn est restée fermée vendredi."
+    test = NameTest("Ortelsbrunn", "L'école primaire d' est restée fermée vendredi.", -0.0178)
+    named = _named_put_back(de, fr, ("de", "fr"), test, ["Wendelsham"], embed, Lexicon())
+    assert named is not None and named.restored == "Wendelsham"
+    de = "„Wir wollten ein Übergreifen auf die Sortierhalle verhindern“, sagte er."
+    fr = "« Notre but était d'empêcher le feu de gagner le centre de tri », a-t-il dit."
+    quote = NameTest("Notre", fr.replace("Notre ", ""), -0.0026)
+    assert _named_put_back(de, fr, ("de", "fr"), quote, ["Sortierhalle"], embed, Lexicon()) is None

@@ -19,7 +19,7 @@ from transcheck.compare.mismatch import (
     zone_converted,
 )
 from transcheck.text.anchors import extract
-from transcheck.text.dates import weekdays
+from transcheck.text.dates import relative_days, weekdays
 from transcheck.text.negation import affirmative
 
 SRC = (
@@ -441,6 +441,26 @@ def test_a_date_added_to_a_day_both_name_is_no_change() -> None:
     assert day_dated(*number_mismatch(a_en, extract(saturday, "fr")), *days) == ([], ["--05-24"])
 
 
+def test_a_date_added_to_a_day_said_from_another_is_no_change() -> None:
+    """ "dès le lendemain" = "Ngay hôm sau (29/5)": the translator worked out the date (a
+    blind pair; our sentences). Where only one side says "the next day", a date the
+    other side adds is still a change."""
+    fr = "Les pompiers sont revenus le lendemain."
+    vi = "Ngay hôm sau (14/8), lính cứu hỏa quay lại."
+    said = relative_days(fr, "fr"), relative_days(vi, "vi")
+    assert said == (frozenset({"next day"}), frozenset({"next day"}))
+    assert day_dated(*number_mismatch(extract(fr, "fr"), extract(vi, "vi")), *said) == ([], [])
+    plain = "Les pompiers sont revenus."
+    said = relative_days(plain, "fr"), relative_days(vi, "vi")
+    assert day_dated(*number_mismatch(extract(plain, "fr"), extract(vi, "vi")), *said) == (
+        [],
+        ["--08-14"],
+    )
+    en = "Firefighters came back yesterday."
+    assert relative_days(en, "en") == frozenset({"yesterday"})
+    assert relative_days("Hier ist es ruhig.", "de") == frozenset()  # German "here"
+
+
 def test_hours_and_minutes_against_a_time_are_one_duration() -> None:
     """ "after two hours and 41 minutes" = "sau 2 giờ 41 phút" (read as 02:41, a blind
     pair); other minutes are another figure."""
@@ -653,3 +673,14 @@ def test_mt_that_renders_a_first_name_still_carries_the_name() -> None:
     de = "Das Buch von Hans Gerber ist erschienen."
     mt = "Das Buch von John Kessler ist erschienen."
     assert name_mismatch(fr, de, "fr", "de", mt, None)[0] == ["Jean Kessler"]
+
+
+def test_a_country_a_body_glues_into_its_name_is_no_new_name() -> None:
+    """ "MétéoSuisse" = "Cơ quan Khí tượng Thụy Sĩ (MeteoSwiss)": the translation names the
+    body in words (a blind pair; our sentence). Another country is still new."""
+    fr = "MétéoSuisse a mesuré 96 heures de soleil à Payerne."
+    mt = "MétéoSuisse đo được 96 giờ nắng tại Payerne."
+    vi = "Theo Cơ quan Khí tượng Thụy Sĩ (MeteoSwiss), Payerne có 96 giờ nắng."
+    assert name_mismatch(fr, vi, "fr", "vi", mt, None) == ([], [])
+    other = "Theo Cơ quan Khí tượng Đức, Payerne có 96 giờ nắng."
+    assert name_mismatch(fr, other, "fr", "vi", mt, None) == (["MétéoSuisse"], ["Đức"])

@@ -270,7 +270,10 @@ def test_a_currency_code_glued_to_the_amount(sentence: str, lang: str) -> None:
 
 
 def test_quebec_millions_of_dollars() -> None:
-    assert numbers("Le service a dépensé 412 M$ l'an dernier.", "fr") == ["412000000 USD"]
+    assert numbers("Le service a dépensé 412 M$ l'an dernier.", "fr") == [
+        "1 years ago",
+        "412000000 USD",
+    ]
     assert numbers("Un budget de 1,2 G$.", "fr") == ["1200000000 USD"]
 
 
@@ -316,7 +319,8 @@ def test_french_franc_and_centimes_read_as_one_price() -> None:
     assert numbers("Un porteur reçoit 2 fr. 70 par jour.", "fr") == ["2.7"]
     assert numbers("Un porteur reçoit 2 fr .  70 par jour .", "fr") == ["2.7"]
     assert numbers("Ein Träger bekommt Fr. 2.70 pro Tag.", "de") == ["2.7"]
-    assert numbers("Il a payé 20 francs.", "fr") == ["20"]
+    # a franc today is the Swiss one (the one currency of that name our rates know)
+    assert numbers("Il a payé 20 francs.", "fr") == ["20 CHF"]
 
 
 def test_roman_centuries_in_french() -> None:
@@ -807,6 +811,10 @@ def test_french_abbreviated_millions_before_the_sign_and_a_hyphenated_unit() -> 
         ("Elle était ministre il y a huit ans.", "fr", ("8 years ago",)),
         ("Cách đây 8 năm, bà là bộ trưởng.", "vi", ("8 years ago",)),
         ("Lợi nhuận tăng 14% so với một năm trước.", "vi", ("14%",)),  # the year before
+        ("Letztes Jahr war sie Ministerin.", "de", ("1 years ago",)),
+        ("She was a minister last year.", "en", ("1 years ago",)),
+        ("Elle était ministre l'an dernier.", "fr", ("1 years ago",)),
+        ("Năm ngoái bà là bộ trưởng.", "vi", ("1 years ago",)),
     ],
 )
 def test_compounds_german_clock_words_and_years_ago(sentence, lang, numbers) -> None:
@@ -980,3 +988,48 @@ def test_how_far_a_place_lies_is_located(text: str, lang: str) -> None:
 
 def test_a_distance_travelled_is_not_located() -> None:
     assert extract("The road was closed for 30 km.", "en").located == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "numbers"),
+    [
+        ("Le kilo coûte un franc de plus.", "fr", ("1 CHF",)),
+        ("Der Eintritt kostet einen Euro mehr.", "de", ("1 EUR",)),
+        ("Tickets cost one dollar more.", "en", ("1 USD",)),
+        ("Le pot est vendu 12 francs.", "fr", ("12 CHF",)),
+        # an article before anything else, or English "a", is no figure
+        ("Un projet pour une Europe unie.", "fr", ()),
+        ("Buy a pound of apples.", "en", ()),
+    ],
+)
+def test_an_article_before_a_currency_is_one_of_it(sentence, lang, numbers) -> None:
+    """ "un franc de plus" = "tăng 1 franc" (a blind pair's price rise; our sentences)."""
+    assert extract(sentence, lang).numbers == numbers
+
+
+def test_last_year_against_a_year_is_left_unchecked() -> None:
+    """Which year "last year" is depends on the article's date, which we do not read."""
+    fr = extract("Le pot coûte un franc de plus qu'en 2025.", "fr")
+    vi = extract("Mỗi hũ đắt hơn 1 franc so với năm ngoái.", "vi")
+    assert number_mismatch(fr, vi) == ([], [])
+    two = extract("Mỗi hũ đắt hơn 2 franc so với năm ngoái.", "vi")
+    assert number_mismatch(fr, two) == (["1 CHF"], ["2 CHF"])
+    # "last year" on both sides, and a year one side drops, is still a change (a dev text)
+    de = extract("Die Expedition vom Frühjahr 2019 stand in der letztjährigen Chronik.", "de")
+    fr = extract("La chronique de l'an dernier a parlé de l'expédition.", "fr")
+    assert number_mismatch(de, fr) == (["2019"], [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "numbers"),
+    [
+        ("Zum fünfzigsten Mal fand das Fest statt.", "de", ("50",)),
+        ("The festival was held for the fiftieth time.", "en", ("50",)),
+        ("Le festival a eu lieu pour la cinquantième fois.", "fr", ("50",)),
+        ("Die hundertste Ausgabe erscheint heute.", "de", ("100",)),
+        ("C'est la nonantième édition.", "fr", ("90",)),
+    ],
+)
+def test_round_tens_in_words_are_ordinals(sentence, lang, numbers) -> None:
+    """ "Zum fünfzigsten Mal" = "for the 50th time" (a blind pair; our sentences)."""
+    assert extract(sentence, lang).numbers == numbers

@@ -936,3 +936,33 @@ def test_a_located_gloss_says_where() -> None:
     en = "The view from K2 over Broad Peak, Gasherbrum and Hidden Peak to the Masherbrum."
     assert placed_after("Trollberg", de, en)
     assert not placed_after("Trollberg", de, en, located=True)
+
+
+def test_a_gloss_after_a_place_and_its_kind_or_listing_two_places() -> None:
+    """ "the Guérande peninsula, on France's Atlantic coast west of Nantes", "Broye, vùng …
+    nằm giữa hai bang Vaud và Fribourg ở miền tây Thụy Sĩ" (blind pairs; our places): the
+    kind of place after its name, and a gloss listing two places, the second glossed in
+    turn."""
+    en = (
+        "Oyster farmers on the Morlaix peninsula, on France's Channel coast east of Brest, "
+        "ended the season."
+    )
+    fr = "Les ostréiculteurs de la presqu'île de Morlaix ont fini la saison."
+    assert placed_after("Brest", en, fr, located=True)
+    vi = "Nông dân ở Gruyère, vùng đồi nằm giữa hai bang Vaud và Berne ở miền tây Thụy Sĩ, lo lắng."
+    other = "Les paysans de la Gruyère s'inquiètent."
+    assert placed_after("Vaud", vi, other, located=True)
+    assert placed_after("Berne", vi, other)
+    assert placed_after("Thụy Sĩ", vi, other)
+
+
+def test_a_place_listed_beside_a_shared_one_is_no_gloss() -> None:
+    """Only a gloss's own name leads on to one listed beside it: "Paris et Lyon" against
+    "Paris and Marseille" is a swap."""
+    assert not placed_after("Lyon", "Il visite Paris et Lyon.", "He visits Paris and Marseille.")
+    # one listed beside a name a gloss leads to, where that gloss does not say where
+    listed = "Il visite Paris, puis en fin de la semaine à Nantes et Lyon."
+    assert placed_after("Nantes", listed, "He visits Paris and Marseille.")
+    assert not placed_after("Lyon", listed, "He visits Paris and Marseille.")
+    near = "Il visite Paris, puis en fin de semaine près de Nantes et Lyon."
+    assert placed_after("Lyon", near, "He visits Paris and Marseille.")

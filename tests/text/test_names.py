@@ -7,6 +7,7 @@ import pytest
 from transcheck.text.name_swap import name_units
 from transcheck.text.names import (
     checkable,
+    compounded,
     entities,
     entity_of,
     fold,
@@ -772,3 +773,47 @@ def test_a_vietnamese_word_before_a_name_is_no_first_name() -> None:
     Vietnamese given names spell them too."""
     assert mentioned("Hurricane Kelvara", "Bão Kelvara đổ bộ vào bờ biển.")
     assert mentioned("Paul Marchand", "Anh Marchand mở tiệm bánh từ ba năm nay.")
+
+
+def test_a_province_before_an_official_is_a_name_of_its_own() -> None:
+    """ "UBND tỉnh Bình Thuận Đoàn Minh Phúc": Vietnamese writes the province right before
+    its official (a blind pair; our sentence). A person named like a province keeps it."""
+    vi = "Phó Chủ tịch UBND tỉnh Quảng Ngãi Lê Văn Tâm dự lễ."
+    assert list(phrases(vi, "vi")) == ["UBND", "Quảng Ngãi", "Lê Văn Tâm"]
+    assert not mentioned("Lê Văn Tâm", "Le vice-président Do Van Tam était là.")
+    assert "Trần Văn Hòa Bình" in phrases("Ông Trần Văn Hòa Bình phát biểu.", "vi")
+
+
+def test_a_title_before_a_vietnamese_name_is_no_family_name() -> None:
+    """ "International Master Le Quang Vinh" (a chess title, then the name; a blind pair):
+    "Master Quang Vinh" is not another family's "Lê Quang Vinh", while "Hoang Van Hieu" is
+    still not "Quàng Văn Hiếu"."""
+    vi = "Kiện tướng Lê Quang Vinh đã thắng."
+    assert mentioned("Master Quang Vinh", vi)
+    assert not mentioned("Quàng Văn Hiếu", "Minister Hoang Van Hieu spoke.")
+
+
+@pytest.mark.parametrize(
+    ("name", "entity"),
+    [
+        ("Upper Austria", "upper austria"),
+        ("Oberösterreich", "upper austria"),
+        ("Haute-Autriche", "upper austria"),
+        ("Lower Austria", "lower austria"),
+        ("Styria", "styria"),
+        ("Carinthia", "carinthia"),
+        ("Bavarians", "bavaria"),
+        ("bayerische", "bavaria"),
+    ],
+)
+def test_austrian_states_and_bavarians(name: str, entity: str) -> None:
+    """English names of Austrian states (iso-codes has German and French only) and the
+    Bavarians (a blind pair's "Die Bayern" = "The Bavarians")."""
+    assert entity_of(name) == entity
+
+
+def test_a_country_with_its_own_capital_inside_a_word_is_compounded() -> None:
+    assert compounded("Suisse", "MétéoSuisse a mesuré 96 heures de soleil.")
+    assert compounded("Thụy Sĩ", "MétéoSuisse a mesuré 96 heures de soleil.")
+    assert not compounded("Suisse", "Météosuisse a mesuré 96 heures de soleil.")
+    assert not compounded("Autriche", "MétéoSuisse a mesuré 96 heures de soleil.")

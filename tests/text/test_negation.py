@@ -698,6 +698,45 @@ def test_a_number_sign_is_no_negation() -> None:
         ("Fees will not change.", "en", "Les tarifs resteront les mêmes.", "fr"),
         ("Les tarifs ne changeront pas.", "fr", "Die Gebühren bleiben unverändert.", "de"),
         ("Fees will not change.", "en", "Mức phí vẫn như cũ.", "vi"),
+        # "not before" is "until at least", "at least until" or holding back until
+        (
+            "Le nouveau pont ne sera pas ouvert avant l'automne 2028.",
+            "fr",
+            "The new bridge will stay shut until at least autumn 2028.",
+            "en",
+        ),
+        (
+            "Der Verein wird die Halle nicht vor dem Frühjahr verkaufen.",
+            "de",
+            "The club is holding the hall back from sale until spring.",
+            "en",
+        ),
+        (
+            "Nhà máy chưa tuyển thêm công nhân trước tháng 9.",
+            "vi",
+            "L'usine attendra au moins septembre pour embaucher.",
+            "fr",
+        ),
+        # "never so many" is a record number, or more than in any year since
+        (
+            "Noch nie kamen so viele Besucher zum Stadtfest.",
+            "de",
+            "The town festival drew a record number of visitors.",
+            "en",
+        ),
+        (
+            "Le port n'avait jamais accueilli autant de navires depuis 1998.",
+            "fr",
+            "The port welcomed more ships than in any year since 1998.",
+            "en",
+        ),
+        # outgrowing a room: it is no longer big enough
+        (
+            "Die Gruppe passte nicht mehr in den alten Saal.",
+            "de",
+            "The group had outgrown the old hall.",
+            "en",
+        ),
         # a superlative and "since" with a clause between them
         (
             "Seit den Achtzigerjahren hat der Hafen keinen größeren Frachter gesehen.",
@@ -716,7 +755,7 @@ def test_a_number_sign_is_no_negation() -> None:
 def test_a_superlative_too_and_waiting_explain_a_cue(
     negated: str, lang: str, plain: str, other_lang: str
 ) -> None:
-    """Phrasings a negation turns into (blind pairs of the twenty-first and twenty-second
+    """Phrasings a negation turns into (blind pairs of the twenty-first to twenty-third
     rounds, in our words)."""
     assert not polarity_differs(negated, lang, plain, other_lang)
 
@@ -750,3 +789,17 @@ def test_ever_inside_a_superlative_negates_nothing() -> None:
 
 def test_a_flip_beside_staying_the_same_still_differs() -> None:
     assert polarity_differs("Fees will not change.", "en", "Les tarifs vont changer.", "fr")
+
+
+def test_until_and_a_record_alone_do_not_explain_a_flip() -> None:
+    """Only "until at least" or holding back says "not before"; a plain "until" and a
+    record said with no number do not."""
+    assert polarity_differs(
+        "Le pont ne sera pas ouvert jusqu'en 2028.",
+        "fr",
+        "The bridge will be open until 2028.",
+        "en",
+    )
+    assert polarity_differs(
+        "Der Verein hat keinen Rekord aufgestellt.", "de", "The club set a record.", "en"
+    )

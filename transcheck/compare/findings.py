@@ -49,7 +49,7 @@ from transcheck.compare.mismatch import (
 )
 from transcheck.model import Anchors, Bead, Finding, Sentence, Summary
 from transcheck.text.anchors import extract
-from transcheck.text.dates import time_zones, weekdays
+from transcheck.text.dates import relative_days, time_zones, weekdays
 from transcheck.text.lexicon import Lexicon
 from transcheck.text.name_swap import (
     common_words,
@@ -518,6 +518,8 @@ def _shift(
     only_src, only_tgt = only_src + by_section[0], only_tgt + by_section[1]
     days = weekdays(src_text, src_lang), weekdays(tgt_text, tgt_lang)
     only_src, only_tgt = day_dated(only_src, only_tgt, *days)
+    said = relative_days(src_text, src_lang), relative_days(tgt_text, tgt_lang)
+    only_src, only_tgt = day_dated(only_src, only_tgt, *said)  # "le lendemain" = "hôm sau (29/5)"
     zones = time_zones(src_text, src_lang), time_zones(tgt_text, tgt_lang)
     only_src, only_tgt = zone_converted(only_src, only_tgt, set(zones[0]), set(zones[1]))
     only_src, only_tgt = complemented(
@@ -564,7 +566,9 @@ def _shift(
         miss_tgt, miss_src = lost, brought
         features["name_swap"] = 1.0
     elif brought and not has_mt and embed is not None and src_lang not in CASE_LANGS:
-        tested = _tested_new_name(src_text, tgt_text, src_lang, brought, docs, embed, lexicon)
+        tested = _tested_new_name(
+            src_text, tgt_text, (src_lang, tgt_lang), brought, docs, embed, lexicon
+        )
         if tested is not None:
             test, test_features, name_evidence = tested
             features.update(test_features)
@@ -668,7 +672,9 @@ def _shift(
             # MT says the name is not the original's; whether it stands in another's place
             # or renders one ("Kantch" for "Kangchendzönga") the same test tells as
             # without MT (confidence.py)
-            tested = _tested_new_name(src_text, tgt_text, src_lang, miss_src, docs, embed, lexicon)
+            tested = _tested_new_name(
+                src_text, tgt_text, (src_lang, tgt_lang), miss_src, docs, embed, lexicon
+            )
             if tested is not None:
                 test, test_features, name_evidence = tested
                 features.update(test_features)
@@ -815,7 +821,7 @@ def _put_back(features: dict[str, float]) -> bool:
 def _tested_new_name(
     src_text: str,
     tgt_text: str,
-    src_lang: str,
+    langs: tuple[str, str],
     brought: list[str],
     docs: tuple[str, str],
     embed: Embed,
@@ -828,6 +834,7 @@ def _tested_new_name(
     elsewhere (moved from a neighbouring sentence) says nothing; only putting the
     original's word back does.
     """
+    src_lang = langs[0]
     tested = _test_new_name(src_text, tgt_text, src_lang, brought, docs[0], embed)
     if tested is None:
         return None
@@ -838,7 +845,7 @@ def _tested_new_name(
     # Bodensee-Wasserversorgung" → "Water Supply", a name translated)
     named = bool(test.restored) and marked_name(test.restored, src_lang)
     if not named and not stated:
-        by_name = _named_put_back(src_text, tgt_text, src_lang, test, lost_words, embed, lexicon)
+        by_name = _named_put_back(src_text, tgt_text, langs, test, lost_words, embed, lexicon)
         if by_name is not None:
             test, named = by_name, True
     named = named and not common_words(test.name, docs[1])
@@ -880,10 +887,14 @@ def _test_new_name(
     return name_restored(src_text, tgt_text, test, lost_words, embed), stated, lost_words
 
 
+# a new name no dictionary knows is one of four letters or more: "Vs" is a scan's "1/8"
+_STRANGER_LETTERS = 4
+
+
 def _named_put_back(
     src_text: str,
     tgt_text: str,
-    src_lang: str,
+    langs: tuple[str, str],
     test: NameTest,
     lost_words: list[str],
     embed: Embed,
@@ -896,17 +907,25 @@ def _named_put_back(
     original "Aminula" and "Gerikhan", the German noun "Schnee" of the same sentence fits
     the place of "Jayal" best, but "Aminula", a word no German dictionary knows, fits
     too: the mirror of `_stranger`. Counted where leaving the new name out brings the
-    translation closer at all, the name does not begin as the new one does ("Kantch" for
-    "Kangchendzönga-Gruppe": the same name spelled another way), and it rises by
-    NAME_NAMED_FLOOR (confidence.py has the counts); else None.
+    translation closer at all, or the new name is no word of the translation's language
+    either ("Tumeltsham" → "Aurolzmünster"; not "Sortieranlage" → "Notre" opening a
+    quotation, nor a scan's "Vs" for "1/8") and the two begin with other letters; the
+    name does not begin as the new one does ("Kantch" for "Kangchendzönga-Gruppe": the
+    same name spelled another way), and it rises by NAME_NAMED_FLOOR (confidence.py has
+    the counts); else None.
     """
-    if test.gain <= 0:
+    src_lang, tgt_lang = langs
+    stranger = len(test.name) >= _STRANGER_LETTERS and lexicon.known(test.name, tgt_lang) is False
+    if test.gain <= 0 and not stranger:
         return None
     names = [
         word
         for word in lost_words
         if not spelled_alike(word, test.name)
         and (marked_name(word, src_lang) or lexicon.known(word, src_lang) is False)
+        # with nothing from the leave-out test, the spelling alone must show two names:
+        # "Arim-Fluss" (a scan) is "Arun"
+        and (test.gain > 0 or fold(word)[:1] != fold(test.name)[:1])
     ]
     if not names:
         return None

@@ -128,7 +128,8 @@ _CURRENCY_WORDS = {
     "GBP": "£ gbp pfund pound pounds sterling livre_sterling livres_sterling bảng_anh",
     "JPY": "¥ jpy yen yên",
     "CNY": "cny rmb yuan renminbi nhân_dân_tệ",
-    "CHF": "chf sfr franken franc_suisse francs_suisses",
+    # a franc today is the Swiss one: France and Belgium left theirs in 2002
+    "CHF": "chf sfr franken franc francs franc_suisse francs_suisses franc_thụy_sĩ",
     "INR": "inr rupie rupien rupies rupees rupee roupie roupies rupi",
     "VND": "vnd vnđ đồng đ dong",
     "KRW": "krw won",
@@ -486,6 +487,17 @@ _YEARS_AGO = {
     "vi": re.compile(rf"(?<!\w)cách\s+đây\s+{_N}\s+năm(?!\w)", re.IGNORECASE),
 }
 YEARS_AGO = " years ago"
+# "last year" is a year ago: "un franc de plus qu'en 2025" = "tăng 1 franc so với năm ngoái"
+_LAST_YEAR = {
+    "de": re.compile(
+        r"\b(?:letzte[sn]?|vergangene[sn]?|im\s+vorigen)\s+jahr(?:es)?\b"
+        r"|\b(?:letzt|vor)jährig\w*",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"\blast\s+year(?:['’]s)?\b", re.IGNORECASE),
+    "fr": re.compile(r"\bl['’]\s*(?:an|année)\s+(?:derni(?:er|ère)|passée?)\b", re.IGNORECASE),
+    "vi": re.compile(r"(?<!\w)năm\s+ngoái(?!\w)", re.IGNORECASE),
+}
 
 
 def _years_ago(text: str, lang: str) -> tuple[str, list[str]]:
@@ -498,7 +510,10 @@ def _years_ago(text: str, lang: str) -> tuple[str, list[str]]:
         value = float(said) if said.isdigit() else word_value(said, lang)
         return f"{int(value)}{YEARS_AGO}" if value and value == int(value) else None
 
-    return take(text, [(pattern, read)])
+    def last(_: re.Match[str]) -> str:
+        return f"1{YEARS_AGO}"
+
+    return take(text, [(pattern, read), (_LAST_YEAR[lang], last)])
 
 
 # two roman letters at least ("XVIIe", "IVe"), or "Ier": a lone "Le"/"Ce" is a French word
@@ -605,6 +620,14 @@ def _unit_of(amount: _Amount, lower: str, lang: str) -> str:
     return unit
 
 
+# an article before a currency is one of it: "un franc de plus" = "1 franc more" (not
+# English "a pound", a weight too, nor Vietnamese "một đồng nghiệp", a colleague)
+_ONE_BEFORE_MONEY = {
+    lang: re.compile(rf"\b(?:{articles})(?=\s+(?:{_alternation(_CURRENCY)})(?![\w$€£¥%]))", re.I)
+    for lang, articles in {"de": "eine[nm]?|ein", "en": "one", "fr": "une?"}.items()
+}
+
+
 def extract(sentence: str, lang: str) -> Anchors:
     """All anchors of one sentence in its language."""
     text = unicodedata.normalize("NFC", sentence)
@@ -613,6 +636,8 @@ def extract(sentence: str, lang: str) -> Anchors:
     for idiom in (_ROUND_THE_CLOCK,) if lang == "vi" else (_ROUND_THE_CLOCK, _ALL_WEEK):
         text = idiom.sub(lambda m: " " * len(m.group(0)), text)
     counted = _HYPHENED_UNIT.sub(lambda m: f"{m.group(1).lower()} {m.group(2)}", text)
+    if lang in _ONE_BEFORE_MONEY:
+        counted = _ONE_BEFORE_MONEY[lang].sub("1", counted)
     rest, shares, counts = read_shares(counted, lang)  # before dates: "1/4 số" is no 1 April
     rest, quarters = find_quarters(rest, lang)  # "quý 1/2026" is no January
     rest, decades = find_decades(rest, lang)  # "Neunzigerjahre" = "những năm 1990"

@@ -231,6 +231,35 @@ def weekdays(text: str, lang: str) -> frozenset[str]:
     return frozenset(WEEKDAYS[n] for n, p in enumerate(patterns) if p.search(text))
 
 
+# A day said by where it lies from another ("le lendemain" = "hôm sau" = "the next day"),
+# to which a translator may add the date it works out ("Ngay hôm sau (29/5)")
+_RELATIVE_DAYS = {
+    "next day": {
+        "de": r"am\s+(?:nächsten|folgenden)\s+tag|am\s+folgetag|tags\s+darauf",
+        "en": r"the\s+(?:next|following)\s+day|the\s+day\s+after",
+        "fr": r"lendemain|le\s+jour\s+suivant",
+        "vi": r"hôm\s+sau|ngày\s+sau\s+đó",
+    },
+    "day before": {
+        "de": r"am\s+vortag|tags\s+zuvor",
+        "en": r"the\s+(?:previous\s+day|day\s+before)",
+        "fr": r"la\s+veille",
+        "vi": r"hôm\s+trước|ngày\s+hôm\s+trước",
+    },
+    "yesterday": {"de": "gestern", "en": "yesterday", "fr": "hier", "vi": r"hôm\s+qua"},
+    "today": {"de": "heute", "en": "today", "fr": r"aujourd['’]hui", "vi": r"hôm\s+nay"},
+}
+
+
+def relative_days(text: str, lang: str) -> frozenset[str]:
+    """The days a text names from another day ("yesterday", "the next day")."""
+    return frozenset(
+        day
+        for day, said in _RELATIVE_DAYS.items()
+        if lang in said and re.search(rf"(?<!\w)(?:{said[lang]})(?!\w)", text, re.IGNORECASE)
+    )
+
+
 # Quarters of a year: "Q2" = "second quarter" = "2. Quartal" = "deuxième trimestre" = "quý
 # II", kept as "Q2" or "Q2 2026" (a year said with it). mismatch.py lets a quarter cover
 # the months in it ("in the second quarter" = "between April and June").

@@ -316,7 +316,7 @@ CITIES: dict[str, tuple[str, ...]] = {
     "strasbourg": ("strasbourg", "straßburg", "strassburg"),
     "frankfurt": ("frankfurt", "francfort"),
     "hamburg": ("hamburg", "hambourg"),
-    "bavaria": ("bavaria", "bayern", "bavière"),
+    "bavaria": ("bavaria", "bayern", "bavière", "bavarian*", "bayerisch*", "bavarois*"),
     "saxony": ("saxony", "sachsen", "saxe"),
     # German states iso-codes names in German and French only, and regions and rivers
     # news names in each language ("Rheinhessen" = "Rhenish Hesse", "Mosel" = "Moselle")
@@ -328,6 +328,11 @@ CITIES: dict[str, tuple[str, ...]] = {
                                "rhénanie-du-nord-westphalie", "nrw"),
     "thuringia": ("thuringia", "thüringen", "thuringe", "thüring*"),
     "saxony-anhalt": ("saxony-anhalt", "sachsen-anhalt", "saxe-anhalt"),
+    # Austrian states iso-codes names in German and French only
+    "upper austria": ("upper austria", "oberösterreich", "haute-autriche", "oberösterreich*"),
+    "lower austria": ("lower austria", "niederösterreich", "basse-autriche", "niederösterreich*"),
+    "styria": ("styria", "steiermark", "styrie", "steirisch*"),
+    "carinthia": ("carinthia", "kärnten", "carinthie", "kärntner*"),
     "mecklenburg-western pomerania": ("mecklenburg-western pomerania",
                                       "mecklenburg-vorpommern",
                                       "mecklembourg-poméranie-occidentale"),
@@ -513,3 +518,8 @@ def measure_words() -> frozenset[str]:
     """Currency codes of ISO 4217 ("USD", "VND") and UNIT_SYMBOLS: written like names, but
     the number anchors compare them (text/anchors.py)."""
     return frozenset(c.alpha_3 for c in pycountry.currencies) | UNIT_SYMBOLS
+
+
+def vietnamese_provinces() -> tuple[str, ...]:
+    """Vietnam's provinces and cities as ISO 3166-2 names them (iso-codes): "Bình Thuận"."""
+    return tuple(region.name for region in pycountry.subdivisions.get(country_code="VN") or ())

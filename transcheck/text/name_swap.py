@@ -22,6 +22,7 @@ from transcheck.text.names import (
     GENERIC,
     ROMAN,
     VI_ACRONYMS,
+    VI_SYLLABLE,
     checkable,
     entities,
     entity_of,
@@ -39,16 +40,6 @@ from transcheck.text.names import (
 )
 from transcheck.text.numwords import is_number_word
 
-# A Vietnamese syllable, folded: onset, vowel nucleus, coda. A capitalised word that is not
-# one ("Bell", "Aldi", "Cameron") is a transferred foreign name, not a Vietnamese word. "yê"
-# opens a syllable or follows "qu" (yên, yêu, quyết; "uyê" of Nguyễn is its own nucleus), and
-# "ya" is only the "uya" of khuya: "Ryan", "Nyan" are foreign.
-_VI_SYLLABLE = re.compile(
-    r"(?:(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
-    r"(?:uye|uya|uyu|ieu|oai|oay|oeo|uay|uoi|uou|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue"
-    r"|ui|uo|uu|uy|[aeiouy])"
-    r"|(?:qu)?yeu?)(?:ng|nh|ch|[cmnpt])?"
-)
 _GERMAN_LETTERS = re.compile(r"[A-Za-zÄÖÜäöüß-]+")
 
 
@@ -64,7 +55,7 @@ def foreign_word(word: str, lang: str) -> bool:
         return True
     if any(ch.isdigit() for ch in word) or (word.isupper() and len(word) > 2):
         return word not in VI_ACRONYMS
-    return not _VI_SYLLABLE.fullmatch(fold(word))
+    return not VI_SYLLABLE.fullmatch(fold(word))
 
 
 @lru_cache(maxsize=8)
@@ -903,6 +894,12 @@ def located(unit: str, text: str) -> bool:
 # Brabant", "Cabramatta – khu ngoại ô phía tây nam Sydney"
 _GLOSS_OPENS = r"\s*[,–—(]\s*|\s+(?:in|near|im|bei|en|dans|près\s+de|ở|tại|thuộc)\s+"
 _GLOSS_WORDS = 7
+# the kind of place English writes after its name: "the Guérande peninsula, on France's
+# Atlantic coast"
+_PLACE_KIND = (
+    r"(?:peninsula|valley|region|area|coast|island|islands|lake|river|district|county|bay"
+    r"|estuary|delta|basin|plateau|hills|mountains|marshes|forest)"
+)
 
 
 def placed_after(
@@ -911,21 +908,41 @@ def placed_after(
     """Whether a name only `text` states stands in a short gloss that follows a name both
     texts state, after a comma, dash or bracket or a word of place: where that place lies,
     added for the reader, not a name in another's place. A gloss may go on from a name of
-    its own ("Methil, north of Edinburgh, across the Forth estuary"). `located`: the gloss
-    must say where, by a direction, a distance or a side ("north of", "30 km", "across")."""
-    for m in re.finditer(
-        rf"([^\W\d_][\w'’.-]*)(?:{_GLOSS_OPENS})(?:[\w'’-]+\s+){{0,{_GLOSS_WORDS}}}?"
-        rf"(?:[dl]['’]\s?)?{re.escape(name)}(?!\w)",
-        text,
-    ):
-        head = _ELIDED.sub("", m.group(1))
+    its own ("Methil, north of Edinburgh, across the Forth estuary"), or from one it lists
+    beside another in a gloss that says where ("Broye, vùng … giữa hai bang Vaud và
+    Fribourg ở miền tây Thụy Sĩ"), `_GLOSS_LINKS` names deep; a name listed beside one both
+    texts state is no gloss ("Paris and Lyon"). `located`: the gloss must say where, by a
+    direction, a distance or a side ("north of", "30 km", "across")."""
+    return _placed_after(name, text, other, _GLOSS_LINKS if chained else 0, located)
+
+
+def _placed_after(name: str, text: str, other: str, links: int, located: bool) -> bool:
+    after = rf"(?:[dl]['’]\s?)?{re.escape(name)}(?!\w)"
+    heads = [
+        (m.group(1), m.group(0))
+        for m in re.finditer(
+            rf"([^\W\d_][\w'’.-]*)(?:\s+{_PLACE_KIND})?(?:{_GLOSS_OPENS})"
+            rf"(?:[\w'’-]+\s+){{0,{_GLOSS_WORDS}}}?{after}",
+            text,
+        )
+    ]
+    if links:  # listed beside a name of a gloss that says where: only that name leads on
+        heads += [(m.group(1), "") for m in re.finditer(rf"([^\W\d_][\w'’.-]*){_AND}{after}", text)]
+    for word, span in heads:
+        head = _ELIDED.sub("", word)
         if not head[:1].isupper() or fold(head) == fold(name):
             continue
-        if located and not _WHERE.search(m.group(0)):
+        if span and located and not _WHERE.search(span):
             continue
-        if mentioned(head, other) or (chained and placed_after(head, text, other, False, located)):
+        if (span and mentioned(head, other)) or (
+            links and _placed_after(head, text, other, links - 1, located or not span)
+        ):
             return True
     return False
+
+
+_GLOSS_LINKS = 3
+_AND = r"\s+(?:and|or|und|oder|et|ou|và|hoặc)\s+"
 
 
 # words that say where a place lies, in a gloss
@@ -933,7 +950,7 @@ _WHERE = re.compile(
     r"(?<!\w)(?:north|south|east|west|nord|sud|est|ouest|norden|süden|osten|westen|nördlich"
     r"|südlich|östlich|westlich|bắc|nam|đông|tây|phía|near|nahe|près|gần|cách|outside"
     r"|außerhalb|km|kilomet\w*|miles?|across|côté|rive|bank|shore|coast|côte|ufer|küste"
-    r"|bờ)(?!\w)",
+    r"|bờ|between|zwischen|entre|giữa)(?!\w)",
     re.IGNORECASE,
 )
 

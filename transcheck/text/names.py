@@ -23,6 +23,7 @@ from transcheck.text.gazetteer import (
     countries,
     measure_words,
     regions,
+    vietnamese_provinces,
 )
 
 # letters no decomposition strips, written without their stroke abroad ("Wrocław" =
@@ -227,13 +228,21 @@ def outside_longer_names(phrases: list[str], text: str) -> list[str]:
 
 def compounded(phrase: str, text: str) -> bool:
     """Whether text glues this gazetteer name into a longer word, as German compounds do
-    ("Rheinbrücke", "Donauufer"): a translation may say "the bridge" and leave it out."""
+    ("Rheinbrücke", "Donauufer"), or as a part with its own capital ("MétéoSuisse"): a
+    translation may say "the bridge" and leave it out, or name the body in words ("Cơ quan
+    Khí tượng Thụy Sĩ")."""
     entity = entity_of(phrase)
     if entity is None:
         return False
     forms = _compound_heads(entity)
     words = re.findall(r"\w+", fold(text))
-    return any(len(w) > len(f) + 3 and w.startswith(f) for w in words for f in forms)
+    if any(len(w) > len(f) + 3 and w.startswith(f) for w in words for f in forms):
+        return True
+    parts = (fold(p) for w in re.findall(r"\w+", text) for p in _CAMEL.split(w)[1:])
+    return any(p in forms for p in parts)
+
+
+_CAMEL = re.compile(r"(?<=[^\W\d_A-ZÀ-Þ])(?=[A-ZÀ-Þ])")  # "MétéoSuisse" → "Météo", "Suisse"
 
 
 @lru_cache(maxsize=1024)
@@ -553,6 +562,8 @@ def _phrases(sentence: str, lang: str) -> tuple[str, ...]:
     if current:
         runs.append(current)
     out = []
+    if lang == "vi":
+        runs = [piece for run in runs for piece in _split_province(run)]
     for index, run in enumerate(runs):
         for n, piece in enumerate(_split_entities(run)):
             words = piece
@@ -709,6 +720,28 @@ def _split_entities(run: list[str]) -> list[list[str]]:
     if rest:
         pieces.append(rest)
     return pieces
+
+
+def _split_province(run: list[str]) -> list[list[str]]:
+    """Split "Bình Thuận Đoàn Minh Phúc" (a province, then a name of two syllables or more)
+    in two: Vietnamese writes the province right before its officials' names. A person
+    named like a province keeps the name ("Nguyễn Thái Bình")."""
+    for size in (3, 2):
+        head = _province_key(" ".join(run[:size]))
+        if len(run) >= size + 2 and head in _provinces():
+            return [run[:size], run[size:]]
+    return [run]
+
+
+def _province_key(name: str) -> str:
+    return re.sub(r"[\s-]+", " ", loose(fold(name)))
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> frozenset[str]:
+    """Vietnam's provinces, folded (not gazetteer entities, whose forms are read in lower
+    case too: "hòa bình" is peace), only for heads of a capitalised run."""
+    return frozenset(_province_key(n) for n in vietnamese_provinces())
 
 
 def loose(folded: str) -> str:
@@ -890,11 +923,32 @@ def _other_family(key: str, text: str) -> bool:
     return False
 
 
+# A Vietnamese syllable, folded: onset, vowel nucleus, coda. A capitalised word that is not
+# one ("Bell", "Aldi", "Cameron") is a transferred foreign name, not a Vietnamese word. "yê"
+# opens a syllable or follows "qu" (yên, yêu, quyết; "uyê" of Nguyễn is its own nucleus), and
+# "ya" is only the "uya" of khuya: "Ryan", "Nyan" are foreign.
+VI_SYLLABLE = re.compile(
+    r"(?:(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:uye|uya|uyu|ieu|oai|oay|oeo|uay|uoi|uou|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue"
+    r"|ui|uo|uu|uy|[aeiouy])"
+    r"|(?:qu)?yeu?)(?:ng|nh|ch|[cmnpt])?"
+)
+# the same, read on names.loose's spelling (i for y)
+_VI_SYLLABLE_LOOSE = re.compile(VI_SYLLABLE.pattern.replace("y", "i"))
+
+
 def _syllables(key: str) -> list[str] | None:
-    """The parts of a folded name of three or more syllables (each of six letters at most,
-    as Vietnamese syllables are), else None: not "Landrat Matthias Pöschl"."""
+    """The parts of a folded name of three or more Vietnamese (or romanised Chinese)
+    syllables, else None: not "Landrat Matthias Pöschl", nor "Master Quang Vinh" (a chess
+    title before "Le")."""
     parts = key.split()
-    return None if len(parts) < 3 or any(len(p) > 6 for p in parts) else parts
+    syllables = (p for p in parts if _VI_SYLLABLE_LOOSE.fullmatch(p) or _ROMANISED.fullmatch(p))
+    return parts if len(parts) >= 3 and len(list(syllables)) == len(parts) else None
+
+
+# a romanised Chinese or Malay syllable ("Lee Mei Ling", "Zhang"): these names too put the
+# family first
+_ROMANISED = re.compile(r"(?:zh|ch|sh|ng|[bcdfghjklmnpqrstwxyz])?[aeiouy]{1,3}(?:ng|[nmhrkpt])?")
 
 
 def respelled(phrase: str, text: str) -> str | None:

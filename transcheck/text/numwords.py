@@ -446,10 +446,22 @@ _ORDINALS = {
         r"\s+thứ\s+",
     ),
 }
+# and the round tens and a hundred, as anniversaries and editions are counted ("Zum
+# fünfzigsten Mal" = "for the 50th time")
+_ORDINAL_TENS = {
+    "en": "thirtieth:30 fortieth:40 fiftieth:50 sixtieth:60 seventieth:70 eightieth:80 "
+    "ninetieth:90 hundredth:100",
+    "fr": "trentième:30 quarantième:40 cinquantième:50 soixantième:60 septantième:70 "
+    "huitantième:80 octantième:80 nonantième:90 centième:100",
+    "de": "dreißigst:30 dreissigst:30 vierzigst:40 fünfzigst:50 sechzigst:60 siebzigst:70 "
+    "achtzigst:80 neunzigst:90 hundertst:100",
+}
 _ORDINAL_VALUES = {
     lang: {w: k + 2 for k, w in enumerate(words.split())} for lang, (words, _) in _ORDINALS.items()
 }
 _ORDINAL_VALUES["vi"] = {w: _VI[w] for w in _ORDINALS["vi"][0].split()}
+for _lang, _tens in _ORDINAL_TENS.items():
+    _ORDINAL_VALUES[_lang].update((w, int(v)) for w, v in (t.split(":") for t in _tens.split()))
 
 
 _DE_SUPERLATIVE = (
@@ -459,8 +471,9 @@ _DE_SUPERLATIVE = (
 
 @lru_cache(maxsize=8)
 def _ordinal_re(lang: str) -> re.Pattern[str]:
-    words, before = _ORDINALS[lang]
-    stems = "|".join(words.split())
+    before = _ORDINALS[lang][1]
+    # longest first, so that a longer stem wins over one it begins with
+    stems = "|".join(sorted(_ORDINAL_VALUES[lang], key=len, reverse=True))
     # German ordinals decline (zweite, zweiten, zweiter …) and head superlatives: "der
     # dritthöchste Berg" = "le troisième sommet", "die zweitgrößte Stadt"
     tail = rf"(?:{_DE_SUPERLATIVE})?e[nmrs]?" if lang == "de" else ""
@@ -486,7 +499,8 @@ _DE_PLACE = re.compile(
 
 
 def ordinal_words(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list[NumberWord]:  # type: ignore[assignment]
-    """Ordinals 2–20 in words where the context makes them ordinals (see _ORDINALS)."""
+    """Ordinals 2–20 and the round tens to a hundred in words, where the context makes
+    them ordinals (see _ORDINALS)."""
     if lang not in _ORDINALS:
         return []
     values = _ORDINAL_VALUES[lang]
