@@ -102,6 +102,7 @@ def compare(
             embed=embedder.embed,
         )
         say("aligning")
+        pair_scores = scorer.pair_scores()
         beads = split_unrelated(
             align(scorer),
             source.sentences,
@@ -110,6 +111,7 @@ def compare(
             translation.lang,
             src_mt,
             tgt_mt,
+            pair_scores,
         )
         say("reading findings")
         findings = find(
@@ -118,7 +120,7 @@ def compare(
             translation.sentences,
             source.lang,
             translation.lang,
-            scorer.pair_scores(),
+            pair_scores,
             src_mt,
             tgt_mt,
             thresholds,

@@ -993,3 +993,33 @@ def test_an_unknown_village_for_an_unknown_village_is_a_name_for_a_name(embed):
     fr = "« Notre but était d'empêcher le feu de gagner le centre de tri », a-t-il dit."
     quote = NameTest("Notre", fr.replace("Notre ", ""), -0.0026)
     assert _named_put_back(de, fr, ("de", "fr"), quote, ["Sortierhalle"], embed, Lexicon()) is None
+
+
+def test_a_two_to_two_bead_across_an_added_and_a_left_out_sentence_is_split():
+    """A sentence added just before one kept, and the next one left out (a blind pair's
+    "52.000 Badegäste" beside "14,000 signatures"; our sentences): the aligner joins the
+    four in one bead, but one pair across it scores above the bead and the rest under the
+    line, so it reads as the pair, an addition and an omission."""
+    en = [
+        "The council said it had never planned to sell the site.",
+        "A petition to keep the pool open gathered 9,000 signatures in two weeks.",
+    ]
+    de = [
+        "Im letzten Jahr zählte das Bad rund 41.000 Badegäste.",
+        "Der Rat erklärte, er habe nie geplant, das Gelände zu verkaufen.",
+    ]
+    src, tgt = sentences(en, "en"), sentences(de, "de")
+    bead = [Bead((0, 1), (0, 1), 0.83)]
+    scores = np.array([[-0.27, 1.18], [0.19, 0.04]])
+    assert split_unrelated(bead, src, tgt, "en", "de", pair_scores=scores) == [
+        Bead((), (0,)),
+        Bead((0,), (1,), 1.18),
+        Bead((1,), ()),
+    ]
+    # without the scores, or where the left-over pair scores as a pair, the bead stays
+    assert split_unrelated(bead, src, tgt, "en", "de") == bead
+    paired = np.array([[-0.27, 1.18], [0.31, 0.04]])
+    assert split_unrelated(bead, src, tgt, "en", "de", pair_scores=paired) == bead
+    # nor where the left-over sentences share a fact (a reworded pair, not two)
+    same = sentences([de[0].replace("41.000 Badegäste", "9000 Unterschriften"), de[1]], "de")
+    assert split_unrelated(bead, src, same, "en", "de", pair_scores=scores) == bead

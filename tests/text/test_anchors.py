@@ -858,7 +858,7 @@ def test_feast_days_by_their_weekday_and_german_billiarden() -> None:
         ("La ville a perdu trois quarts de milliard.", "fr", ["750000000"]),
         ("Dự án tốn nửa triệu USD.", "vi", ["500000 USD"]),
         ("A quarter of the vote went to him.", "en", []),  # a share, not a figure
-        ("Sie wartete eine halbe Stunde.", "de", []),
+        ("Sie wartete eine halbe Stunde.", "de", ["0.5"]),  # a span, 0.5 hours: no scale
     ],
 )
 def test_a_fraction_of_a_scale_word_is_that_part_of_it(
@@ -1033,3 +1033,24 @@ def test_last_year_against_a_year_is_left_unchecked() -> None:
 def test_round_tens_in_words_are_ordinals(sentence, lang, numbers) -> None:
     """ "Zum fünfzigsten Mal" = "for the 50th time" (a blind pair; our sentences)."""
     assert extract(sentence, lang).numbers == numbers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "other", "other_lang"),
+    [
+        ("Der Pfahl steckt einen halben Meter tief.", "de", "The stake is 50cm deep.", "en"),
+        ("Cọc cắm sâu khoảng nửa mét.", "vi", "The stake goes about 50 centimetres deep.", "en"),
+        ("Il a attendu une demi-heure.", "fr", "Er wartete 30 Minuten.", "de"),
+        ("They waited half an hour.", "en", "Họ chờ 30 phút.", "vi"),
+        (
+            "Das Becken verlor 90.000 Liter am Tag.",
+            "de",
+            "The pool lost 90 cubic metres a day.",
+            "en",
+        ),
+    ],
+)
+def test_half_a_unit_and_litres_are_measures(sentence, lang, other, other_lang) -> None:
+    """ "nửa mét" = "50 centimetres", "90,000 litres" = "90 Kubikmeter" (blind pairs; our
+    sentences)."""
+    assert number_mismatch(extract(sentence, lang), extract(other, other_lang)) == ([], [])

@@ -966,3 +966,32 @@ def test_a_place_listed_beside_a_shared_one_is_no_gloss() -> None:
     assert not placed_after("Lyon", listed, "He visits Paris and Marseille.")
     near = "Il visite Paris, puis en fin de semaine près de Nantes et Lyon."
     assert placed_after("Lyon", near, "He visits Paris and Marseille.")
+
+
+def test_a_middle_name_dropped_is_the_same_name() -> None:
+    """ "Hans Christian Andersen" read as "Hans Andersen" (checkable drops "Christian") is
+    no other ending of "Hans"; "Nghia Ha" against "Nghĩa Hòa" still is."""
+    en = "It is an adaptation of a tale by Hans Christian Andersen."
+    fr = "C'est l'adaptation d'un conte de Hans Christian Andersen."
+    assert swap_evidence(en, fr, "en", "fr", en, fr) == ([], [])
+    vi = "Người dân ở các xã Sơn Thành và Nghĩa Hòa đã được di dời."
+    other = "Residents of Son Thanh and Nghia Ha communes were evacuated."
+    assert swap_evidence(vi, other, "vi", "en", vi, other) == (["Nghĩa Hòa"], ["Nghia Ha"])
+
+
+def test_a_title_translated_or_a_person_called_by_their_people_is_no_swap() -> None:
+    """ "Andersen's The Tinderbox" → "du « Briquet »", "Ms Pryce" → "Cette Galloise" (blind
+    pairs; our sentences). A quoted speech's name, or a people where the original names
+    one, still counts."""
+    en = "The company staged Hans Christian Andersen’s The Nightingale last winter."
+    fr = "La troupe a monté « Le Rossignol », le conte de Hans Christian Andersen, cet hiver."
+    assert swap_evidence(en, fr, "en", "fr", en, fr) == ([], [])
+    en = "Ms Morgan, who grew up in Cardiff, joined as a volunteer."
+    fr = "Cette Galloise, qui a grandi à Cardiff, est arrivée comme bénévole."
+    assert swap_evidence(en, fr, "en", "fr", en, fr) == ([], [])
+    en = "The Frenchman Paul Mercier won."
+    fr = "L’Italien Paul Mercier a gagné."
+    assert swap_evidence(en, fr, "en", "fr", en, fr) == (["Frenchman"], ["Italien"])
+    en = 'She said, "Tom, let\'s go."'
+    fr = "Elle a dit : « Tim, on y va. »"
+    assert swap_evidence(en, fr, "en", "fr", en, fr) == (["Tom"], ["Tim"])

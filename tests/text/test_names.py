@@ -15,6 +15,7 @@ from transcheck.text.names import (
     named_place,
     other_double_name,
     other_first_name,
+    other_surname,
     people_word,
     phrases,
     respelled,
@@ -817,3 +818,15 @@ def test_a_country_with_its_own_capital_inside_a_word_is_compounded() -> None:
     assert compounded("Thụy Sĩ", "MétéoSuisse a mesuré 96 heures de soleil.")
     assert not compounded("Suisse", "Météosuisse a mesuré 96 heures de soleil.")
     assert not compounded("Autriche", "MétéoSuisse a mesuré 96 heures de soleil.")
+
+
+def test_another_surname_after_a_kept_first_name_is_another_person() -> None:
+    """ "Ellen Whitcombe" → "Ellen Whitmore" (a blind pair; our names): a first name kept as
+    written keeps its surname so too, so the surname is read strictly; a transliteration
+    with the first name kept ("Sergei Lawrow") is the same person."""
+    de = "„Das Becken wird ohne Gas beheizt“, sagte Projektleiterin Clara Pemberton."
+    assert not mentioned("Clara Pembridge", de)
+    assert other_surname("Clara Pembridge", de) == "Clara Pemberton"
+    assert other_surname("Sergei Lavrov", "Außenminister Sergei Lawrow sagte.") is None
+    assert mentioned("Sergei Lavrov", "Außenminister Sergej Lawrow sagte.")
+    assert other_surname("President Macron", "President Biden spoke.") is None  # no first name

@@ -730,6 +730,19 @@ def test_a_number_sign_is_no_negation() -> None:
             "The port welcomed more ships than in any year since 1998.",
             "en",
         ),
+        # kept from: prevented
+        (
+            "Das Netz soll die Vögel nicht wegfliegen lassen.",
+            "de",
+            "The net is meant to keep the birds from flying off.",
+            "en",
+        ),
+        (
+            "Cọc tre giúp cây non không bị sóng cuốn trôi.",
+            "vi",
+            "Bamboo stakes keep the waves from washing the seedlings away.",
+            "en",
+        ),
         # outgrowing a room: it is no longer big enough
         (
             "Die Gruppe passte nicht mehr in den alten Saal.",

@@ -68,6 +68,7 @@ from transcheck.text.name_swap import (
     spelled_alike,
     stand_in_words,
     strangers,
+    surname_swap,
     swap_evidence,
     unknown_openers,
     unmentioned,
@@ -200,6 +201,7 @@ def split_unrelated(
     tgt_lang: str,
     src_mt: Sequence[str | None] | None = None,
     tgt_mt: Sequence[str | None] | None = None,
+    pair_scores: np.ndarray | None = None,
 ) -> list[Bead]:
     """The alignment with each pair of unrelated sentences read as an omission beside an
     addition.
@@ -208,24 +210,52 @@ def split_unrelated(
     skipping both is higher than of pairing them: a blind pair's omitted ballot count and
     added sentence about Oregon's mail vote were one shift ("low similarity", score 0.04).
     Both sides must state facts and none of them be one both state: a poorly translated
-    or scanned sentence keeps its figures or names.
+    or scanned sentence keeps its figures or names. With the 1-1 `pair_scores`, a two-to-two
+    bead is read so too where one sentence of each side is the other's rendering, scoring
+    at least the bead's own score, and no other pair of its sentences scores UNRELATED: a
+    sentence added just before one kept, and the next one left out (another blind pair's
+    "52.000 Badegäste" beside "14,000 signatures").
     """
+
+    def unrelated(i: int, j: int) -> bool:
+        both, shared = shared_facts(
+            src[i].anchors,
+            tgt[j].anchors,
+            (src[i].text, tgt[j].text),
+            (src_lang, tgt_lang),
+            (_joined_mt(src_mt, (i,)), _joined_mt(tgt_mt, (j,))),
+        )
+        return both and not shared
+
     out: list[Bead] = []
     for bead in alignment:
-        if bead.shape == (1, 1) and bead.score < UNRELATED:
-            i, j = bead.src[0], bead.tgt[0]
-            both, shared = shared_facts(
-                src[i].anchors,
-                tgt[j].anchors,
-                (src[i].text, tgt[j].text),
-                (src_lang, tgt_lang),
-                (_joined_mt(src_mt, bead.src), _joined_mt(tgt_mt, bead.tgt)),
-            )
-            if both and not shared:
-                out += [Bead(bead.src, ()), Bead((), bead.tgt)]
+        if bead.shape == (1, 1) and bead.score < UNRELATED and unrelated(*bead.src, *bead.tgt):
+            out += [Bead(bead.src, ()), Bead((), bead.tgt)]
+            continue
+        if bead.shape == (2, 2) and pair_scores is not None:
+            crossed = _crossed(bead, pair_scores)
+            if crossed is not None and unrelated(*crossed[1]):
+                out += crossed[0]
                 continue
         out.append(bead)
     return out
+
+
+def _crossed(bead: Bead, scores: np.ndarray) -> tuple[list[Bead], tuple[int, int]] | None:
+    """A two-to-two bead as one 1-1 pair across it (the first sentence of one side, the
+    last of the other) with the two sentences left over apart, and those two; else None."""
+    (s1, s2), (t1, t2) = bead.src, bead.tgt
+    cells = {(s1, t1), (s1, t2), (s2, t1), (s2, t2)}
+    for (i, j), reading, rest in (
+        ((s1, t2), [Bead((), (t1,)), Bead((s1,), (t2,)), Bead((s2,), ())], (s2, t1)),
+        ((s2, t1), [Bead((s1,), ()), Bead((s2,), (t1,)), Bead((), (t2,))], (s1, t2)),
+    ):
+        others = cells - {(i, j)}
+        if scores[i, j] >= bead.score and all(scores[a, b] < UNRELATED for a, b in others):
+            kept = reading[1]
+            reading[1] = Bead(kept.src, kept.tgt, float(scores[i, j]))
+            return reading, rest
+    return None
 
 
 def find(
@@ -560,6 +590,8 @@ def _shift(
     respelled = respelled_swap(miss_tgt, tgt_text) if not (lost and brought) else None
     if respelled is None and not (lost and brought):
         respelled = double_name_swap(miss_tgt, tgt_text)  # "Le Guen-" → "Le Gall-Marchetti"
+    if respelled is None and not (lost and brought):
+        respelled = surname_swap(miss_tgt, tgt_text)  # "Ellen Whitcombe" → "Ellen Whitmore"
     if respelled is not None:  # "Lưu Thị Kim Ngân" for "Luong Thi Kim Ngan"
         lost, brought = [respelled[0]], [respelled[1]]
     if lost and brought:

@@ -49,7 +49,7 @@ from transcheck.text.dates import find_dates, find_decades, find_quarters
 from transcheck.text.negation import count_negations
 from transcheck.text.numwords import SCALES, number_words, ordinal_words, vague_numbers, word_value
 from transcheck.text.shares import read_shares
-from transcheck.text.units import measure_key, unit_after
+from transcheck.text.units import UNIT_WORDS, measure_key, unit_after
 
 __all__ = ["count_negations", "extract"]
 
@@ -628,6 +628,18 @@ _ONE_BEFORE_MONEY = {
 }
 
 
+# half a unit: "nửa mét" = "half a metre" = "50 centimetres" (not "half a million": numwords)
+_HALF_BEFORE_UNIT = {
+    lang: (re.compile(rf"{half}(?=\s*(?:{UNIT_WORDS})(?![\w$€£¥%]))", re.I), mark)
+    for lang, half, mark in (
+        ("en", r"\bhalf(?:\s+an?\s*|-)", "0.5"),
+        ("de", r"\b(?:eine[nmrs]?\s+)?halbe[nmrs]?", "0,5"),
+        ("fr", r"\b(?:une?\s+)?demi-?", "0,5"),
+        ("vi", r"(?<!\w)nửa", "0,5"),
+    )
+}
+
+
 def extract(sentence: str, lang: str) -> Anchors:
     """All anchors of one sentence in its language."""
     text = unicodedata.normalize("NFC", sentence)
@@ -638,6 +650,9 @@ def extract(sentence: str, lang: str) -> Anchors:
     counted = _HYPHENED_UNIT.sub(lambda m: f"{m.group(1).lower()} {m.group(2)}", text)
     if lang in _ONE_BEFORE_MONEY:
         counted = _ONE_BEFORE_MONEY[lang].sub("1", counted)
+    half, mark = _HALF_BEFORE_UNIT.get(lang, (None, ""))
+    if half is not None:
+        counted = half.sub(f"{mark} ", counted)
     rest, shares, counts = read_shares(counted, lang)  # before dates: "1/4 số" is no 1 April
     rest, quarters = find_quarters(rest, lang)  # "quý 1/2026" is no January
     rest, decades = find_decades(rest, lang)  # "Neunzigerjahre" = "những năm 1990"

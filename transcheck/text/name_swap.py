@@ -21,6 +21,7 @@ from transcheck.text.names import (
     CASE_LANGS,
     GENERIC,
     ROMAN,
+    ROMANISED,
     VI_ACRONYMS,
     VI_SYLLABLE,
     checkable,
@@ -33,6 +34,7 @@ from transcheck.text.names import (
     named_country,
     named_place,
     other_double_name,
+    other_surname,
     phrases,
     respelled,
     spelled_apart,
@@ -189,7 +191,10 @@ def _other_ending(key: str, src_doc: str) -> bool:
     though each of its words is found. A syllable of four letters or fewer differs by any
     letter; a longer word only when spelled apart ("Sepp Larch" = "Sepp Lerch")."""
     *head, last = key.split()
-    after = rf"(?<!\w){re.escape(' '.join(head))}\s+(\w+)"
+    start = rf"(?<!\w){re.escape(' '.join(head))}\s+"
+    if re.search(rf"{start}(?:\w+\s+){{1,2}}{re.escape(last)}", _strip(src_doc), re.IGNORECASE):
+        return False  # a middle name between: "Hans Christian Andersen" = "Hans Andersen"
+    after = rf"{start}(\w+)"
     endings = [m.group(1) for m in re.finditer(after, _strip(src_doc), re.IGNORECASE)]
     return bool(endings) and all(e[:1].isupper() and _apart(fold(e), last) for e in endings)
 
@@ -290,6 +295,7 @@ def swap_evidence(
         and not _loan_word(u, src_doc)
         and not _first_name_added(u, src_text, src_doc)
         and not names_currency(u, tgt_text)
+        and not _people_for_person(u, tgt_text, src_text, src_lang)
     ]
     if not brought:
         return [], []
@@ -339,7 +345,39 @@ def swap_evidence(
         lost = [u for u in lost if not _in_translated_title(u, src_text)]
     lost = [u for u in lost if not bracketed(u, src_text, tgt_text)]  # "(MOIT)" dropped
     brought = [u for u in brought if not expanded(u, tgt_text, src_text)]  # glossed above
+    # a work's title translated: "Andersen's The Tinderbox" → "du « Briquet »"
+    titles = [u for u in brought if _quoted(u, tgt_text)]
+    if titles and any(_titled(u, src_text) for u in lost):
+        lost = [u for u in lost if not _titled(u, src_text)]
+        brought = [u for u in brought if u not in titles]
     return list(dict.fromkeys(lost)), brought
+
+
+def _people_for_person(unit: str, text: str, src_text: str, src_lang: str) -> bool:
+    """Whether a translation calls a person by their people after a demonstrative ("Cette
+    Galloise" for "Ms Pryce", "Der Waliser"), where the source sentence names no people or
+    country of its own: a way of referring, not a new name."""
+    entity = entity_of(unit)
+    if entity is None or named_place(unit) is not None:
+        return False
+    if re.search(rf"(?<!\w){_DEMONSTRATIVE}\s+{re.escape(unit)}(?!\w)", text) is None:
+        return False
+    return not any(entity_of(p) is not None for p in phrases(src_text, src_lang))
+
+
+_DEMONSTRATIVE = r"(?:[Cc]ette|[Cc]et|[Cc]e|[Tt]his|[Tt]he|[Dd]ie|[Dd]er|[Dd]iese[rs]?|[Ll]a|[Ll]e)"
+
+
+def _quoted(unit: str, text: str) -> bool:
+    """Whether text sets the name alone inside quotation marks, as a title (an article
+    before it at most): "du « Briquet »", not a quoted speech ("Zoë, let's go")."""
+    article = r"(?:(?i:le|la|les|l['’]|der|die|das|the)\s*)?"
+    return re.search(rf"[«„“\"]\s*{article}{re.escape(unit)}\s*[»“”\"]", text) is not None
+
+
+def _titled(unit: str, text: str) -> bool:
+    """Whether English writes the name as a title inside a sentence: "The Tinderbox"."""
+    return re.search(rf"[\w’',]\s+The\s+{re.escape(unit)}(?!\w)", text) is not None
 
 
 # A word of a sentence, as the slot reading counts them ("F.Schneider" is two).
@@ -524,22 +562,28 @@ def double_name_swap(lost: Sequence[str], text: str) -> tuple[str, str] | None:
     return None
 
 
+def surname_swap(lost: Sequence[str], text: str) -> tuple[str, str] | None:
+    """A lost name whose first name `text` keeps before another surname, and the name it
+    writes so ("Ellen Whitcombe" → "Ellen Whitmore", names.other_surname): in a German
+    translation, whose capitals mark no names, nothing else shows the new one."""
+    for name in lost:
+        other = other_surname(name, text)
+        if other is not None:
+            return name, other
+    return None
+
+
 def respelled_swap(lost: Sequence[str], text: str) -> tuple[str, str] | None:
     """A lost Vietnamese or East Asian name (every part a syllable: a Vietnamese one or a
     romanised one, "Lim Mei Ling") that `text` writes with one syllable changed, and how
     it writes it (names.respelled); not "Chef Ch. Evans" against "Leiter Ch. Evans", a
     title translated."""
     for name in lost:
-        spelled = all(_ROMANISED.fullmatch(fold(w)) for w in name.split())
+        spelled = all(ROMANISED.fullmatch(fold(w)) for w in name.split())
         run = respelled(name, text) if spelled or _vietnamese_spelled(name) else None
         if run is not None:
             return name, run
     return None
-
-
-# A romanised syllable of a Chinese, Korean or Malaysian name ("Lim", "Mei", "Ling",
-# "Jong"): consonants, one to three vowels, an ending of a nasal or a stop
-_ROMANISED = re.compile(r"[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|h|k|p|t)?")
 
 
 def _vietnamese_spelled(unit: str) -> bool:

@@ -796,9 +796,19 @@ def mentioned(phrase: str, text: str, strict: bool = False, first_names: bool = 
         # letter, or most of the rest (Zelensky / Selenskyj): "Abinger" is not "einer",
         # "Mutiara" not "musty".
         bare = [w[:-1] if w.endswith("s") and len(w) > 5 else w for w in words]
+        # a first name kept as written keeps its surname so too: "Ellen Whitmore" is not
+        # "Ellen Whitcombe" (a transliterated name changes its first name too: "Sergej")
+        strict = strict or _first_name_kept(key, folded_text)
         if len(part) >= 5 and any(len(w) >= 5 and _transliterated(part, w, strict) for w in bare):
             return True
     return False
+
+
+def _first_name_kept(key: str, folded_text: str) -> bool:
+    """Whether a folded text writes the first word of a folded name of two words or more
+    just as the name does, with a word after it."""
+    first = key.split()[0] if len(key.split()) >= 2 else ""
+    return bool(first) and re.search(rf"(?<!\w){re.escape(first)}\s+\w", folded_text) is not None
 
 
 def other_double_name(phrase: str, text: str) -> str | None:
@@ -849,6 +859,26 @@ def other_first_name(phrase: str, text: str) -> str | None:
                for o in forms for p in map(_plain, parts)):  # fmt: skip
             continue
         return before.group()
+    return None
+
+
+def other_surname(phrase: str, text: str) -> str | None:
+    """The name text writes with this person's first name and another surname after it
+    ("Ellen Whitmore" for "Ellen Whitcombe"), where text writes the surname nowhere, else
+    None: the mirror of `other_first_name`. Only a first name a first-name list knows
+    counts; a transliteration of the surname is the same person ("Sergei Lawrow")."""
+    words = re.findall(r"[\w'-]+", phrase)
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    first, surname = fold(words[0]), fold(words[-1])
+    if first not in _first_names() or len(surname) < 3:
+        return None
+    if re.search(rf"(?<!\w){re.escape(surname)}", fold(text)):
+        return None
+    for m in re.finditer(rf"(?<![\w-])({re.escape(words[0])}\s+([A-ZÀ-Þ][\w'’-]+))", text):
+        other = fold(m.group(2))
+        if spelled_apart(other, surname) and not _transliterated(surname, other, strict=True):
+            return m.group(1)
     return None
 
 
@@ -942,13 +972,14 @@ def _syllables(key: str) -> list[str] | None:
     syllables, else None: not "Landrat Matthias Pöschl", nor "Master Quang Vinh" (a chess
     title before "Le")."""
     parts = key.split()
-    syllables = (p for p in parts if _VI_SYLLABLE_LOOSE.fullmatch(p) or _ROMANISED.fullmatch(p))
+    syllables = (p for p in parts if _VI_SYLLABLE_LOOSE.fullmatch(p) or ROMANISED.fullmatch(p))
     return parts if len(parts) >= 3 and len(list(syllables)) == len(parts) else None
 
 
-# a romanised Chinese or Malay syllable ("Lee Mei Ling", "Zhang"): these names too put the
-# family first
-_ROMANISED = re.compile(r"(?:zh|ch|sh|ng|[bcdfghjklmnpqrstwxyz])?[aeiouy]{1,3}(?:ng|[nmhrkpt])?")
+# A romanised syllable of a Chinese, Korean or Malaysian name ("Lim", "Mei", "Ling",
+# "Jong"): consonants, one to three vowels, an ending of a nasal or a stop. These names
+# too put the family first.
+ROMANISED = re.compile(r"[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|h|k|p|t)?")
 
 
 def respelled(phrase: str, text: str) -> str | None:

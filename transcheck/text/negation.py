@@ -131,6 +131,7 @@ _IMPLICIT = {
     r"|than\s+(?:in\s+|at\s+)?(?:any|ever)|outgr[eo]w\w*"
     # "won't be finished before 2027" = "will take until at least 2027", "holding part back
     # from sale until spring" = "not selling before spring"
+    r"|(?:keep|keeps|kept|keeping)\s+(?:[\w'’-]+\s+){0,4}?from\s+\w+ing"
     r"|(?:until|till)\s+at\s+least|at\s+least\s+(?:until|till)|h(?:o|e)ld\w*\s+"
     r"(?:[\w'’-]+\s+){0,6}?back\b"
     r"|(?:advis|warn|caution)\w*\s+(?:[\w'’-]+\s+){0,3}?against"

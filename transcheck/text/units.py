@@ -51,6 +51,13 @@ _UNITS: dict[str, tuple[str, float, str]] = {
             "kilomètres_carrés ki-lô-mét_vuông"),
     "acre": ("area", 4046.8564224, "acre acres mẫu_anh"),
     "sqft": ("area", 0.09290304, "square_foot square_feet square-foot sq_ft"),
+    # volumes, in litres: "90,000 litres" = "90 Kubikmeter"
+    "ml": ("volume", 0.001, "ml milliliter millilitre millilitres milliliters"),
+    "l": ("volume", 1.0, "liter litern litre litres liters lít"),
+    "hl": ("volume", 100.0, "hl hektoliter hektolitern hectolitre hectolitres hectoliter "
+           "hectoliters"),
+    "m3": ("volume", 1000.0, "m³ m3 kubikmeter kubikmetern cubic_metre cubic_metres "
+           "cubic_meter cubic_meters mètre_cube mètres_cubes mét_khối"),
     # spans of time, in days: "drei Jahre" = "36 mois", "two weeks" = "14 ngày"
     "min": ("time", 1 / 1440, "minute minutes minuten phút"),
     "hour": ("time", 1 / 24, "hour hours stunde stunden heure heures tiếng"),
@@ -75,11 +82,9 @@ _UNITS: dict[str, tuple[str, float, str]] = {
 _WORD_TO_UNIT = {
     w.replace("_", " "): unit for unit, (_, _, words) in _UNITS.items() for w in words.split()
 }
-_UNIT_WORD = re.compile(  # "305 mm", "2.5 m.", "2,340-kilogram"
-    r"\s*[.-]?\s*("
-    + "|".join(re.escape(w) for w in sorted(_WORD_TO_UNIT, key=len, reverse=True))
-    + r")(?![\w$€£¥%])"
-)
+# every word that names a unit, longest first, as one alternation
+UNIT_WORDS = "|".join(re.escape(w) for w in sorted(_WORD_TO_UNIT, key=len, reverse=True))
+_UNIT_WORD = re.compile(rf"\s*[.-]?\s*({UNIT_WORDS})(?![\w$€£¥%])")  # "305 mm", "2.5 m."
 
 
 @dataclass(frozen=True)
@@ -89,7 +94,7 @@ class Measure:
     figure: str  # the number anchor it belongs to: "305"
     unit: str  # canonical unit: "mm"
     dimension: str
-    base: float  # in metres, kilograms, square metres, days or metres per second
+    base: float  # in metres, kilograms, square metres, litres, days or metres per second
 
 
 def unit_after(lower: str, pos: int) -> str:
