@@ -246,15 +246,13 @@ def _crossed(bead: Bead, scores: np.ndarray) -> tuple[list[Bead], tuple[int, int
     last of the other) with the two sentences left over apart, and those two; else None."""
     (s1, s2), (t1, t2) = bead.src, bead.tgt
     cells = {(s1, t1), (s1, t2), (s2, t1), (s2, t2)}
-    for (i, j), reading, rest in (
-        ((s1, t2), [Bead((), (t1,)), Bead((s1,), (t2,)), Bead((s2,), ())], (s2, t1)),
-        ((s2, t1), [Bead((s1,), ()), Bead((s2,), (t1,)), Bead((), (t2,))], (s1, t2)),
-    ):
+    for (i, j), rest in (((s1, t2), (s2, t1)), ((s2, t1), (s1, t2))):
         others = cells - {(i, j)}
         if scores[i, j] >= bead.score and all(scores[a, b] < UNRELATED for a, b in others):
-            kept = reading[1]
-            reading[1] = Bead(kept.src, kept.tgt, float(scores[i, j]))
-            return reading, rest
+            pair = Bead((i,), (j,), float(scores[i, j]))
+            added, left_out = Bead((), (rest[1],)), Bead((rest[0],), ())
+            # in reading order: what one side has first comes first
+            return ([added, pair, left_out] if i == s1 else [left_out, pair, added]), rest
     return None
 
 
