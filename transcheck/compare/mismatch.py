@@ -20,7 +20,7 @@ import numpy as np
 from transcheck.compare.coverage import Embed
 from transcheck.compare.features import small_number, spaced
 from transcheck.model import Anchors
-from transcheck.text.anchors import DOLLARS, YEARS_AGO
+from transcheck.text.anchors import A_YEAR_AGO, DOLLARS, YEARS_AGO
 from transcheck.text.dates import WEEKDAYS
 from transcheck.text.name_swap import bracketed, named_entities, names_currency
 from transcheck.text.names import (
@@ -178,7 +178,7 @@ def _years_before(only_src: list[str], only_tgt: list[str]) -> tuple[list[str], 
     dernier" is still checked)."""
 
     def ago(values: list[str]) -> list[str]:
-        return [v for v in values if v.endswith(YEARS_AGO) and v != _LAST_YEAR]
+        return [v for v in values if v.endswith(YEARS_AGO) and v != A_YEAR_AGO]
 
     def years(values: list[str]) -> list[str]:
         return [v for v in values if _YEAR.fullmatch(v)]
@@ -188,17 +188,14 @@ def _years_before(only_src: list[str], only_tgt: list[str]) -> tuple[list[str], 
         unchecked = {*ago(src), *ago(tgt), *years(src), *years(tgt)}
         src, tgt = [v for v in src if v not in unchecked], [v for v in tgt if v not in unchecked]
     for mine, theirs in ((src, tgt), (tgt, src)):
-        if _LAST_YEAR in mine and years(theirs):
-            mine.remove(_LAST_YEAR)
+        if A_YEAR_AGO in mine and years(theirs):
+            mine.remove(A_YEAR_AGO)
             theirs.remove(max(years(theirs)))
     # "last year" one side alone says: the other says "im Vorjahr", "the year before", or
     # nothing, and a year ago is no figure a reader checks (another count of years is)
     if not (any(v.endswith(YEARS_AGO) for v in src) and any(v.endswith(YEARS_AGO) for v in tgt)):
-        src, tgt = ([v for v in vs if v != _LAST_YEAR] for vs in (src, tgt))
+        src, tgt = ([v for v in vs if v != A_YEAR_AGO] for vs in (src, tgt))
     return src, tgt
-
-
-_LAST_YEAR = f"1{YEARS_AGO}"
 
 
 def unstated(values: Sequence[str], others: Sequence[str]) -> list[str]:

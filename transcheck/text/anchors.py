@@ -487,6 +487,7 @@ _YEARS_AGO = {
     "vi": re.compile(rf"(?<!\w)cách\s+đây\s+{_N}\s+năm(?!\w)", re.IGNORECASE),
 }
 YEARS_AGO = " years ago"
+A_YEAR_AGO = f"1{YEARS_AGO}"  # "last year", as mismatch.py pairs it with a year
 # "last year" is a year ago: "un franc de plus qu'en 2025" = "tăng 1 franc so với năm ngoái"
 _LAST_YEAR = {
     "de": re.compile(
@@ -511,7 +512,7 @@ def _years_ago(text: str, lang: str) -> tuple[str, list[str]]:
         return f"{int(value)}{YEARS_AGO}" if value and value == int(value) else None
 
     def last(_: re.Match[str]) -> str:
-        return f"1{YEARS_AGO}"
+        return A_YEAR_AGO
 
     return take(text, [(pattern, read), (_LAST_YEAR[lang], last)])
 

@@ -837,8 +837,8 @@ def other_first_name(phrase: str, text: str) -> str | None:
     "Hans-Peter", "Sergej" for "Sergei", "Adolf" for "Adolphe"). Text that also writes the
     phrase's own first name mentions the person. Cognates spelled apart ("Pierre" /
     "Peter") still read as two people."""
-    words = re.findall(r"[\w'-]+", phrase)
-    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+    words = _person_words(phrase)
+    if words is None:
         return None
     surname = fold(words[-1])
     parts = {p for w in words[:-1] for p in [fold(w), *fold(w).split("-")] if p}
@@ -867,8 +867,8 @@ def other_surname(phrase: str, text: str) -> str | None:
     ("Ellen Whitmore" for "Ellen Whitcombe"), where text writes the surname nowhere, else
     None: the mirror of `other_first_name`. Only a first name a first-name list knows
     counts; a transliteration of the surname is the same person ("Sergei Lawrow")."""
-    words = re.findall(r"[\w'-]+", phrase)
-    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+    words = _person_words(phrase)
+    if words is None:
         return None
     first, surname = fold(words[0]), fold(words[-1])
     if first not in _first_names() or len(surname) < 3:
@@ -880,6 +880,13 @@ def other_surname(phrase: str, text: str) -> str | None:
         if spelled_apart(other, surname) and not _transliterated(surname, other, strict=True):
             return m.group(1)
     return None
+
+
+def _person_words(phrase: str) -> list[str] | None:
+    """The words of a name of two capitalised words or more (a first name and a surname,
+    as `other_first_name` and `other_surname` read it), else None."""
+    words = re.findall(r"[\w'-]+", phrase)
+    return words if len(words) >= 2 and all(w[:1].isupper() for w in words) else None
 
 
 def _plain(name: str) -> str:
@@ -972,8 +979,10 @@ def _syllables(key: str) -> list[str] | None:
     syllables, else None: not "Landrat Matthias Pöschl", nor "Master Quang Vinh" (a chess
     title before "Le")."""
     parts = key.split()
-    syllables = (p for p in parts if _VI_SYLLABLE_LOOSE.fullmatch(p) or ROMANISED.fullmatch(p))
-    return parts if len(parts) >= 3 and len(list(syllables)) == len(parts) else None
+    if len(parts) < 3:
+        return None
+    syllables = all(_VI_SYLLABLE_LOOSE.fullmatch(p) or ROMANISED.fullmatch(p) for p in parts)
+    return parts if syllables else None
 
 
 # A romanised syllable of a Chinese, Korean or Malaysian name ("Lim", "Mei", "Ling",
