@@ -1054,3 +1054,44 @@ def test_half_a_unit_and_litres_are_measures(sentence, lang, other, other_lang) 
     """ "nửa mét" = "50 centimetres", "90,000 litres" = "90 Kubikmeter" (blind pairs; our
     sentences)."""
     assert number_mismatch(extract(sentence, lang), extract(other, other_lang)) == ([], [])
+
+
+def test_the_first_hour_of_a_french_span_is_a_time() -> None:
+    """ "de 9 h à 17 h": both are times of day; the 9 read as a bare figure excused a
+    changed date "9/4" on the other side (the twenty-fifth blind round)."""
+    assert numbers("Le forum ouvrira de 9 h à 17 h.", "fr") == ["09:00", "17:00"]
+    assert numbers("Guichets ouverts entre 8 h et 12 h 30.", "fr") == ["12:30", "08:00"]
+    forum = extract("Le forum aura lieu jeudi 2 avril, de 9 h à 17 h.", "fr")
+    changed = extract("Ngày hội diễn ra thứ Năm (9/4), từ 9h đến 17h.", "vi")
+    assert number_mismatch(forum, changed) == (["--04-02"], ["--04-09"])
+
+
+@pytest.mark.parametrize(
+    ("said", "lang", "minutes", "other_lang"),
+    [
+        ("Le tour en ballon dure trois quarts d'heure.", "fr", "Chuyến bay kéo dài 45 phút.", "vi"),
+        ("The ride takes a quarter of an hour.", "en", "Die Fahrt dauert 15 Minuten.", "de"),
+        ("Die Fahrt dauert eine Dreiviertelstunde.", "de", "The ride takes 45 minutes.", "en"),
+        ("Chuyến bay kéo dài một tiếng rưỡi.", "vi", "Le vol dure 90 minutes.", "fr"),
+        ("The crossing takes an hour and a half.", "en", "La traversée dure 90 minutes.", "fr"),
+        ("La visite dure une heure et demie.", "fr", "Die Führung dauert 90 Minuten.", "de"),
+    ],
+)
+def test_parts_of_an_hour_in_words_are_minutes(
+    said: str, lang: str, minutes: str, other_lang: str
+) -> None:
+    """ "trois quarts d'heure" = "45 phút": one duration, not a 3 against a 45."""
+    assert number_mismatch(extract(said, lang), extract(minutes, other_lang)) == ([], [])
+
+
+def test_a_part_of_an_hour_changed_is_still_a_changed_figure() -> None:
+    quarter = extract("The ride takes a quarter of an hour.", "en")
+    assert number_mismatch(quarter, extract("Die Fahrt dauert 20 Minuten.", "de")) != ([], [])
+
+
+def test_french_dongs_are_the_currency() -> None:
+    """ "4,5 millions de dongs, soit quelque 165 euros": a conversion of the amount."""
+    vi = extract("Một chuyến bay có giá 4,5 triệu đồng.", "vi")
+    fr = extract("Comptez 4,5 millions de dongs, soit quelque 165 euros, pour un vol.", "fr")
+    assert "4500000 VND" in fr.numbers
+    assert number_mismatch(vi, fr) == ([], [])

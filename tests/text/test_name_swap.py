@@ -15,6 +15,7 @@ from transcheck.text.name_swap import (
     glossed,
     home_country,
     in_capitals,
+    located,
     marked_name,
     marked_strangers,
     name_units,
@@ -774,10 +775,35 @@ def test_the_home_country_of_the_original_is_a_gloss_where_it_names_no_country()
     """An English translation names France where the French original says "nationale"."""
     fr = "L'entreprise a déposé 300 dossiers auprès de l'Agence nationale de l'habitat."
     assert home_country("France", fr, "fr")
-    assert not home_country("Belgium", fr, "fr")
+    assert home_country("Belgium", fr, "fr")  # French is written from Belgium too
+    assert not home_country("Germany", fr, "fr")
     assert not home_country("France", "Le dossier a été déposé en Belgique.", "fr")
     assert not home_country("Vietnam", "Hồ sơ được nộp tại Lào.", "vi")
     assert not home_country("England", "The firm filed 300 claims.", "en")
+    # an Austrian paper's town, put in Austria for English readers
+    assert home_country("Austria", "Neue Mostpresse in Aschbach-Markt", "de")
+
+
+def test_a_country_bracketed_after_a_place_or_its_region_says_where_it_lies() -> None:
+    """ "bang Arizona (Mỹ)", "(bang Queensland, Úc)": the country and the region before it
+    are a gloss; a region bracketed beside another region, or a country in running text,
+    is not."""
+    vi = "Maleny, thị trấn cách Brisbane khoảng 90 km về phía bắc (bang Queensland, Úc)."
+    assert located("Úc", vi) and located("Queensland", vi)
+    assert located("Mỹ", "Một trang trại ở bang Arizona (Mỹ) bị cháy.")
+    assert not located("Brisbane", vi)
+    assert not located("Arizona", "Hai bang (Arizona, Texas) bị cháy.")
+    assert not located("Úc", "Nông dân Úc cho biết.")
+
+
+def test_the_home_country_of_the_translation_may_go_unsaid() -> None:
+    """A Vietnamese translation leaves Vietnam out of "Da Lat, in Vietnam's Central
+    Highlands"; a country it brackets after a place it adds says where that lies and is
+    no other country named, one it names in the text is."""
+    vi = "Vườn lan ở Maleny (bang Queensland, Úc) vừa nhận cây giống từ Đà Lạt, Tây Nguyên."
+    assert home_country("Vietnam", vi, "vi")
+    assert not home_country("Vietnam", "Vườn lan ở Úc vừa nhận cây giống từ Đà Lạt.", "vi")
+    assert not home_country("Thailand", vi, "vi")
 
 
 def test_a_body_named_in_full_before_the_acronym_the_other_text_states() -> None:

@@ -830,3 +830,18 @@ def test_another_surname_after_a_kept_first_name_is_another_person() -> None:
     assert other_surname("Sergei Lavrov", "Außenminister Sergei Lawrow sagte.") is None
     assert mentioned("Sergei Lavrov", "Außenminister Sergej Lawrow sagte.")
     assert other_surname("President Macron", "President Biden spoke.") is None  # no first name
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Tây Nguyên", "Central Highlands"),
+        ("Hauts Plateaux du Centre", "Zentrales Hochland"),
+        ("Moyen Âge", "Mittelalter"),
+        ("Tafers", "Tavel"),
+    ],
+)
+def test_names_the_twenty_fifth_round_read_as_swapped(one: str, other: str) -> None:
+    """Vietnam's highland region, an era, and a Swiss village on the language border,
+    each named in translation."""
+    assert entity_of(one) is not None and entity_of(one) == entity_of(other)

@@ -816,3 +816,76 @@ def test_until_and_a_record_alone_do_not_explain_a_flip() -> None:
     assert polarity_differs(
         "Der Verein hat keinen Rekord aufgestellt.", "de", "The club set a record.", "en"
     )
+
+
+@pytest.mark.parametrize(
+    ("negated", "lang", "plain", "other_lang"),
+    [
+        (
+            "For the shops on the quay, the strike could not have come at a worse time.",
+            "en",
+            "Pour les commerces du quai, la grève tombe au pire moment.",
+            "fr",
+        ),
+        (
+            "Der Streik hätte für die Geschäfte nicht schlechter kommen können.",
+            "de",
+            "The strike came at the worst moment for the shops.",
+            "en",
+        ),
+        (
+            "La grève n'aurait pas pu tomber plus mal pour les commerces.",
+            "fr",
+            "Cuộc đình công diễn ra vào thời điểm tệ nhất với các cửa hàng.",
+            "vi",
+        ),
+        (
+            "The weather for the opening couldn't have been better.",
+            "en",
+            "Das Wetter zur Eröffnung war ideal.",
+            "de",
+        ),
+    ],
+)
+def test_a_negated_comparison_is_a_superlative(
+    negated: str, lang: str, plain: str, other_lang: str
+) -> None:
+    """ "could not have come at a worse time" says "at the worst time": no cue to flip (the
+    twenty-fifth blind round, in our words)."""
+    assert count_negations(negated, lang) == 0
+    assert not polarity_differs(negated, lang, plain, other_lang)
+
+
+def test_a_negated_comparison_without_worse_or_better_still_negates() -> None:
+    assert count_negations("The strike could not have come at a good time.", "en") == 1
+
+
+@pytest.mark.parametrize(
+    ("negated", "lang", "plain", "other_lang"),
+    [
+        (
+            "Aucun bateau n'a le droit de sortir si la houle dépasse deux mètres.",
+            "fr",
+            "Les bateaux ne peuvent sortir que si la houle reste sous deux mètres.",
+            "fr",
+        ),
+        (
+            "Le retable n'a guère changé depuis sa restauration.",
+            "fr",
+            "Das Altarbild ist seit seiner Restaurierung praktisch gleich geblieben.",
+            "de",
+        ),
+        (
+            "Never before has the cooperative pressed so much fruit.",
+            "en",
+            "Record harvest for the cooperative's new press.",
+            "en",
+        ),
+    ],
+)
+def test_only_staying_the_same_and_a_record_harvest_explain_a_cue(
+    negated: str, lang: str, plain: str, other_lang: str
+) -> None:
+    """ "ne … que" is "only", "gleich geblieben" is unchanged, a record harvest is one never
+    seen before (the twenty-fifth blind round, in our words)."""
+    assert not polarity_differs(negated, lang, plain, other_lang)

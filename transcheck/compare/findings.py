@@ -549,7 +549,8 @@ def _shift(
     said = relative_days(src_text, src_lang), relative_days(tgt_text, tgt_lang)
     only_src, only_tgt = day_dated(only_src, only_tgt, *said)  # "le lendemain" = "hôm sau (29/5)"
     zones = time_zones(src_text, src_lang), time_zones(tgt_text, tgt_lang)
-    only_src, only_tgt = zone_converted(only_src, only_tgt, set(zones[0]), set(zones[1]))
+    zoned = set(zones[0]), set(zones[1])
+    only_src, only_tgt = zone_converted(only_src, only_tgt, *zoned)
     only_src, only_tgt = complemented(
         only_src, only_tgt, cuts(src_text, src_lang), cuts(tgt_text, tgt_lang)
     )
@@ -567,7 +568,7 @@ def _shift(
         tokens_tgt += [display_value(v) for v in only_tgt]
         features["number_both" if (only_src and only_tgt) else "number_one"] = 1.0
     miss_tgt, miss_src = name_mismatch(src_text, tgt_text, src_lang, tgt_lang, mt_of_src, mt_of_tgt)
-    if set(zones[0]) != set(zones[1]):  # "10pm UK time" = "23 Uhr deutscher Zeit"
+    if zoned[0] != zoned[1]:  # "10pm UK time" = "23 Uhr deutscher Zeit"
         miss_tgt = [n for n in miss_tgt if n not in zones[0].values()]
         miss_src = [n for n in miss_src if n not in zones[1].values()]
     # A swap is judged against both documents (name_swap.swap_evidence): a name the
@@ -656,11 +657,13 @@ def _shift(
         # "BCWS" for "BC Wildfire Service"), and those words against it, name one body, as
         # does one a document defines in brackets itself; a country bracketed after a place
         # ("Perth (Australia)") says where it lies, and the original's home country named
-        # for readers abroad is no new name
+        # for readers abroad is no new name, nor the translation's left out at home a lost one
         kept = [
             n
             for n in miss_tgt
-            if not glossed_in(n, src_text, tgt_text, docs[1]) and not defined_in(n, docs[0])
+            if not glossed_in(n, src_text, tgt_text, docs[1])
+            and not defined_in(n, docs[0])
+            and not home_country(n, tgt_text, tgt_lang)
         ]
         new = [
             n

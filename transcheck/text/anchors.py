@@ -126,12 +126,12 @@ _CURRENCY_WORDS = {
     "USD": "$ us$ usd dollar dollars us-dollar us-dollars đô-la đô_la đôla "
     "dollar_mỹ dollars_américains",
     "GBP": "£ gbp pfund pound pounds sterling livre_sterling livres_sterling bảng_anh",
-    "JPY": "¥ jpy yen yên",
+    "JPY": "¥ jpy yen yens yên",
     "CNY": "cny rmb yuan renminbi nhân_dân_tệ",
     # a franc today is the Swiss one: France and Belgium left theirs in 2002
     "CHF": "chf sfr franken franc francs franc_suisse francs_suisses franc_thụy_sĩ",
     "INR": "inr rupie rupien rupies rupees rupee roupie roupies rupi",
-    "VND": "vnd vnđ đồng đ dong",
+    "VND": "vnd vnđ đồng đ dong dongs",
     "KRW": "krw won",
     "RUB": "rub rubel rubles roubles rúp",
     "AUD": "aud a$ au$ dollars_australiens dollar_australien australische_dollar "
@@ -324,6 +324,8 @@ _TIMES = [
     # is a duration)
     (r"(?<![\w.,:])(\d{1,2})\s?h\.\s?(\d{2})(?!\d)", 1),
     (r"(?<![\w.,:])(\d{1,2})\s+h\s?(\d{2})(?!\d)", 1),
+    # the first hour of a span: "de 9 h à 17 h", "entre 8 h et 12 h 30", "de 9 h à midi"
+    (r"(?<!\w)(?:de|entre)\s+(\d{1,2})\s?h()(?=\s+(?:à|et)\s)", 3),
     (r"(?<!\w)(?:[àa]|vers|dès|après|avant|jusqu['’]à)\s+(\d{1,2})\s?h()(?!\w)", 3),
     (r"(?<!\w)(?:[àa]|vers|dès|jusqu['’]à)\s+(\d{1,2})\s*heures?(?:\s+(\d{2}))?(?!\w)", 1),
 ]
@@ -641,6 +643,32 @@ _HALF_BEFORE_UNIT = {
 }
 
 
+# parts of an hour said in words, which the other side gives in minutes: "trois quarts
+# d'heure" = "45 phút", "eine Viertelstunde" = "15 minutes", "an hour and a half" = "90
+# Minuten" (a lone "one" is left alone by numwords, so "une heure et demie" needs this too)
+_HOUR_PARTS = {
+    "en": (
+        (r"\b(?:a|one)\s+quarter\s+of\s+an\s+hour\b", "0.25 hours"),
+        (r"\bthree\s+quarters\s+of\s+an\s+hour\b", "0.75 hours"),
+        (r"\b(?:an|one)\s+hour\s+and\s+a\s+half\b", "1.5 hours"),
+    ),
+    "fr": (
+        (r"\b(?:un\s+)?quart\s+d['’]\s?heure\b", "0,25 heure"),
+        (r"\btrois\s+quarts\s+d['’]\s?heure\b", "0,75 heure"),
+        (r"\bune\s+heure\s+et\s+demie\b", "1,5 heure"),
+    ),
+    "de": (
+        (r"\b(?:eine\s+)?viertelstunde\b", "0,25 Stunden"),
+        (r"\b(?:eine\s+)?dreiviertelstunde\b|\bdreiviertel\s+stunden?\b", "0,75 Stunden"),
+    ),
+    "vi": ((r"(?<!\w)một\s+tiếng\s+rưỡi(?!\w)", "1,5 tiếng"),),  # "một giờ rưỡi" is 1:30
+}
+_HOUR_PART_PATTERNS = {
+    lang: tuple((re.compile(p, re.IGNORECASE), said) for p, said in parts)
+    for lang, parts in _HOUR_PARTS.items()
+}
+
+
 def extract(sentence: str, lang: str) -> Anchors:
     """All anchors of one sentence in its language."""
     text = unicodedata.normalize("NFC", sentence)
@@ -654,6 +682,8 @@ def extract(sentence: str, lang: str) -> Anchors:
     half, mark = _HALF_BEFORE_UNIT.get(lang, (None, ""))
     if half is not None:
         counted = half.sub(f"{mark} ", counted)
+    for pattern, said in _HOUR_PART_PATTERNS.get(lang, ()):
+        counted = pattern.sub(said, counted)
     rest, shares, counts = read_shares(counted, lang)  # before dates: "1/4 số" is no 1 April
     rest, quarters = find_quarters(rest, lang)  # "quý 1/2026" is no January
     rest, decades = find_decades(rest, lang)  # "Neunzigerjahre" = "những năm 1990"

@@ -68,6 +68,14 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
                         "đồng bằng bắc bộ", "bắc bộ", "sông hồng", "red river"),
     "mekong delta": ("mekong delta", "mekong-delta", "mekongdelta", "delta du mékong",
                      "đồng bằng sông cửu long", "miền tây nam bộ", "cửu long"),
+    # Vietnam's highland region, named in translation ("Đà Lạt, Tây Nguyên")
+    "central highlands": ("central highlands", "tây nguyên", "hauts plateaux du centre",
+                          "hauts-plateaux du centre", "zentrales hochland",
+                          "zentralen hochland", "zentralen hochlands"),
+    # an era each language names in its own words ("depuis le Moyen Âge" = "seit dem
+    # Mittelalter")
+    "middle ages": ("middle ages", "moyen âge", "moyen-âge", "mittelalter", "mittelalters",
+                    "trung cổ", "thời trung cổ"),
     "africa": ("africa", "afrika", "afrique", "châu phi", "afrikan*", "african*", "africain*"),
     "india": ("india", "indien", "inde", "ấn độ", "indian*", "indisch*"),
     "nato": ("nato", "otan"),
@@ -313,6 +321,7 @@ CITIES: dict[str, tuple[str, ...]] = {
     "neuchatel": ("neuchâtel", "neuenburg"),
     "murten": ("murten", "morat"),
     "delemont": ("delémont", "delsberg"),
+    "tafers": ("tafers", "tavel"),
     "strasbourg": ("strasbourg", "straßburg", "strassburg"),
     "frankfurt": ("frankfurt", "francfort"),
     "hamburg": ("hamburg", "hambourg"),

@@ -883,20 +883,26 @@ def _expansion(acronym: str, doc: str) -> str | None:
     return None
 
 
-# The country a language's press writes from, which its articles leave unsaid
+# The countries a language's press writes from, which its articles leave unsaid
 # ("l'Agence nationale de l'habitat") and a translation for readers abroad names
-# ("France's National Housing Agency"). English is written from too many countries.
-_HOME = {"fr": "france", "de": "germany", "vi": "vietnam"}
+# ("France's National Housing Agency"), and which a translation for readers at home leaves
+# out ("Da Lat, in Vietnam's Central Highlands" = "Đà Lạt, Tây Nguyên"). English is
+# written from too many countries.
+_HOMES = {
+    "fr": ("france", "belgium", "switzerland"),
+    "de": ("germany", "austria", "switzerland"),
+    "vi": ("vietnam",),
+}
 
 
-def home_country(name: str, original: str, original_lang: str) -> bool:
-    """Whether a name only the translation states is the home country of the original's
-    language, where the original sentence names no country at all: a gloss for readers
-    abroad, not a name in another's place."""
-    home = _HOME.get(original_lang)
-    if home is None or entity_of(name) != home:
+def home_country(name: str, other: str, other_lang: str) -> bool:
+    """Whether a name one side alone states is a home country of the other side's language,
+    where the other sentence names no country (but one it brackets to say where a place
+    lies, `located`): a gloss for readers abroad, or a country readers at home need no word
+    for, not a name in another's place."""
+    if entity_of(name) not in _HOMES.get(other_lang, ()):
         return False
-    return not any(named_country(p) for p in phrases(original, original_lang))
+    return not any(named_country(p) and not located(p, other) for p in phrases(other, other_lang))
 
 
 # A clock word before a place: "8h17 sáng giờ Việt Nam", "10 h 17, heure de Paris"
@@ -906,8 +912,8 @@ _CLOCK_OF = {"vi": r"giờ\s+(?:tại\s+)?", "fr": r"heure\s+(?:de\s+|d['’]\s*
 def reader_clock(name: str, text: str, lang: str) -> bool:
     """Whether a translation names its own readers' country for the time there ("giờ Việt
     Nam", "heure de France"): a moment converted for them, not a new name."""
-    home, clock = _HOME.get(lang), _CLOCK_OF.get(lang)
-    if home is None or clock is None or entity_of(name) != home:
+    clock = _CLOCK_OF.get(lang)
+    if clock is None or entity_of(name) not in _HOMES.get(lang, ()):
         return False
     return re.search(rf"{clock}{re.escape(name)}", text, re.IGNORECASE) is not None
 
@@ -926,11 +932,16 @@ def defined_in(name: str, doc: str) -> bool:
 
 def located(unit: str, text: str) -> bool:
     """Whether a country stands in brackets after a name, to say where it lies: "Vùng
-    Bretagne (Pháp)", "bang Arizona (Mỹ)", as the Vietnamese press glosses foreign places.
-    The country says where, not who: a gloss the original needs no word for."""
-    if named_country(unit) is None:
-        return False
-    return re.search(rf"[^\W\d_]\w*\s*\(\s*{re.escape(unit)}\s*\)", text) is not None
+    Bretagne (Pháp)", "bang Arizona (Mỹ)", as the Vietnamese press glosses foreign places,
+    also after the region it lies in ("(bang Queensland, Úc)"), which is then part of the
+    gloss too. The country says where, not who: a gloss the original needs no word for."""
+    name = re.escape(unit)
+    if named_country(unit) is not None:
+        return re.search(rf"[^\W\d_]\w*\s*\((?:[^()]*,)?\s*{name}\s*\)", text) is not None
+    return any(
+        named_country(m.group(1))
+        for m in re.finditer(rf"\(\s*(?:[^\W\d_]+\s+){{0,2}}{name}\s*,\s*([^(),]+?)\s*\)", text)
+    )
 
 
 # After a place both texts name, a translation adds where it lies: "Wallonia, Belgium's

@@ -64,10 +64,15 @@ _NOT_NEGATION = {
     r"|n ?['’]t (?:only|just|simply|merely)\b"
     r"|\bwhether or not\b|\bno\.?\s*\d|\bno doubt\b|\bwhy not\b|\bno matter\b|\bnothing but\b"
     r"|\bno sooner\b|\bnot to mention\b|\bnot\b(?=[^.;?!]*\bbut also\b)|\bnot without\b"
-    rf"|{_ANSWER}(?:oh,? )?no(?=\s*[,.!])",
+    rf"|{_ANSWER}(?:oh,? )?no(?=\s*[,.!])"
+    # a negated comparison says a superlative: "could not have come at a worse time" = "au
+    # pire moment", "couldn't be better"
+    r"|\b(?:could|can)\s*(?:not|n ?['’]t)\s+(?:have\s+)?(?:[\w'’-]+\s+){0,4}?(?:worse|better)\b",
     # litotes "nicht unerheblich", but "nicht unterzeichnet" negates
     "de": r"\bnicht (?:nur|bloß|bloss|allein|zuletzt|un(?!ter)\w+|mehr als|weniger als|wahr\b)"
-    r"|\boder nicht\b|\bnicht mal nur\b|\bnicht ohne\b",
+    r"|\boder nicht\b|\bnicht mal nur\b|\bnicht ohne\b"
+    r"|\b(?:hätte|hätten|könnte|könnten)\s+(?:[\w-]+\s+){0,4}?nicht\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:schlechter|besser|ungünstiger)\w*|\bzu\s+keinem\s+(?:schlechteren|ungünstigeren)\s+zeitpunkt\b",
     "fr": r"\bnon (?:seulement|loin)\b|\bque jamais\b|\bsi jamais\b|\bà (?:tout )?jamais\b"
     # "le meilleur score jamais obtenu", "le prix le plus élevé jamais payé": ever
     r"|\b(?:(?:le|la|les|l['’])\s*(?:plus|moins)\s+[\w-]+|meilleure?s?|pire)\s+"
@@ -76,6 +81,8 @@ _NOT_NEGATION = {
     r"|\bn(?:e |['’] ?)(?:se |s['’] ?)?(?:born|limit)\w* pas à\b"
     r"|\bne manqu\w* pas de\b|\bpas mal\b|\bpas à pas\b|\bs['’] ?il n['’] ?y aurait pas\b"
     r"|\bpas sans\b"  # litotes "n'est pas sans rappeler" (recalls)
+    r"|\bn(?:e\s+|['’]\s*)(?:aurait|auraient|pourrait|pourraient)\s+pas\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:plus\s+mal|mieux|pire|meilleure?s?)\b"
     # expletive "ne" after avant que / à moins que / de peur que, with "aucun" = any:
     # "avant qu'aucune ne soit publiée" = before any is published
     r"|\b(?:avant|à moins|de peur|de crainte) qu(?:e\b|['’] ?)\s*(?:aucune?\b)?"
@@ -88,7 +95,8 @@ _NOT_NEGATION = {
     r"|nếu không(?=\s*(?:,|thì))|(?:^|(?<=, ))không (?:biết|hiểu) (?:tại |vì )?sao(?=\s*,))"
     r"(?!\w)"
     rf"|{_ANSWER}(?:dạ |ồ |à )?không(?=\s*[,.!\"”»])"
-    rf"|(?<=\w )(?<!dạ )(?<!ồ )(?:không|chưa|ko){_VI_PARTICLES}{_VI_CLAUSE_END}",
+    rf"|(?<=\w )(?<!dạ )(?<!ồ )(?:không|chưa|ko){_VI_PARTICLES}{_VI_CLAUSE_END}"
+    r"|(?<!\w)không thể (?:\S+\s+){0,3}?(?:tệ|tồi tệ|xấu|tốt|đẹp|hay) hơn(?!\w)",
 }
 _FR_NE = re.compile(r"\bne\b|\bn['’]")
 _FR_PARTNER = re.compile(
@@ -126,7 +134,9 @@ _IMPLICIT = {
     r"|g(?:i|a)v(?:e|es|ing) up|refrain\w*|forgo\w*|off the table|spared|abandon\w*|first time"
     r"|shortage\w*|hold(?:s|ing)? off|held off|at most|empty-handed|capped at"
     r"|first\s+(?:[\w-]+\s+){0,6}?since|on record"
-    r"|record[ -](?:highs?|lows?|levels?|numbers?|turnouts?|crowds?|years?|totals?|fields?)"
+    r"|record[ -](?:highs?|lows?|levels?|numbers?|turnouts?|crowds?|years?|totals?|fields?"
+    r"|hauls?|harvests?|crops?|yields?|sales|demand|temperatures?|heat|rainfall|prices?"
+    r"|attendances?|figures?|seasons?|months?|weeks?|days?|amounts?|volumes?)"
     # "more salt than in any year since 2003" = "never so much since 2003"
     r"|than\s+(?:in\s+|at\s+)?(?:any|ever)|outgr[eo]w\w*"
     # "won't be finished before 2027" = "will take until at least 2027", "holding part back
@@ -156,7 +166,7 @@ _IMPLICIT = {
     r"|erste[rnms]?\s+(?:[\w-]+\s+){0,6}?seit|(?:höchst|niedrigst|größt|grösst|best|schlechtest|stärkst"
     r"|schwächst)\w*,?\s+(?:[\w-]+,?\s+){0,6}?(?:seit|je|jemals)"
     r"|zu\s+\w+,?\s+um\s+(?:[\w-]+\s+){0,4}?zu|wart\w*\s+(?:[\w-]+\s+){0,3}?bis"
-    r"|unverändert\w*|gleich\s+bleib\w*|bleib\w*\s+(?:[\w-]+\s+)?gleich)\b",
+    r"|unverändert\w*|gleich\s+(?:ge)?bl(?:ei|ie)b\w*|(?:ge)?bl(?:ei|ie)b\w*\s+(?:[\w-]+\s+)?gleich)\b",
     "fr": r"\b(?:non seulement|pas (?:seulement|forcément|nécessairement)|born\w* pas"
     r"|in(?:connu|util|capab|accessib|visib|suffis|édit|fini|habit|expl|compr|conn"
     r"|certain|attendu|exact|égal|ju?ste|quiet|suffis|ouï|évitab|franchiss|abordab|chang)\w*"
@@ -178,7 +188,9 @@ _IMPLICIT = {
     # a superlative with "jamais" (ever): "le plus grand navire jamais exploité" = "never
     # had so large a ship …"
     r"|plus\s+(?:[\w'’-]+\s+){1,3}?jamais|trop\s+(?:[\w'’-]+\s+){1,2}?pour"
-    r"|inchangé\w*|rest\w*\s+(?:les?\s+|la\s+)?mêmes?)\b",
+    r"|inchangé\w*|rest\w*\s+(?:les?\s+|la\s+)?mêmes?"
+    # "ne … que" is "only" ("ne peuvent décoller que si" = "chỉ được cất cánh khi")
+    r"|n(?:e\s+|['’]\s*)(?:[\w'’-]+\s+){0,4}?que\b)\b",
     "vi": r"(?<!\w)(?:không (?:hẳn|đơn thuần|chỉ|những)|vô|bất|phi|thiếu|mất|ít|hiếm|trừ"
     r"|thay vì|dừng|ngừng|từ chối|sai|loại trừ|giữ nguyên|như cũ|bình thường|như thường lệ"
     r"|vẫn (?:mở cửa|hoạt động)"
@@ -309,8 +321,10 @@ def _negated_implicit(sentence: str, lang: str) -> int:
         return 0
     text = _implicit_text(sentence, lang)
     spans = [m.span() for m in re.finditer(cues, text)]
+    own = _FR_PARTNER if lang == "fr" else re.compile(cues)
     # "jamais" inside the phrase is its "ever", not its negation: "le plus haut niveau
-    # jamais enregistré" (the highest on record)
+    # jamais enregistré" (the highest on record); and a word that is a cue's partner
+    # itself ("n'a guère changé") is the negation, not a word it negates
     return sum(
         any(
             start - _CUE_NEAR <= e
@@ -319,7 +333,7 @@ def _negated_implicit(sentence: str, lang: str) -> int:
             for s, e in spans
         )
         for start, end in (m.span() for m in re.finditer(pattern, text))
-        if not _CONJUNCTION.fullmatch(text[start:end])
+        if not _CONJUNCTION.fullmatch(text[start:end]) and not own.fullmatch(text[start:end])
     )
 
 
