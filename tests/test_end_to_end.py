@@ -255,6 +255,12 @@ FALSE_WITH_MT = {
     "en-fr-puppet-faithful": ["shift name mismatch"],
     "vi-en-mangrove": ["shift name mismatch"],
     "vi-de-library-faithful": ["omission part missing"],
+    # The twenty-fifth round: "Cymbidium and Dendrobium" / "địa lan và lan hoàng thảo"
+    # (genera the translation names by their Vietnamese common names, which its MT keeps
+    # in Latin), and "Nous ne privilégions aucune hypothèse" / "we are keeping an open
+    # mind" (without MT too)
+    "en-vi-orchids-faithful": ["shift name mismatch"],
+    "fr-en-lock": ["shift negation mismatch"],
 }
 FAITHFUL_FINDINGS = {
     "vi-fr-faithful": [["part added"]],
@@ -266,6 +272,7 @@ FAITHFUL_FINDINGS_WITH_MT = {
     "de-vi-football-faithful": [["low similarity"]],
     "en-vi-chess-faithful": [["negation mismatch"]],
     "en-fr-puppet-faithful": [["name mismatch"]],
+    "en-vi-orchids-faithful": [["name mismatch"]],
 }
 
 
