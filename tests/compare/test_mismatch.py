@@ -684,3 +684,22 @@ def test_a_country_a_body_glues_into_its_name_is_no_new_name() -> None:
     assert name_mismatch(fr, vi, "fr", "vi", mt, None) == ([], [])
     other = "Theo Cơ quan Khí tượng Đức, Payerne có 96 giờ nắng."
     assert name_mismatch(fr, other, "fr", "vi", mt, None) == (["MétéoSuisse"], ["Đức"])
+
+
+def test_a_german_night_into_a_day_may_be_the_evening_before() -> None:
+    """ "in den Nächten auf Samstag und Sonntag" = "on Friday and Saturday nights" (the
+    twenty-sixth round, in our words); "in der Nacht zum Dienstag" = "overnight into
+    Tuesday" stays Tuesday."""
+    from transcheck.compare.findings import _nights_read
+    from transcheck.text.dates import nights_into
+
+    de = "Der Bus fährt in den Nächten auf Samstag und Sonntag."
+    en = "The bus runs on Friday and Saturday nights."
+    assert nights_into(de, "de") == {"Saturday": "Friday", "Sunday": "Saturday"}
+    read = _nights_read(weekdays(de, "de"), nights_into(de, "de"), weekdays(en, "en"))
+    assert read == weekdays(en, "en")
+    storm = "Der Sturm zog in der Nacht zum Dienstag über Bayern."
+    into = weekdays("The storm crossed Bavaria overnight into Tuesday.", "en")
+    assert _nights_read(weekdays(storm, "de"), nights_into(storm, "de"), into) == into
+    other = weekdays("The storm crossed Bavaria on Sunday night.", "en")
+    assert _nights_read(weekdays(storm, "de"), nights_into(storm, "de"), other) != other

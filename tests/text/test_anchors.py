@@ -1095,3 +1095,31 @@ def test_french_dongs_are_the_currency() -> None:
     fr = extract("Comptez 4,5 millions de dongs, soit quelque 165 euros, pour un vol.", "fr")
     assert "4500000 VND" in fr.numbers
     assert number_mismatch(vi, fr) == ([], [])
+
+
+def test_millions_of_french_livres_are_sterling() -> None:
+    """ "2,4 millions de livres (environ 2,8 millions d'euros)" = "£2.4 million"; 300
+    livres alone stay a weight (or books)."""
+    fr = extract("Le hangar a coûté 2,4 millions de livres (environ 2,8 millions d'euros).", "fr")
+    assert "2400000 GBP" in fr.numbers
+    assert number_mismatch(extract("The boathouse cost £2.4 million.", "en"), fr) == ([], [])
+    assert numbers("Il pèse 300 livres.", "fr") == ["300"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The bridge was tolled for 13 and a half years.", "en"),
+        ("Le pont a été payant pendant 13 ans et demi.", "fr"),
+        ("Cầu thu phí trong 13 năm rưỡi.", "vi"),
+        ("Cầu thu phí trong 13 năm 6 tháng.", "vi"),
+    ],
+)
+def test_a_half_after_a_figure_in_digits(text: str, lang: str) -> None:
+    assert numbers(text, lang) == ["13.5"]
+
+
+def test_a_half_hour_after_a_figure_is_a_time_of_day() -> None:
+    """ "9 heures et demie", "9 giờ rưỡi" are half past nine, not 9.5 hours."""
+    assert "9.5" not in numbers("Rendez-vous à 9 heures et demie.", "fr")
+    assert "9.5" not in numbers("Hẹn lúc 9 giờ rưỡi.", "vi")

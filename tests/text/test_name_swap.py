@@ -19,6 +19,8 @@ from transcheck.text.name_swap import (
     marked_name,
     marked_strangers,
     name_units,
+    named_entities,
+    named_together,
     names_currency,
     other_compound,
     placed_after,
@@ -34,7 +36,7 @@ from transcheck.text.name_swap import (
     unmentioned,
     whole_runs,
 )
-from transcheck.text.names import phrases
+from transcheck.text.names import entity_of, phrases
 
 
 @pytest.mark.parametrize(
@@ -1021,3 +1023,28 @@ def test_a_title_translated_or_a_person_called_by_their_people_is_no_swap() -> N
     en = 'She said, "Tom, let\'s go."'
     fr = "Elle a dit : « Tim, on y va. »"
     assert swap_evidence(en, fr, "en", "fr", en, fr) == (["Tom"], ["Tim"])
+
+
+def test_a_word_and_a_name_the_document_writes_as_one_name_are_one_body() -> None:
+    """ "nach Angaben der Molkerei" = "Theo Weidegold", where the original calls it
+    "Bio-Molkerei Weidegold" (the twenty-sixth round, in our words)."""
+    doc = "Die Bio-Molkerei Weidegold liefert Milch. Die Molkerei hat 120 Mitarbeiter."
+    assert named_together("Molkerei", "Weidegold", doc)
+    assert not named_together("Molkerei", "Alpenhof", doc)
+
+
+def test_a_place_inside_a_translated_body_name_before_its_acronym_is_a_gloss() -> None:
+    """ "Hội Bảo vệ Thiên nhiên bang Bavaria (BN)" for "Bund Naturschutz": the place is
+    part of the body's translated name; a person named before a body's name is not."""
+    vi = "Dự án bị Hội Bảo vệ Thiên nhiên bang Bavaria (BN) chỉ trích."
+    de = "Kritik kam vom Bund Naturschutz."
+    assert spelled_out_in("Bavaria", vi, de, de)
+    fr = "L'hydrogéologue Katrin Schellenberg, de l'Office de l'environnement (LUBW), juge."
+    de = "Die Hydrogeologin Katrin Schellhorn von der Landesanstalt für Umwelt (LUBW) urteilt."
+    assert not spelled_out_in("Schellhorn", de, fr, fr)
+
+
+def test_a_vietnamese_name_of_two_syllables_in_lower_case_is_read() -> None:
+    """ "Quốc lộ 53" names the national road an English "National Highway 53" names."""
+    found = named_entities("Trạm trên Quốc lộ 53 dừng thu phí.", "vi")
+    assert entity_of("National Highway") in found

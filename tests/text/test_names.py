@@ -7,6 +7,7 @@ import pytest
 from transcheck.text.name_swap import name_units
 from transcheck.text.names import (
     checkable,
+    compound_entity,
     compounded,
     entities,
     entity_of,
@@ -15,6 +16,7 @@ from transcheck.text.names import (
     named_place,
     other_double_name,
     other_first_name,
+    other_head,
     other_surname,
     people_word,
     phrases,
@@ -845,3 +847,61 @@ def test_names_the_twenty_fifth_round_read_as_swapped(one: str, other: str) -> N
     """Vietnam's highland region, an era, and a Swiss village on the language border,
     each named in translation."""
     assert entity_of(one) is not None and entity_of(one) == entity_of(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("biển Tây", "Gulf of Thailand"),
+        ("Golfe de Thaïlande", "vịnh Thái Lan"),
+    ],
+)
+def test_vietnam_s_west_sea_is_the_gulf_of_thailand(one: str, other: str) -> None:
+    """ "biển Tây" (the West Sea) is the Gulf of Thailand, which is no mention of Thailand.
+    (Not "Biển Đông" = "South China Sea": read as one sea, the IWSLT talk that renders it
+    "biển Nam Hải Trung Quốc" lost its China, a false name on held-out text.)"""
+    assert entity_of(one) is not None and entity_of(one) == entity_of(other)
+    assert "thailand" not in entities(f"Rừng ngập mặn dọc {one}.")
+
+
+def test_a_body_named_after_another_place_is_another_body() -> None:
+    """ "the Topsham Maritime Trust" for "the Lympstone Maritime Trust" (the twenty-sixth
+    round, in our words): the rest of the name is no mention of it. The name moved after a
+    preposition, a role before a person and a people before a person are one body or man."""
+    fr = "Le Topsham Maritime Trust a donné 300 000 livres."
+    assert other_head("Lympstone Maritime Trust", fr) == "Topsham"
+    assert not mentioned("Lympstone Maritime Trust", fr)
+    assert mentioned("Lympstone Maritime Trust", "Le Maritime Trust de Lympstone a donné.")
+    assert other_head("Molkereichef Thomas Eberle", "Weidegold Thomas Eberle nói.") is None
+    assert other_head("Belgier Arnaud Delcourt", "le Belge Arnaud Delcourt a gagné") is None
+
+
+def test_a_german_compound_opening_with_a_gazetteer_name_names_it() -> None:
+    """ "Bodenseekreis" is the Lake Constance district; a name of its own is no compound."""
+    assert compound_entity("Bodenseekreis") == entity_of("Lake Constance")
+    assert compound_entity("Rheinbrücke") == entity_of("Rhine")
+    assert compound_entity("Rheinland-Pfalz") is None
+    assert compound_entity("Bodensee") is None
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Quốc lộ", "National Highway"),
+        ("route nationale", "Bundesstraße"),
+        ("Ärmelkanal", "English Channel"),
+    ],
+)
+def test_roads_and_seas_named_in_translation(one: str, other: str) -> None:
+    assert entity_of(one) is not None and entity_of(one) == entity_of(other)
+
+
+def test_a_plain_channel_or_highway_is_no_name() -> None:
+    """ "normal channels", "the highway": common words (an IWSLT talk read "channels" as
+    the English Channel, and split a bead)."""
+    assert entities("if that had gone through normal channels") == frozenset()
+    assert entities("Take the highway north.") == frozenset()
+
+
+def test_a_currency_code_glued_to_a_decimal_is_no_name() -> None:
+    assert phrases("The investor spent VND1.87 trillion on the bridge.", "en") == []

@@ -889,3 +889,13 @@ def test_only_staying_the_same_and_a_record_harvest_explain_a_cue(
     """ "ne … que" is "only", "gleich geblieben" is unchanged, a record harvest is one never
     seen before (the twenty-fifth blind round, in our words)."""
     assert not polarity_differs(negated, lang, plain, other_lang)
+
+
+@pytest.mark.parametrize(
+    "text", ["Trạm cách trạm khác chưa đầy 25 km.", "Tỷ lệ chưa đến 3%.", "Gió không quá 15 km/h."]
+)
+def test_a_vietnamese_limit_on_a_figure_is_no_negation(text: str) -> None:
+    """ "chưa đầy 25 km" = "under 25 km", "không quá 15" = "at most 15"; "chưa đến lúc"
+    (not yet time) still negates."""
+    assert count_negations(text, "vi") == 0
+    assert count_negations("Chưa đến lúc về.", "vi") == 1

@@ -35,6 +35,7 @@ from transcheck.compare.mismatch import (
     day_dated,
     days_mismatch,
     display_value,
+    limited,
     name_mismatch,
     name_restored,
     name_swapped_for,
@@ -49,7 +50,8 @@ from transcheck.compare.mismatch import (
 )
 from transcheck.model import Anchors, Bead, Finding, Sentence, Summary
 from transcheck.text.anchors import extract
-from transcheck.text.dates import relative_days, time_zones, weekdays
+from transcheck.text.bounds import limits
+from transcheck.text.dates import nights_into, relative_days, time_zones, weekdays
 from transcheck.text.lexicon import Lexicon
 from transcheck.text.name_swap import (
     common_words,
@@ -60,6 +62,7 @@ from transcheck.text.name_swap import (
     in_capitals,
     marked_name,
     marked_strangers,
+    named_together,
     placed_after,
     reader_clock,
     respelled_swap,
@@ -74,7 +77,15 @@ from transcheck.text.name_swap import (
     unmentioned,
     whole_runs,
 )
-from transcheck.text.names import CASE_LANGS, entities, entity_of, fold, loose, mentioned
+from transcheck.text.names import (
+    CASE_LANGS,
+    compounded,
+    entities,
+    entity_of,
+    fold,
+    loose,
+    mentioned,
+)
 from transcheck.text.negation import count_negations, negation_cues
 from transcheck.text.shares import cuts
 
@@ -160,6 +171,19 @@ class Headlines:
             return not lost
         _, new = name_mismatch(self.docs[0], sentence.text, *langs, self.mts[0], None)
         return not new
+
+
+def _nights_read(
+    mine: frozenset[str], nights: Mapping[str, str], theirs: frozenset[str]
+) -> frozenset[str]:
+    """A side's days, its nights named by the days they lead into read as the evenings
+    before where the other side names each of those evenings ("in den Nächten auf Samstag
+    und Sonntag" = "on Friday and Saturday nights"; "in der Nacht zum Dienstag" against
+    "overnight into Tuesday" stays Tuesday)."""
+    into = [d for d in mine if d in nights]
+    if into and all(nights[d] in theirs for d in into):
+        return frozenset(nights.get(d, d) for d in mine)
+    return mine
 
 
 def _gloss_of_place(
@@ -545,6 +569,8 @@ def _shift(
     by_section = section_mismatch(bead.src, bead.tgt, *sections)  # "4." against "5."
     only_src, only_tgt = only_src + by_section[0], only_tgt + by_section[1]
     days = weekdays(src_text, src_lang), weekdays(tgt_text, tgt_lang)
+    nights = nights_into(src_text, src_lang), nights_into(tgt_text, tgt_lang)
+    days = _nights_read(days[0], nights[0], days[1]), _nights_read(days[1], nights[1], days[0])
     only_src, only_tgt = day_dated(only_src, only_tgt, *days)
     said = relative_days(src_text, src_lang), relative_days(tgt_text, tgt_lang)
     only_src, only_tgt = day_dated(only_src, only_tgt, *said)  # "le lendemain" = "hôm sau (29/5)"
@@ -553,6 +579,9 @@ def _shift(
     only_src, only_tgt = zone_converted(only_src, only_tgt, *zoned)
     only_src, only_tgt = complemented(
         only_src, only_tgt, cuts(src_text, src_lang), cuts(tgt_text, tgt_lang)
+    )
+    only_src, only_tgt = limited(
+        only_src, only_tgt, limits(src_text, src_lang), limits(tgt_text, tgt_lang)
     )
     by_day = days_mismatch(*days)
     only_src, only_tgt = only_src + by_day[0], only_tgt + by_day[1]
@@ -576,6 +605,10 @@ def _shift(
     # mentions stands in its place. Through MT too: the MT of a German original carries
     # its names only where it spells them, and a name it spells is not read off the MT.
     lost, brought = swap_evidence(src_text, tgt_text, src_lang, tgt_lang, *docs)
+    if lost and brought:  # "nach Angaben der Molkerei" = "Theo Weidegold" (Molkerei Weidegold)
+        kinds = [n for n in lost if any(named_together(n, b, docs[0]) for b in brought)]
+        lost = [n for n in lost if n not in kinds]
+        brought = [b for b in brought if not any(named_together(n, b, docs[0]) for n in kinds)]
     if not lost and src_lang not in CASE_LANGS and tgt_lang in CASE_LANGS:
         # a German original shows no lost name by its capitals; its place may, also for a
         # new name the translation's position hides ("1956 - Gyalzen , …")
@@ -672,6 +705,7 @@ def _shift(
             and not defined_in(n, docs[1])
             and not home_country(n, src_text, src_lang)
             and not reader_clock(n, tgt_text, tgt_lang)
+            and not compounded(n, src_text)  # "Lake Constance district" = "Bodenseekreis"
             and not _gloss_of_place(n, miss_tgt, src_text, tgt_text, src_lang, mt_of_src, docs[1])
         ]
         if heads is not None:  # a headline's names are the other document's (Headlines)
@@ -873,6 +907,8 @@ def _tested_new_name(
         return None
     test, stated, lost_words = tested
     rise = test.restored_gain  # of the original's word that fits best, noun or name
+    if test.restored and named_together(test.restored, test.name, docs[0]):
+        rise = 0.0  # "Molkerei" put back for "Weidegold": the source writes "Molkerei Weidegold"
     # the word put back is itself a name ("Nawa Ram" → "Herrligkoffer"): a name for a name,
     # unless the new one is common words capitalised ("Zweckverbands
     # Bodensee-Wasserversorgung" → "Water Supply", a name translated)

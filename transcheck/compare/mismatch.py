@@ -21,11 +21,13 @@ from transcheck.compare.coverage import Embed
 from transcheck.compare.features import small_number, spaced
 from transcheck.model import Anchors
 from transcheck.text.anchors import A_YEAR_AGO, DOLLARS, YEARS_AGO
+from transcheck.text.bounds import same_limit
 from transcheck.text.dates import WEEKDAYS
 from transcheck.text.name_swap import bracketed, named_entities, names_currency
 from transcheck.text.names import (
     CASE_LANGS,
     checkable,
+    compound_entity,
     compounded,
     entities,
     entity_of,
@@ -137,6 +139,26 @@ def complemented(
     src, tgt = _paired_off(only_src, only_tgt, complement_of(cut_src))
     tgt, src = _paired_off(tgt, src, complement_of(cut_tgt))
     return src, tgt
+
+
+def limited(
+    only_src: list[str],
+    only_tgt: list[str],
+    limits_src: Set[tuple[str, int]],
+    limits_tgt: Set[tuple[str, int]],
+) -> tuple[list[str], list[str]]:
+    """Drop a whole number one side states as a limit and the other side's number for the
+    same limit said the other way: "children under 16" = "Kinder bis 15 Jahre" (bounds)."""
+
+    def same(v: str, other: list[str]) -> str | None:
+        mine = [limit for limit in limits_src if str(limit[1]) == v]
+        theirs = [limit for limit in limits_tgt if str(limit[1]) in other]
+        return next(
+            (str(t[1]) for m in mine for t in theirs if same_limit(m, t)),
+            None,
+        )
+
+    return _paired_off(only_src, only_tgt, same)
 
 
 def zone_converted(
@@ -616,6 +638,8 @@ def name_mismatch(
                 continue  # "(MOIT)" dropped after its words; "Jeunes Agriculteurs (JA)"
             if people_word(name):
                 continue  # a people dropped ("le Français X, de Strasbourg" = "der Straßburger X")
+            if (whole := compound_entity(name)) is not None and whole in entities(tgt_text):
+                continue  # "Bodenseekreis" = "the Lake Constance district"
             missing_in_tgt.append(name)
     elif src_mt and tgt_lang in CASE_LANGS:
         # the original's names, as its MT into the translation's language carries them
@@ -645,6 +669,8 @@ def name_mismatch(
                 continue  # "1.490 Kronen" = "1,490 Czech crowns": the currency's name
             if compounded(name, src_text):
                 continue  # "MétéoSuisse" → "Cơ quan Khí tượng Thụy Sĩ": a body in words
+            if (whole := compound_entity(name)) is not None and whole in entities(src_text):
+                continue  # "Bodenseekreis" for "the Lake Constance district"
             if tgt_mt and not mentioned(name, tgt_mt, first_names=False):
                 continue
             missing_in_src.append(name)

@@ -663,10 +663,46 @@ _HOUR_PARTS = {
     ),
     "vi": ((r"(?<!\w)một\s+tiếng\s+rưỡi(?!\w)", "1,5 tiếng"),),  # "một giờ rưỡi" is 1:30
 }
+# a half after a figure in digits: "13 and a half years", "13 ans et demi", "13 năm rưỡi"
+# (not an hour: "9 heures et demie" and "9 giờ rưỡi" are 9:30)
+_DIGITS_AND_A_HALF = {
+    "en": (re.compile(r"(?<![\d.,])(\d+) and a half\b", re.IGNORECASE), r"\1.5"),
+    "fr": (
+        re.compile(
+            r"(?<![\d.,])(\d+)\s+(ans?|mois|semaines?|jours?|siècles?|kilos?|mètres?|litres?)"
+            r"\s+et\s+demie?\b",
+            re.IGNORECASE,
+        ),
+        r"\1,5 \2",
+    ),
+    "vi": (
+        re.compile(r"(?<![\d.,])(\d+)\s+(năm|tháng|tuần|ngày|tiếng|phút)\s+rưỡi(?!\w)", re.I),
+        r"\1,5 \2",
+    ),
+}
+# French "livres" are pounds of weight or sterling; millions of them are money ("2,4
+# millions de livres" = "£2.4 million")
+_FR_MILLIONS_OF_POUNDS = re.compile(
+    r"\b(million|milliard)(s?\s+de\s+)livres\b(?!\s+sterling)", re.IGNORECASE
+)
+# English names an age group by its limit, in words: "under-fives", "over-sixties" (the
+# figures "under-18s" read as they are)
+_AGE_GROUP = re.compile(
+    r"\b(under|over)-(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)t(?=ies))"
+    r"(?:e?s|ies)\b",
+    re.IGNORECASE,
+)
 _HOUR_PART_PATTERNS = {
     lang: tuple((re.compile(p, re.IGNORECASE), said) for p, said in parts)
     for lang, parts in _HOUR_PARTS.items()
 }
+
+
+def _age_word(m: re.Match[str]) -> str:
+    """The number word of an age group ("fives" → "five", "sixties" → "sixty")."""
+    word = m.group(2)
+    return f"{word}y" if m.group(0).lower().endswith("ies") else word
 
 
 def extract(sentence: str, lang: str) -> Anchors:
@@ -682,6 +718,13 @@ def extract(sentence: str, lang: str) -> Anchors:
     half, mark = _HALF_BEFORE_UNIT.get(lang, (None, ""))
     if half is not None:
         counted = half.sub(f"{mark} ", counted)
+    if lang in _DIGITS_AND_A_HALF:
+        pattern, said = _DIGITS_AND_A_HALF[lang]
+        counted = pattern.sub(said, counted)
+    if lang == "fr":
+        counted = _FR_MILLIONS_OF_POUNDS.sub(r"\1\2livres sterling", counted)
+    if lang == "en":
+        counted = _AGE_GROUP.sub(lambda m: f"{m.group(1)} {_age_word(m)}", counted)
     for pattern, said in _HOUR_PART_PATTERNS.get(lang, ()):
         counted = pattern.sub(said, counted)
     rest, shares, counts = read_shares(counted, lang)  # before dates: "1/4 số" is no 1 April

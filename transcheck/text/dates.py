@@ -231,6 +231,28 @@ def weekdays(text: str, lang: str) -> frozenset[str]:
     return frozenset(WEEKDAYS[n] for n, p in enumerate(patterns) if p.search(text))
 
 
+# German names a night by the day it leads into: "in den Nächten auf Samstag und Sonntag"
+# are Friday and Saturday nights
+_DE_NIGHT_INTO = re.compile(
+    r"\bn(?:a|ä)cht\w*\s+(?:auf|zum|zu|vor)\s+((?:\w+)(?:\s*(?:,|und|oder|bzw\.)\s*\w+)*)",
+    re.IGNORECASE,
+)
+
+
+def nights_into(text: str, lang: str) -> dict[str, str]:
+    """The days a German text names a night by, each with the evening before: "in der
+    Nacht zum Dienstag" → {"Tuesday": "Monday"}. A translation may name either."""
+    if lang != "de":
+        return {}
+    patterns = _DAY_PATTERNS["de"]
+    return {
+        WEEKDAYS[n]: WEEKDAYS[(n - 1) % 7]
+        for m in _DE_NIGHT_INTO.finditer(text)
+        for n, p in enumerate(patterns)
+        if p.search(m.group(1))
+    }
+
+
 # A day said by where it lies from another ("le lendemain" = "hôm sau" = "the next day"),
 # to which a translator may add the date it works out ("Ngay hôm sau (29/5)")
 _RELATIVE_DAYS = {

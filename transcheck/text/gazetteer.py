@@ -137,6 +137,16 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "rhine": ("rhine", "rhein", "rhin"),
     "alps": ("alps", "alpen", "alpes", "alpine", "alpin*", "an-pơ"),
     "north sea": ("north sea", "nordsee", "mer du nord", "biển bắc"),
+    # a country's trunk roads, named by their class and number ("Quốc lộ 53" = "National
+    # Highway 53", "route nationale 7" = "Bundesstraße 7")
+    "national road": ("national highway", "national road", "quốc lộ",
+                      "route nationale", "bundesstraße", "bundesstrasse"),
+    # the sea between England and France, by its unambiguous names ("Channel" is a TV
+    # channel too, "manche" a sleeve or a round in French and "some" in German)
+    "english channel": ("english channel", "ärmelkanal", "ärmelkanals", "eo biển manche"),
+    # the sea Vietnamese names by where it lies from Vietnam ("biển Tây", the West Sea)
+    "gulf of thailand": ("gulf of thailand", "golf von thailand", "golfe de thaïlande",
+                         "vịnh thái lan", "biển tây"),
     "latin america": ("latin america", "lateinamerika", "amérique latine", "mỹ latinh"),
     "danube": ("danube", "donau"),
     # islands whose names differ by language; Vietnam's two archipelagos by their own names

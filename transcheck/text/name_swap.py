@@ -170,6 +170,8 @@ def _explained(unit: str, src_doc: str, strict: bool = False) -> bool:
     """Whether the source document states this name (the phrase, or the single word);
     `strict` reads transliterations strictly (names.mentioned)."""
     folded, key = fold(src_doc), fold(unit)
+    if " " in key and entity_of(unit) is not None:  # by any of its forms: "Quốc lộ 53"
+        return mentioned(unit, src_doc, strict)
     if " " in key:  # verbatim, or its last name spelled a little apart ("Sepp Larch")
         first = re.escape(key.split()[0])
         return key in folded or (
@@ -765,6 +767,14 @@ def stand_in_words(tgt_text: str, src_text: str, tgt_lang: str, tgt_doc: str) ->
     return list(dict.fromkeys(words))
 
 
+def named_together(kind: str, name: str, doc: str) -> bool:
+    """Whether a document writes a word and a name as one name ("Bio-Molkerei Weidegold"):
+    a translation that puts the name where the sentence says the word ("nach Angaben der
+    Molkerei" = "Theo Weidegold") names the same body."""
+    kind, name = re.escape(kind), re.escape(name)
+    return re.search(rf"(?<!\w){kind}\s+{name}(?!\w)|(?<!\w){name}\s+{kind}(?!\w)", doc) is not None
+
+
 def in_capitals(text: str) -> bool:
     """Whether a text is written in capitals (a heading: "AVEC NOTES COMPLÉMENTAIRES …"),
     where capitals mark no names."""
@@ -829,8 +839,13 @@ def glossed_in(name: str, text: str, other: str, other_doc: str) -> bool:
 def spelled_out_in(name: str, text: str, other: str, other_doc: str) -> bool:
     """Whether a name of `text` that `other` lacks is an acronym the other document spells
     out ("DB" for "Deutsche Bahn", "BCWS" for "BC Wildfire Service"), or one of the words
-    `text` spells out an acronym of `other` with ("Service" against "le BCWS")."""
+    `text` spells out an acronym of `other` with ("Service" against "le BCWS"), or a place
+    among the words `text` brackets an acronym after, one `other` states or spells out
+    (`expanded`: "Hội Bảo vệ Thiên nhiên bang Bavaria (BN)" against "Bund Naturschutz"; a
+    person named before a body's name is no part of it)."""
     if _expansion(name, other_doc) is not None:
+        return True
+    if entity_of(name) is not None and expanded(name, text, other):
         return True
     for acronym in set(re.findall(r"(?<!\w)[A-Z]{2,6}(?!\w)", other)):
         words = _expansion(acronym, text)
@@ -1038,6 +1053,7 @@ def expanded(unit: str, text: str, other: str) -> bool:
         (a in theirs and (a.isupper() or entity_of(a) is None))
         or a in stated
         or (len(a) > 5 and a in brands and entity_of(a) is None)
+        or _expansion(a, other) is not None  # "(BN)" for the other's "Bund Naturschutz"
         for a in re.findall(pattern, text)
     )
 
@@ -1149,12 +1165,17 @@ def _new_opener(word: str, tgt_doc: str, src_text: str, stated: set[str]) -> boo
 def named_entities(text: str, lang: str) -> frozenset[str]:
     """Gazetteer entities of a text's capitalised words ("my" is no Mỹ in English) and of
     its long lower-case ones: French and German write adjectives so ("le groupe
-    vietnamien" = "tập đoàn … của Việt Nam")."""
+    vietnamien" = "tập đoàn … của Việt Nam"); in Vietnamese, of names of two or three
+    syllables as written."""
     if lang not in CASE_LANGS:
         return entities(text)
     words = re.findall(r"[\w'’.-]+", text)
     kept = (w for w in words if (w[:1].isupper() and not stopword(w)) or len(w) >= _ADJECTIVE)
-    return entities(" ".join(kept))
+    found = entities(" ".join(kept))
+    if lang == "vi":  # a name of two syllables or three reads in lower case too: "Quốc lộ 53"
+        grams = (" ".join(words[k : k + n]) for n in (2, 3) for k in range(len(words) - n + 1))
+        found |= {e for gram in grams if (e := entity_of(gram)) is not None}
+    return found
 
 
 _ADJECTIVE = 5  # letters of the shortest lower-case word read for a country ("russe")

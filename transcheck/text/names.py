@@ -242,6 +242,23 @@ def compounded(phrase: str, text: str) -> bool:
     return any(p in forms for p in parts)
 
 
+def compound_entity(word: str) -> str | None:
+    """The gazetteer entity a German compound opens with, where the rest is a word of its
+    own ("Bodenseekreis" = "the Lake Constance district", "Rheinbrücke"), else None."""
+    if " " in word.strip() or entity_of(word) is not None:
+        return None  # "Rheinland-Pfalz" is a name of its own
+    folded = fold(word.strip())
+    for entity, forms in _compounds().items():
+        if any(len(folded) > len(f) + 3 and folded.startswith(f) for f in forms):
+            return entity
+    return None
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> dict[str, frozenset[str]]:
+    return {entity: _compound_heads(entity) for entity in entity_forms()}
+
+
 _CAMEL = re.compile(r"(?<=[^\W\d_A-ZÀ-Þ])(?=[A-ZÀ-Þ])")  # "MétéoSuisse" → "Météo", "Suisse"
 
 
@@ -649,7 +666,7 @@ _ELIDED_LOWER = re.compile(r"^(?:l|d|qu|jusqu|lorsqu|puisqu)['’](?=[A-ZÀ-ÖØ
 def _measure(word: str, rest: str) -> bool:
     """A currency or unit written in capitals, not a name: "45 triệu USD", "1.200 MW", the
     "US" of "US$45" (gazetteer.measure_words), a code glued to its amount ("VND100")."""
-    code = re.match(r"[A-Z]{3}(?=\d+$)", word)
+    code = re.match(r"[A-Z]{3}(?=\d+(?:[.,]\d+)?$)", word)
     return (
         word in measure_words()
         or rest.startswith("$")
@@ -769,6 +786,8 @@ def mentioned(phrase: str, text: str, strict: bool = False, first_names: bool = 
         return False  # "Le Gall-Marchetti" for "Le Guen-Marchetti": another person
     if first_names and other_first_name(phrase, text) is not None:
         return False  # "Alexander Klocker" for "Andreas Klocker": another person
+    if other_head(phrase, text) is not None:
+        return False  # "Topsham Maritime Trust" for "Lympstone Maritime Trust": another body
     head = _head_mentioned(phrase, text, strict)
     if head is not None:
         return head  # "Clermont-Ferrand" = "Clermont", "Fribourg-en-Brisgau" = "Freiburg"
@@ -824,6 +843,27 @@ def other_double_name(phrase: str, text: str) -> str | None:
             return None
         if spelled_apart(m.group(1), first):
             return text[m.start() : m.end()] if len(folded) == len(text) else m.group(0)
+    return None
+
+
+def other_head(phrase: str, text: str) -> str | None:
+    """The capitalised word text writes before the rest of a name of three words or more,
+    where text never writes the name's own first word ("Topsham Maritime Trust" for
+    "Lympstone Maritime Trust"): a body named after another place. A title or article
+    before the rest ("the Maritime Trust", "Le Maritime Trust") is none, nor a role before
+    a person's name."""
+    words = re.findall(r"[\w'’-]+", phrase)
+    if len(words) < 3 or len(words[0]) < 4 or fold(words[1]) in _first_names():
+        return None  # "Molkereichef Thomas Eberle": a role before a person, as any
+    if re.search(rf"(?<!\w){re.escape(fold(words[0]))}", fold(text)):
+        return None
+    rest = r"\s+".join(re.escape(w) for w in words[1:])
+    for m in re.finditer(rf"([\w'’-]+)\s+{rest}(?!\w)", text, re.IGNORECASE):
+        other = m.group(1)
+        # "le Belge Arnaud X" for "der Belgier Arnaud X" is one man
+        named = entity_of(other) is not None or entity_of(words[0]) is not None
+        if other[:1].isupper() and len(other) >= 4 and not stopword(other) and not named:
+            return other
     return None
 
 

@@ -96,7 +96,9 @@ _NOT_NEGATION = {
     r"(?!\w)"
     rf"|{_ANSWER}(?:dạ |ồ |à )?không(?=\s*[,.!\"”»])"
     rf"|(?<=\w )(?<!dạ )(?<!ồ )(?:không|chưa|ko){_VI_PARTICLES}{_VI_CLAUSE_END}"
-    r"|(?<!\w)không thể (?:\S+\s+){0,3}?(?:tệ|tồi tệ|xấu|tốt|đẹp|hay) hơn(?!\w)",
+    r"|(?<!\w)không thể (?:\S+\s+){0,3}?(?:tệ|tồi tệ|xấu|tốt|đẹp|hay) hơn(?!\w)"
+    # a limit on a figure: "chưa đầy 25 km" = "under 25 km", "không quá 15" = "at most 15"
+    r"|(?<!\w)(?:chưa (?:đầy|đến|tới)|không (?:quá|dưới)) (?=\d)",
 }
 _FR_NE = re.compile(r"\bne\b|\bn['’]")
 _FR_PARTNER = re.compile(
