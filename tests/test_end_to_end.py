@@ -189,6 +189,13 @@ MISSED_WITH_MT = {
     # The twenty-first round: "n'ont pas eu à être évacués" → "mussten ihre Häuser
     # verlassen", a flip that comes +0.0011 closer without its cue
     "fr-de-landslide": ["shift: Les douze habitants du hameau n’ont pas eu à être évacués."],
+    # The twenty-sixth round: "werde … vorerst nicht steigen" → "sẽ sớm được điều chỉnh
+    # tăng", a flip whose cue taken out brings the original +0.0065 closer: 0.498, just
+    # under the line (without MT too)
+    "de-vi-dairy": [
+        "shift: Der Auszahlungspreis von derzeit 61 Cent je Kilogramm werde wegen des "
+        "Auftrags aber vorerst nicht steigen, sagte Eberle."
+    ],
 }
 # Whole sentences missed with MT memory (without MT every one is found). None since the
 # thirtieth session: the eighth blind round's added sentence about the same club
@@ -259,6 +266,19 @@ FALSE_WITH_MT = {
     # mind" (without MT too)
     "en-vi-orchids-faithful": ["shift name mismatch"],
     "fr-en-lock": ["shift negation mismatch"],
+    # The twenty-sixth round: "kg chè khô" / "pro Kilo Trockentee" (a German compound no
+    # dictionary knows, read as a name the MT lacks); "the UK sea-rescue charity" added as
+    # "Royaume-Uni", "the Lord-Lieutenant of Devon" / "représentante du roi dans le
+    # comté" (MT only), "the Channel" / "la Manche" ("Channel" and "manche" are common
+    # words too, so neither is in the gazetteer) and "more than 12ft" / "plus de 3,5
+    # mètres" (4.3 % off, over the 4 % a conversion may round; without MT too)
+    "vi-de-tea": ["shift name mismatch"],
+    "en-fr-lifeboat": [
+        "shift name mismatch",
+        "shift name mismatch",
+        "shift name mismatch",
+        "shift number mismatch",
+    ],
 }
 FAITHFUL_FINDINGS = {
     "vi-fr-faithful": [["part added"]],
