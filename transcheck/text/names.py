@@ -242,6 +242,7 @@ def compounded(phrase: str, text: str) -> bool:
     return any(p in forms for p in parts)
 
 
+@lru_cache(maxsize=4096)
 def compound_entity(word: str) -> str | None:
     """The gazetteer entity a German compound opens with, where the rest is a word of its
     own ("Bodenseekreis" = "the Lake Constance district", "Rheinbrücke"), else None."""
@@ -854,7 +855,7 @@ def other_head(phrase: str, text: str) -> str | None:
     a person's name."""
     words = re.findall(r"[\w'’-]+", phrase)
     if len(words) < 3 or len(words[0]) < 4 or fold(words[1]) in _first_names():
-        return None  # "Molkereichef Thomas Eberle": a role before a person, as any
+        return None  # "Molkereichef Thomas Eberle": a role before a person's name
     if re.search(rf"(?<!\w){re.escape(fold(words[0]))}", fold(text)):
         return None
     rest = r"\s+".join(re.escape(w) for w in words[1:])
