@@ -703,3 +703,13 @@ def test_a_german_night_into_a_day_may_be_the_evening_before() -> None:
     assert _nights_read(weekdays(storm, "de"), nights_into(storm, "de"), into) == into
     other = weekdays("The storm crossed Bavaria on Sunday night.", "en")
     assert _nights_read(weekdays(storm, "de"), nights_into(storm, "de"), other) != other
+
+
+def test_a_german_night_into_a_day_may_be_both_days() -> None:
+    """ "in der Nacht auf Dienstag" = "dans la nuit de lundi à mardi"."""
+    from transcheck.compare.findings import _nights_read
+    from transcheck.text.dates import nights_into
+
+    de = "Der Sturm traf die Halle in der Nacht auf Dienstag."
+    fr = weekdays("La tempête a frappé le hangar dans la nuit de lundi à mardi.", "fr")
+    assert _nights_read(weekdays(de, "de"), nights_into(de, "de"), fr) == fr

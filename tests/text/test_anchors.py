@@ -1123,3 +1123,12 @@ def test_a_half_hour_after_a_figure_is_a_time_of_day() -> None:
     """ "9 heures et demie", "9 giờ rưỡi" are half past nine, not 9.5 hours."""
     assert "9.5" not in numbers("Rendez-vous à 9 heures et demie.", "fr")
     assert "9.5" not in numbers("Hẹn lúc 9 giờ rưỡi.", "vi")
+
+
+def test_a_vietnamese_night_hour_and_a_french_span_in_heures() -> None:
+    """ "từ 11 giờ đêm đến 5 giờ sáng" = "de 23 heures à 5 heures"; "2 giờ đêm" is 2:00."""
+    vi = extract("Đèn đường tắt từ 11 giờ đêm đến 5 giờ sáng.", "vi")
+    fr = extract("L'éclairage est éteint de 23 heures à 5 heures.", "fr")
+    assert vi.numbers == ("23:00", "05:00")
+    assert number_mismatch(vi, fr) == ([], [])
+    assert numbers("Xe chạy lúc 2 giờ đêm.", "vi") == ["02:00"]

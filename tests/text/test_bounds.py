@@ -58,3 +58,12 @@ def test_an_english_age_group_in_words_is_its_limit() -> None:
     assert extract("A club for over-sixties.", "en").numbers == ("60",)
     assert extract("The under-18s play first.", "en").numbers == ("18",)
     assert extract("Understanding takes time.", "en").numbers == ()
+
+
+def test_a_limit_in_words_is_read() -> None:
+    """ "Kinder bis zwölf Jahre" = "enfants de moins de 13 ans" (the twenty-seventh round,
+    in our words)."""
+    de = limits("Kinder bis zwölf Jahre haben freien Eintritt.", "de")
+    fr = limits("Entrée gratuite pour les enfants de moins de 13 ans.", "fr")
+    assert ("up to", 12) in de and ("below", 13) in fr
+    assert any(same_limit(a, b) for a in de for b in fr)

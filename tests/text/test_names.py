@@ -905,3 +905,16 @@ def test_a_plain_channel_or_highway_is_no_name() -> None:
 
 def test_a_currency_code_glued_to_a_decimal_is_no_name() -> None:
     assert phrases("The investor spent VND1.87 trillion on the bridge.", "en") == []
+
+
+def test_a_lake_written_with_its_kind_in_lower_case_is_one_name() -> None:
+    """ "le lac de Constance" is Lake Constance (Bodensee), not a "Constance"."""
+    found = phrases("Les dégâts sont visibles depuis le lac de Constance, a dit Martin.", "fr")
+    assert found == ["lac de Constance", "Martin"]
+    assert entity_of(found[0]) == entity_of("Bodensee")
+
+
+def test_a_firm_s_kind_of_trade_is_no_part_of_its_name() -> None:
+    """ "Song Xanh Foods" = "Công ty Thực phẩm Sóng Xanh"."""
+    assert checkable("Song Xanh Foods", "en") == "Song Xanh"
+    assert mentioned("Song Xanh", "Công ty Thực phẩm Sóng Xanh ký hợp đồng.")

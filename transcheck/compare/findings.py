@@ -177,13 +177,12 @@ def _nights_read(
     mine: frozenset[str], nights: Mapping[str, str], theirs: frozenset[str]
 ) -> frozenset[str]:
     """A side's days, its nights named by the days they lead into read as the evenings
-    before where the other side names each of those evenings ("in den Nächten auf Samstag
-    und Sonntag" = "on Friday and Saturday nights"; "in der Nacht zum Dienstag" against
-    "overnight into Tuesday" stays Tuesday)."""
-    into = [d for d in mine if d in nights]
-    if into and all(nights[d] in theirs for d in into):
-        return frozenset(nights.get(d, d) for d in mine)
-    return mine
+    before, or as both days, where that is what the other side names ("in den Nächten auf
+    Samstag und Sonntag" = "on Friday and Saturday nights", "in der Nacht auf Dienstag" =
+    "dans la nuit de lundi à mardi"; against "overnight into Tuesday" it stays Tuesday)."""
+    shifted = frozenset(nights.get(d, d) for d in mine)
+    both = mine | shifted  # "in der Nacht auf Dienstag" = "dans la nuit de lundi à mardi"
+    return next((read for read in (shifted, both) if read == theirs), mine)
 
 
 def _gloss_of_place(

@@ -302,7 +302,7 @@ def _amounts(text: str, lang: str) -> list[_Amount]:
 # the afternoon", "3 heures de l'après-midi" are 15:00 and 16:00 (night hours stay as said)
 _LATER = r"chiều|tối|nachmittags|abends|afternoon|evening|après-midi|soir"
 _TIMES = [
-    (r"(?<![\w.,:])(\d{1,2})\s*giờ(?:\s*(\d{1,2})(?:\s*phút)?)?\s+(sáng|chiều|tối)(?!\w)", 4),
+    (r"(?<![\w.,:])(\d{1,2})\s*giờ(?:\s*(\d{1,2})(?:\s*phút)?)?\s+(sáng|chiều|tối|đêm)(?!\w)", 4),
     (r"(?<![\w.,:])(\d{1,2})(?:[:.](\d{2}))?\s*uhr\s+(morgens|vormittags|nachmittags|abends)\b", 4),
     (
         r"(?<![\w.,:])(\d{1,2})(?::(\d{2}))?(?:\s*o['’]clock)?\s+in\s+the\s+(morning|afternoon|evening)\b",
@@ -324,8 +324,9 @@ _TIMES = [
     # is a duration)
     (r"(?<![\w.,:])(\d{1,2})\s?h\.\s?(\d{2})(?!\d)", 1),
     (r"(?<![\w.,:])(\d{1,2})\s+h\s?(\d{2})(?!\d)", 1),
-    # the first hour of a span: "de 9 h à 17 h", "entre 8 h et 12 h 30", "de 9 h à midi"
-    (r"(?<!\w)(?:de|entre)\s+(\d{1,2})\s?h()(?=\s+(?:à|et)\s)", 3),
+    # the first hour of a span: "de 9 h à 17 h", "entre 8 h et 12 h 30", "de 23 heures à 5
+    # heures", "de 9 h à midi"
+    (r"(?<!\w)(?:de|entre)\s+(\d{1,2})\s?(?:h|heures?)()(?=\s+(?:à|et)\s)", 3),
     (r"(?<!\w)(?:[àa]|vers|dès|après|avant|jusqu['’]à)\s+(\d{1,2})\s?h()(?!\w)", 3),
     (r"(?<!\w)(?:[àa]|vers|dès|jusqu['’]à)\s+(\d{1,2})\s*heures?(?:\s+(\d{2}))?(?!\w)", 1),
 ]
@@ -438,6 +439,8 @@ def _time_reader(kind: int) -> Callable[[re.Match[str]], str | None]:
             hour += 12
         if kind == 4 and re.search(_LATER, m.group(3).lower()) and hour < 12:
             hour += 12
+        if kind == 4 and m.group(3).lower() == "đêm" and 6 <= hour < 12:
+            hour += 12  # "11 giờ đêm" is 23:00, "2 giờ đêm" 2:00
         if hour > (23 if kind == 3 else 24) or minute > 59:  # "24h" is a news brand
             return None
         return f"{hour:02d}:{minute:02d}"

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from transcheck.text.numwords import number_words
+
 # Each kind, per language, as the words before the number and (after it) those after it.
 _BEFORE = {
     "below": {
@@ -74,8 +76,8 @@ def _patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def limits(text: str, lang: str) -> frozenset[tuple[str, int]]:
     """The limits a sentence states on whole numbers: (kind, value) with kind "below",
-    "up to", "above" or "from"."""
-    lower = text.lower()
+    "up to", "above" or "from"; a number in words counts too ("bis zwölf Jahre")."""
+    lower = _in_digits(text.lower(), lang)
     found = set()
     for kind, pattern in _patterns(lang):
         for m in pattern.finditer(lower):
@@ -83,6 +85,15 @@ def limits(text: str, lang: str) -> frozenset[tuple[str, int]]:
             if value < _LARGEST:
                 found.add((kind, value))
     return frozenset(found)
+
+
+def _in_digits(text: str, lang: str) -> str:
+    """The text with its number words written in digits ("bis zwölf" → "bis 12")."""
+    found = number_words(text, lang)
+    for word in reversed(found):
+        if word.value == int(word.value):
+            text = f"{text[: word.start]}{int(word.value)}{text[word.end :]}"
+    return text
 
 
 def same_limit(one: tuple[str, int], other: tuple[str, int]) -> bool:

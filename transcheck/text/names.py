@@ -394,7 +394,8 @@ GENERIC = {
     democratic demokratische démocrate christian christlich chrétien liberal liberale
     conservative konservative labour arbeit travail ad bc jeune grand ancien
     elder younger jüngere ältere industries industry industrie heavy holding holdings
-    corporation corp inc ltd llc plc gmbh jsc engineering energy energie énergie electric
+    corporation corp inc ltd llc plc gmbh jsc foods food engineering energy energie énergie
+    electric
     electricity électricité power environment umwelt environnement captain capitaine
     kapitän hauptmann lieutenant leutnant colonel oberst general général sergeant sergent
     commander commandant kommandant inspector inspecteur inspektor officer offizier
@@ -625,8 +626,8 @@ def _joinable() -> re.Pattern[str]:
 
 def _joined_entities(sentence: str, found: list[str]) -> list[str]:
     """Name phrases with a gazetteer name written with a lower-case word inside made one
-    ("Pays de Galles", "Chambre des communes"): read apart, its capitals were names of
-    their own ("Pays", "Galles")."""
+    ("Pays de Galles", "Chambre des communes", "lac de Constance"): read apart, its
+    capitals were names of their own ("Pays", "Galles", "Constance")."""
     if not _INNER_LOWER.intersection(sentence.split()):
         return found
     folded = fold(sentence)
@@ -636,8 +637,8 @@ def _joined_entities(sentence: str, found: list[str]) -> list[str]:
     for m in _joinable().finditer(folded):
         surface = sentence[m.start() : m.end()].strip(" -")
         words = surface.split()
-        if len(words) < 2 or not surface[:1].isupper():
-            continue
+        if len(words) < 2 or not (surface[:1].isupper() or words[-1][:1].isupper()):
+            continue  # "lac de Constance" is one name, as "Pays de Galles" is
         if not any(w[:1].islower() for w in words[1:]):
             continue  # capitals throughout: already one phrase
         inside = [p for p in out if set(p.split()) <= set(words)]
