@@ -279,11 +279,24 @@ FALSE_WITH_MT = {
         "shift name mismatch",
         "shift number mismatch",
     ],
+    # The twenty-seventh round: "the Department of Agriculture, Food and the Marine" /
+    # "Bộ Nông nghiệp … Ireland" (the original's country, which English does not say) and
+    # "no lines may be placed within 500 metres" / "cách … ít nhất 500 m" (both ways); "Ms
+    # Tran" / "Bà Hà" (the given name, as Vietnamese says it); "Die Lothringerin" / "Elle"
+    # and "sur l'île de Shikoku" added; "près des deux tiers" / "gần 2/3" (a Vietnamese
+    # fraction in digits reads as two numbers) and "fewer than 2,500" acres / "weniger als
+    # 1000 Hektar" (the unit left to the figure before), both ways
+    "en-vi-seaweed": ["shift name mismatch", "shift negation mismatch", "shift name mismatch"],
+    "de-fr-bonsai-faithful": ["shift name mismatch", "shift name mismatch"],
+    "fr-vi-observatory-faithful": ["shift number mismatch"],
+    "en-de-hops-faithful": ["shift number mismatch"],
 }
 FAITHFUL_FINDINGS = {
     "vi-fr-faithful": [["part added"]],
     "en-de-marathon-faithful": [["number mismatch"]],
     "vi-de-library-faithful": [["part missing"]],
+    "fr-vi-observatory-faithful": [["number mismatch"]],
+    "en-de-hops-faithful": [["number mismatch"]],
 }
 FAITHFUL_FINDINGS_WITH_MT = {
     **FAITHFUL_FINDINGS,
@@ -291,6 +304,7 @@ FAITHFUL_FINDINGS_WITH_MT = {
     "en-vi-chess-faithful": [["negation mismatch"]],
     "en-fr-puppet-faithful": [["name mismatch"]],
     "en-vi-orchids-faithful": [["name mismatch"]],
+    "de-fr-bonsai-faithful": [["name mismatch"], ["name mismatch"]],
 }
 
 
