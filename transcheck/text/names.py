@@ -236,7 +236,7 @@ def compounded(phrase: str, text: str) -> bool:
         return False
     forms = _compound_heads(entity)
     words = re.findall(r"\w+", fold(text))
-    if any(len(w) > len(f) + 3 and w.startswith(f) for w in words for f in forms):
+    if any(_opens_compound(w, f) for w in words for f in forms):
         return True
     parts = (fold(p) for w in re.findall(r"\w+", text) for p in _CAMEL.split(w)[1:])
     return any(p in forms for p in parts)
@@ -250,9 +250,15 @@ def compound_entity(word: str) -> str | None:
         return None  # "Rheinland-Pfalz" is a name of its own
     folded = fold(word.strip())
     for entity, forms in _compounds().items():
-        if any(len(folded) > len(f) + 3 and folded.startswith(f) for f in forms):
+        if any(_opens_compound(folded, f) for f in forms):
             return entity
     return None
+
+
+def _opens_compound(word: str, head: str) -> bool:
+    """Whether a folded word is a folded name with a word of its own (four letters or more)
+    glued after it: "rheinbrucke" of "rhein", not "rheins"."""
+    return len(word) > len(head) + 3 and word.startswith(head)
 
 
 @lru_cache(maxsize=1)
