@@ -787,6 +787,17 @@ def test_a_province_before_an_official_is_a_name_of_its_own() -> None:
     assert "Trần Văn Hòa Bình" in phrases("Ông Trần Văn Hòa Bình phát biểu.", "vi")
 
 
+def test_a_province_opening_with_a_country_word_is_no_country() -> None:
+    """Thái Bình and Thái Nguyên are provinces and "Nguyễn Thái Bình" a person; "Thái" alone
+    reads as Thailand ("thai*"), which cut these names in two and named a country."""
+    assert phrases("Tỉnh Thái Bình có 3 xã.", "vi") == ["Thái Bình"]
+    assert phrases("Ông Nguyễn Thái Bình nói.", "vi") == ["Nguyễn Thái Bình"]
+    assert phrases("In Thai Nguyen wurde gebaut.", "de") == ["Thai Nguyen"]
+    assert entity_of(phrases("Lãnh đạo Thái Nguyên mở cửa.", "vi")[0]) is None
+    assert phrases("Du khách Thái Lan đến Hà Nội.", "vi") == ["Thái Lan", "Hà Nội"]
+    assert entity_of("Hà Nội") == "vietnam"
+
+
 def test_a_title_before_a_vietnamese_name_is_no_family_name() -> None:
     """ "International Master Le Quang Vinh" (a chess title, then the name; a blind pair):
     "Master Quang Vinh" is not another family's "Lê Quang Vinh", while "Hoang Van Hieu" is

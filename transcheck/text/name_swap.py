@@ -39,6 +39,7 @@ from transcheck.text.names import (
     respelled,
     spelled_apart,
     stopword,
+    vietnamese_province,
 )
 from transcheck.text.numwords import is_number_word
 
@@ -949,9 +950,10 @@ def located(unit: str, text: str) -> bool:
     """Whether a country stands in brackets after a name, to say where it lies: "Vùng
     Bretagne (Pháp)", "bang Arizona (Mỹ)", as the Vietnamese press glosses foreign places,
     also after the region it lies in ("(bang Queensland, Úc)"), which is then part of the
-    gloss too. The country says where, not who: a gloss the original needs no word for."""
+    gloss too. The country says where, not who: a gloss the original needs no word for. So
+    does a Vietnamese province after a place of Vietnam ("Sa Pa (Lào Cai)")."""
     name = re.escape(unit)
-    if named_country(unit) is not None:
+    if named_country(unit) is not None or vietnamese_province(unit):
         return re.search(rf"[^\W\d_]\w*\s*\((?:[^()]*,)?\s*{name}\s*\)", text) is not None
     return any(
         named_country(m.group(1))

@@ -726,11 +726,18 @@ _MAX_ENTITY_WORDS = 5  # the longest gazetteer form; keeps long capitalised runs
 
 
 def _split_entities(run: list[str]) -> list[list[str]]:
-    """Split "Trung Quốc Tập Cận Bình" into the gazetteer entity and the rest."""
+    """Split "Trung Quốc Tập Cận Bình" into the gazetteer entity and the rest. A province
+    that opens with a gazetteer word is no entity ("Thái Bình", "Nguyễn Thái Bình": not
+    Thailand)."""
     pieces: list[list[str]] = []
     rest: list[str] = []
     k = 0
     while k < len(run):
+        province = _province_at(run, k)
+        if province:
+            rest.extend(run[k : k + province])
+            k += province
+            continue
         for end in range(min(len(run), k + _MAX_ENTITY_WORDS), k, -1):
             if entity_of(" ".join(run[k:end])) is not None:
                 if rest:
@@ -745,6 +752,21 @@ def _split_entities(run: list[str]) -> list[list[str]]:
     if rest:
         pieces.append(rest)
     return pieces
+
+
+def _province_at(run: list[str], k: int) -> int:
+    """How many words of run, from k, name a Vietnamese province that is no gazetteer
+    entity (0 if none): "Hà Nội" is one (Vietnam's capital), "Thái Bình" is not."""
+    for size in (3, 2):
+        words = " ".join(run[k : k + size])
+        if k + size <= len(run) and vietnamese_province(words):
+            return size if entity_of(words) is None else 0
+    return 0
+
+
+def vietnamese_province(phrase: str) -> bool:
+    """Whether a phrase is the name of a Vietnamese province ("Lào Cai", "Thái Bình")."""
+    return _province_key(phrase) in _provinces()
 
 
 def _split_province(run: list[str]) -> list[list[str]]:
