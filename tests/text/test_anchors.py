@@ -291,6 +291,44 @@ def test_a_range_lends_scale_and_currency_to_its_first_number() -> None:
     assert numbers("Cela coûte entre 12 et 15 millions d'euros.", "fr") == expected
 
 
+def test_a_currency_before_a_span_and_its_scale_after_are_both_numbers() -> None:
+    """ "fines of VND1-3 million" = "phạt từ 1 đến 3 triệu đồng" (a blind pair of the
+    twenty-eighth round); a sum beside another count keeps its own scale."""
+    vi = numbers("Hộ dân sẽ bị phạt từ 1 đến 3 triệu đồng.", "vi")
+    assert (
+        numbers("They face fines of VND1-3 million.", "en") == vi == ["1000000 VND", "3000000 VND"]
+    )
+    assert numbers("The bridge will cost $2 to 4 billion.", "en") == [
+        "2000000000 USD",
+        "4000000000 USD",
+    ]
+    assert numbers("It cost €5 and 3 million visitors came.", "en") == ["5 EUR", "3000000"]
+
+
+def test_an_hour_of_the_clock_in_words_is_read_as_in_digits() -> None:
+    """ "von vier Uhr morgens bis zehn Uhr abends" = "từ 4h sáng đến 22h" (a blind pair of
+    the twenty-eighth round); an hour counted ("deux heures de route") stays a count."""
+    assert numbers("von vier Uhr morgens bis zehn Uhr abends", "de") == ["04:00", "22:00"]
+    assert numbers("làm việc từ 4h sáng đến 22h", "vi") == ["04:00", "22:00"]
+    assert numbers("à dix heures du soir", "fr") == numbers("at ten in the evening", "en")
+    assert numbers("lúc mười giờ tối", "vi") == ["22:00"]
+    assert numbers("Il faut deux heures de route.", "fr") == ["2"]
+
+
+def test_a_century_in_words_is_a_hundred_years() -> None:
+    """ "seit mehr als einem Jahrhundert" = "từ hơn một trăm năm trước"; a century named
+    by its number ("im 19. Jahrhundert") is that number."""
+    hundred = numbers("từ hơn một trăm năm trước", "vi")
+    assert numbers("seit mehr als einem Jahrhundert", "de") == hundred == ["100"]
+    assert numbers("for more than a century", "en") == hundred
+    assert numbers("depuis plus d’un siècle", "fr") == hundred
+    assert numbers("im 19. Jahrhundert", "de") == ["19"]
+    # and a half: "älter als 150 Jahre" = "more than a century and a half old"
+    assert numbers("more than a century and a half old", "en") == ["150"]
+    assert numbers("vor anderthalb Jahrhunderten", "de") == numbers("un siècle et demi", "fr")
+    assert numbers("một thế kỷ rưỡi", "vi") == ["150"]
+
+
 def test_times_of_day_agree_across_conventions() -> None:
     assert numbers("Das Treffen beginnt um 15 Uhr.", "de") == ["15:00"]
     assert numbers("The meeting starts at 3 p.m.", "en") == ["15:00"]

@@ -18,6 +18,7 @@ from transcheck.text.names import (
     other_first_name,
     other_head,
     other_surname,
+    other_syllable_before,
     people_word,
     phrases,
     respelled,
@@ -716,6 +717,31 @@ def test_another_first_name_before_the_surname_is_another_person() -> None:
     assert other_first_name("Markus Brenner", de) == "Thomas"
     assert mentioned("Thomas Brenner", de)
     assert mentioned("Brenner", de)
+
+
+def test_a_first_name_no_list_has_is_one_no_dictionary_knows() -> None:
+    """ "Aled Jenkins" for "Alun Jenkins" (a blind pair of the twenty-eighth round): Welsh
+    first names are in no first-name list, but no dictionary knows either word, where a
+    title or role ("Preisrichter") is a dictionary word and a Vietnamese honorific ("Anh")
+    a syllable."""
+    de = "Nach Angaben von Preisrichter Aled Jenkins schaffte weniger als ein Drittel."
+    assert other_first_name("Judge Alun Jenkins", de) == "Aled"
+    assert not mentioned("Judge Alun Jenkins", de)
+    assert mentioned("Judge Alun Jenkins", "Das bestätigte Preisrichter Jenkins.")
+    assert mentioned("Théo Marchand-Leroy", "Anh Marchand-Leroy đứng chủ tiệm bánh.")
+    # a German compound the dictionary cannot split is no first name either
+    assert mentioned("Chè Hồng", "Die Teegenossenschaft Hồng hat geliefert.")
+
+
+def test_another_syllable_before_a_vietnamese_names_last_is_another_name() -> None:
+    """ "Kreis Trấn Yên" for "huyện Văn Yên", the district next door (a blind pair of the
+    twenty-eighth round); "Yên Bái" opens another name, and "ông Bảo" is Trần Quốc Bảo."""
+    de = "bei Zimtbauern im Kreis Trấn Yên in der Provinz Yên Bái"
+    assert other_syllable_before("Văn Yên", de) == "Trấn"
+    assert not mentioned("Văn Yên", de)
+    assert mentioned("Văn Yên", "im Kreis Văn Yên in der Provinz Yên Bái")
+    assert mentioned("Trần Quốc Bảo", "Ông Bảo cho biết.")
+    assert mentioned("Trần Quốc Bảo", "Chú Bảo cho biết.")
 
 
 @pytest.mark.parametrize(

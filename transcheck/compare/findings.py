@@ -57,6 +57,7 @@ from transcheck.text.name_swap import (
     common_words,
     defined_in,
     double_name_swap,
+    first_name_swap,
     glossed_in,
     home_country,
     in_capitals,
@@ -623,6 +624,8 @@ def _shift(
         respelled = double_name_swap(miss_tgt, tgt_text)  # "Le Guen-" → "Le Gall-Marchetti"
     if respelled is None and not (lost and brought):
         respelled = surname_swap(miss_tgt, tgt_text)  # "Ellen Whitcombe" → "Ellen Whitmore"
+    if respelled is None and not (lost and brought):
+        respelled = first_name_swap(miss_tgt, tgt_text)  # "Alun Jenkins" → "Aled Jenkins"
     if respelled is not None:  # "Lưu Thị Kim Ngân" for "Luong Thi Kim Ngan"
         lost, brought = [respelled[0]], [respelled[1]]
     if lost and brought:
@@ -695,14 +698,14 @@ def _shift(
             for n in miss_tgt
             if not glossed_in(n, src_text, tgt_text, docs[1])
             and not defined_in(n, docs[0])
-            and not home_country(n, tgt_text, tgt_lang)
+            and not home_country(n, src_text, tgt_text, tgt_lang)
         ]
         new = [
             n
             for n in miss_src
             if not glossed_in(n, tgt_text, src_text, docs[0])
             and not defined_in(n, docs[1])
-            and not home_country(n, src_text, src_lang)
+            and not home_country(n, tgt_text, src_text, src_lang)
             and not reader_clock(n, tgt_text, tgt_lang)
             and not compounded(n, src_text)  # "Lake Constance district" = "Bodenseekreis"
             and not _gloss_of_place(n, miss_tgt, src_text, tgt_text, src_lang, mt_of_src, docs[1])

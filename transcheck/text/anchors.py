@@ -194,6 +194,8 @@ _RANGE_JOIN = re.compile(
     re.IGNORECASE,
 )
 
+# the tight joins of a span of two figures: "VND1-3 million", "$2 to 4 billion"
+_SPAN_JOIN = re.compile(r"\s*(?:-|–|to|bis|à|đến)\s*", re.IGNORECASE)
 
 _FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 _FRACTION = re.compile(r"[ \u00a0]?([½¼¾])")
@@ -293,6 +295,14 @@ def _amounts(text: str, lang: str) -> list[_Amount]:
             and _RANGE_JOIN.fullmatch(text[first.end : second.start])
         ):
             first.scale, first.unit = second.scale, second.unit
+        elif (  # "VND1-3 million", "$2-4 billion": a currency before both, a scale after
+            first.scale == 1
+            and second.scale != 1
+            and first.unit
+            and not second.unit
+            and _SPAN_JOIN.fullmatch(text[first.end : second.start])
+        ):
+            first.scale, second.unit = second.scale, first.unit
     return found
 
 
@@ -648,23 +658,37 @@ _HALF_BEFORE_UNIT = {
 
 # parts of an hour said in words, which the other side gives in minutes: "trois quarts
 # d'heure" = "45 phút", "eine Viertelstunde" = "15 minutes", "an hour and a half" = "90
-# Minuten" (a lone "one" is left alone by numwords, so "une heure et demie" needs this too)
-_HOUR_PARTS = {
+# Minuten" (a lone "one" is left alone by numwords, so "une heure et demie" needs this too);
+# and a century, which the other side counts in years ("seit einem Jahrhundert" = "từ hơn
+# một trăm năm trước")
+_TIME_IN_WORDS = {
     "en": (
         (r"\b(?:a|one)\s+quarter\s+of\s+an\s+hour\b", "0.25 hours"),
         (r"\bthree\s+quarters\s+of\s+an\s+hour\b", "0.75 hours"),
         (r"\b(?:an|one)\s+hour\s+and\s+a\s+half\b", "1.5 hours"),
+        (r"\b(?:a|one)\s+century\s+and\s+a\s+half\b", "150 years"),
+        (r"\b(?:a|one)\s+century\b", "100 years"),
     ),
     "fr": (
         (r"\b(?:un\s+)?quart\s+d['’]\s?heure\b", "0,25 heure"),
         (r"\btrois\s+quarts\s+d['’]\s?heure\b", "0,75 heure"),
         (r"\bune\s+heure\s+et\s+demie\b", "1,5 heure"),
+        (r"\bd['’]\s?un\s+siècle\s+et\s+demi\b", "de 150 ans"),
+        (r"\bun\s+siècle\s+et\s+demi\b", "150 ans"),
+        (r"\bd['’]\s?un\s+siècle\b", "de 100 ans"),
+        (r"\bun\s+siècle\b", "100 ans"),
     ),
     "de": (
         (r"\b(?:eine\s+)?viertelstunde\b", "0,25 Stunden"),
         (r"\b(?:eine\s+)?dreiviertelstunde\b|\bdreiviertel\s+stunden?\b", "0,75 Stunden"),
+        (r"\banderthalb\s+jahrhunderte[nr]?\b", "150 Jahre"),
+        (r"\bein(?:em|en|es)?\s+jahrhunderts?\b", "100 Jahre"),
     ),
-    "vi": ((r"(?<!\w)một\s+tiếng\s+rưỡi(?!\w)", "1,5 tiếng"),),  # "một giờ rưỡi" is 1:30
+    "vi": (
+        (r"(?<!\w)một\s+tiếng\s+rưỡi(?!\w)", "1,5 tiếng"),  # "một giờ rưỡi" is 1:30
+        (r"(?<!\w)một\s+thế\s+kỷ\s+rưỡi(?!\w)", "150 năm"),
+        (r"(?<!\w)một\s+thế\s+kỷ(?!\w)", "100 năm"),
+    ),
 }
 # a half after a figure in digits: "13 and a half years", "13 ans et demi", "13 năm rưỡi"
 # (not an hour: "9 heures et demie" and "9 giờ rưỡi" are 9:30)
@@ -696,10 +720,32 @@ _AGE_GROUP = re.compile(
     r"(?:e?s|ies)\b",
     re.IGNORECASE,
 )
-_HOUR_PART_PATTERNS = {
+_TIME_IN_WORDS_PATTERNS = {
     lang: tuple((re.compile(p, re.IGNORECASE), said) for p, said in parts)
-    for lang, parts in _HOUR_PARTS.items()
+    for lang, parts in _TIME_IN_WORDS.items()
 }
+
+
+# what follows an hour of the clock ("vier Uhr morgens", "dix heures du soir", "ten in
+# the evening", "mười giờ tối"): an hour in words is read as one in digits, with its part
+# of the day ("zehn Uhr abends" = "22h")
+_HOUR_AFTER = {
+    "de": re.compile(r"\s+uhr\b", re.IGNORECASE),
+    "fr": re.compile(r"\s+heures?\b", re.IGNORECASE),
+    "vi": re.compile(r"\s*giờ(?!\w)", re.IGNORECASE),
+    "en": re.compile(r"(?:\s+o['’]clock\b|\s+in\s+the\s+(?:morning|afternoon|evening)\b)", re.I),
+}
+
+
+def _hours_in_digits(text: str, lang: str) -> str:
+    """The text with each hour of the clock written in words written in digits."""
+    after = _HOUR_AFTER.get(lang)
+    if after is None:
+        return text
+    for w in reversed(number_words(text, lang)):
+        if w.value == int(w.value) and 0 <= w.value <= 24 and after.match(text, w.end):
+            text = f"{text[: w.start]}{int(w.value)}{text[w.end :]}"
+    return text
 
 
 def _age_word(m: re.Match[str]) -> str:
@@ -728,8 +774,9 @@ def extract(sentence: str, lang: str) -> Anchors:
         counted = _FR_MILLIONS_OF_POUNDS.sub(r"\1\2livres sterling", counted)
     if lang == "en":
         counted = _AGE_GROUP.sub(lambda m: f"{m.group(1)} {_age_word(m)}", counted)
-    for pattern, said in _HOUR_PART_PATTERNS.get(lang, ()):
+    for pattern, said in _TIME_IN_WORDS_PATTERNS.get(lang, ()):
         counted = pattern.sub(said, counted)
+    counted = _hours_in_digits(counted, lang)
     rest, shares, counts = read_shares(counted, lang)  # before dates: "1/4 số" is no 1 April
     rest, quarters = find_quarters(rest, lang)  # "quý 1/2026" is no January
     rest, decades = find_decades(rest, lang)  # "Neunzigerjahre" = "những năm 1990"

@@ -34,6 +34,7 @@ from transcheck.text.names import (
     named_country,
     named_place,
     other_double_name,
+    other_first_name,
     other_surname,
     phrases,
     respelled,
@@ -576,6 +577,17 @@ def surname_swap(lost: Sequence[str], text: str) -> tuple[str, str] | None:
     return None
 
 
+def first_name_swap(lost: Sequence[str], text: str) -> tuple[str, str] | None:
+    """A lost name whose surname `text` keeps after another first name, and the name it
+    writes so ("Alun Jenkins" → "Aled Jenkins", names.other_first_name): the mirror of
+    `surname_swap`."""
+    for name in lost:
+        other = other_first_name(name, text)
+        if other is not None:
+            return name, f"{other} {name.split()[-1]}"
+    return None
+
+
 def respelled_swap(lost: Sequence[str], text: str) -> tuple[str, str] | None:
     """A lost Vietnamese or East Asian name (every part a syllable: a Vietnamese one or a
     romanised one, "Lim Mei Ling") that `text` writes with one syllable changed, and how
@@ -911,14 +923,19 @@ _HOMES = {
 }
 
 
-def home_country(name: str, other: str, other_lang: str) -> bool:
-    """Whether a name one side alone states is a home country of the other side's language,
-    where the other sentence names no country (but one it brackets to say where a place
-    lies, `located`): a gloss for readers abroad, or a country readers at home need no word
-    for, not a name in another's place."""
+def home_country(name: str, text: str, other: str, other_lang: str) -> bool:
+    """Whether a name one side alone states (in `text`) is a home country of the other
+    side's language, where the other sentence names no country `text` does not name too
+    (but one it brackets to say where a place lies, `located`): a gloss for readers abroad
+    ("Vietnam : … expédie … en France" for "… xuất sang Pháp"), or a country readers at
+    home need no word for, not a name in another's place."""
     if entity_of(name) not in _HOMES.get(other_lang, ()):
         return False
-    return not any(named_country(p) and not located(p, other) for p in phrases(other, other_lang))
+    stated = entities(text)
+    return not any(
+        (country := named_country(p)) and country not in stated and not located(p, other)
+        for p in phrases(other, other_lang)
+    )
 
 
 # A clock word before a place: "8h17 sáng giờ Việt Nam", "10 h 17, heure de Paris"

@@ -25,6 +25,7 @@ from transcheck.text.gazetteer import (
     regions,
     vietnamese_provinces,
 )
+from transcheck.text.lexicon import Lexicon
 
 # letters no decomposition strips, written without their stroke abroad ("Wrocław" =
 # "Wroclaw", "Brandhorst-Weiß" = "Brandhorst-Weiss"), or apart ("Kœnig" = "Koenig")
@@ -818,6 +819,8 @@ def mentioned(phrase: str, text: str, strict: bool = False, first_names: bool = 
         return False  # "Alexander Klocker" for "Andreas Klocker": another person
     if other_head(phrase, text) is not None:
         return False  # "Topsham Maritime Trust" for "Lympstone Maritime Trust": another body
+    if other_syllable_before(phrase, text) is not None:
+        return False  # "Trấn Yên" for "Văn Yên": the district next door
     head = _head_mentioned(phrase, text, strict)
     if head is not None:
         return head  # "Clermont-Ferrand" = "Clermont", "Fribourg-en-Brisgau" = "Freiburg"
@@ -897,6 +900,39 @@ def other_head(phrase: str, text: str) -> str | None:
     return None
 
 
+def other_syllable_before(phrase: str, text: str) -> str | None:
+    """The capitalised Vietnamese syllable text writes before the last syllable of a
+    Vietnamese name, where every place text ends a name with that syllable it puts another
+    before it ("huyện Văn Yên" → "Kreis Trấn Yên", the district next door), else None. The
+    last syllable alone names a person ("ông Bảo" for Trần Quốc Bảo), not after another."""
+    words = re.findall(r"[\w'’-]+", phrase)
+    if len(words) < 2 or not all(VI_SYLLABLE.fullmatch(loose(fold(w))) for w in words):
+        return None
+    last, own = fold(words[-1]), {fold(w) for w in words[:-1]}
+    tokens = list(re.finditer(r"[\w'’-]+", text))
+    others: set[str] = set()
+    for k, token in enumerate(tokens):
+        if fold(token.group()) != last:
+            continue
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if after and after.group()[:1].isupper() and not text[token.end() : after.start()].strip():
+            continue  # "Yên Bái": the syllable opens another name
+        before = tokens[k - 1] if k else None
+        word = before.group() if before else ""
+        if before is None or text[before.end() : token.start()].strip() or fold(word) in own:
+            return None
+        if not word[:1].isupper() or not VI_SYLLABLE.fullmatch(loose(fold(word))):
+            return None
+        if stopword(word, "vi") or fold(word) in _VI_HONORIFICS:
+            return None
+        others.add(word)
+    return min(others) if others else None
+
+
+# what Vietnamese writes before a given name, capitalised at a sentence's start: no name
+_VI_HONORIFICS = frozenset(fold(w) for w in "cô em chú bác cụ thầy bé cháu dì cậu".split())
+
+
 def other_first_name(phrase: str, text: str) -> str | None:
     """The first name text puts before this person's surname where it is another first
     name ("Alexander Klocker" for "Andreas Klocker"), else None.
@@ -922,7 +958,7 @@ def other_first_name(phrase: str, text: str) -> str | None:
         if fold(word.group()) != surname or text[before.end() : word.start()].strip():
             continue
         other = fold(before.group())
-        if not before.group()[:1].isupper() or other not in _first_names():
+        if not before.group()[:1].isupper() or not _first_name_like(before.group(), words[-2]):
             continue
         forms = {_plain(o) for o in [other, *other.split("-")]}
         if any(o.startswith(p) or p.startswith(o) or not spelled_apart(o, p)
@@ -930,6 +966,35 @@ def other_first_name(phrase: str, text: str) -> str | None:
             continue
         return before.group()
     return None
+
+
+def _first_name_like(word: str, own: str) -> bool:
+    """Whether a capitalised word another text puts before a person's surname is a first
+    name: a first-name list knows it, or, where the name's own word there is no dictionary
+    word either, no dictionary of our languages knows it ("Aled" for "Alun": Welsh first
+    names no list has). A dictionary word there is a title or role ("Judge", "Preisrichter"),
+    a Vietnamese syllable an honorific ("Anh", "Cô"), a long word a compound the
+    dictionary cannot split ("Teegenossenschaft")."""
+    if fold(word) in _first_names():
+        return True
+    return all(
+        3 <= len(w) <= _LONGEST_FIRST
+        and not VI_SYLLABLE.fullmatch(fold(w))
+        and not _dictionary_word(w)
+        for w in (word, own)
+    )
+
+
+_LONGEST_FIRST = 10  # "Maximilian"; longer first names are in the lists
+
+
+_DICTIONARY_LANGS = ("en", "de", "fr")
+_LEXICON = Lexicon()  # no cache folder: read only where a surname has another word before it
+
+
+def _dictionary_word(word: str) -> bool:
+    """Whether a dictionary of our Latin-script languages knows a word (or none is there)."""
+    return any(_LEXICON.known(word, lang) is not False for lang in _DICTIONARY_LANGS)
 
 
 def other_surname(phrase: str, text: str) -> str | None:
