@@ -23,7 +23,7 @@ from transcheck.compare.mismatch import (
     negation_mismatch,
     number_mismatch,
 )
-from transcheck.model import Bead, Sentence
+from transcheck.model import Bead, Finding, Sentence
 from transcheck.text.anchors import extract
 from transcheck.text.lexicon import Lexicon
 
@@ -1024,3 +1024,32 @@ def test_a_two_to_two_bead_across_an_added_and_a_left_out_sentence_is_split():
     # nor where the left-over sentences share a fact (a reworded pair, not two)
     same = sentences([de[0].replace("41.000 Badegäste", "9000 Unterschriften"), de[1]], "de")
     assert split_unrelated(bead, src, same, "en", "de", pair_scores=scores) == bead
+
+
+def test_the_word_in_the_place_of_a_name_a_headline_may_leave_out_is_no_name(embed):
+    """A German headline drops the village the article names in its body ("Cilycwm") and
+    ends on a noun ("auf Anhieb"): the lost name is excused by the whole document, and the
+    word the put-back test found in its place is no new name either (a blind pair of the
+    twenty-eighth round). A village the German document never names is lost, in both."""
+    en = [
+        "Teenager wins Cilycwm sheepdog trial at her first attempt",
+        "Megan Pryce won the trial at Cilycwm on Saturday.",
+    ]
+    de = [
+        "19-jährige Schäferin gewinnt Hütehund-Wettbewerb auf Anhieb",
+        "Megan Pryce hat am Samstag den Wettbewerb in Cilycwm gewonnen.",
+    ]
+    mt = ["Teenagerin gewinnt Hütehund-Wettbewerb in Cilycwm beim ersten Versuch", None]
+    aligned = [Bead((0,), (0,), 1.0), Bead((1,), (1,), 1.0)]
+
+    def named(tgt: list[str]) -> list[Finding]:
+        found = find(
+            aligned, sentences(en, "en"), sentences(tgt, "de"), "en", "de", np.eye(2),
+            src_mt=mt, thresholds=Thresholds(min_confidence=0.0), embed=embed,
+            titles=(en[0], tgt[0]),
+        )  # fmt: skip
+        return [f for f in found if "name mismatch" in f.reasons]
+
+    assert not named(de)
+    nowhere = [de[0], "Megan Pryce hat am Samstag den Wettbewerb gewonnen."]
+    assert [f.src for f in named(nowhere)] == [(0,), (1,)]

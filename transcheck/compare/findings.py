@@ -619,6 +619,7 @@ def _shift(
     elif not brought and src_lang in CASE_LANGS and tgt_lang not in CASE_LANGS:
         # nor does a German translation show a new name: what sits in a lost one's place
         lost, brought = _stand_ins(src_text, tgt_text, src_lang, tgt_lang, docs, lexicon)
+    stood_in = None  # the word a lost name's test finds in its place (a German noun, often)
     respelled = respelled_swap(miss_tgt, tgt_text) if not (lost and brought) else None
     if respelled is None and not (lost and brought):
         respelled = double_name_swap(miss_tgt, tgt_text)  # "Le Guen-" → "Le Gall-Marchetti"
@@ -672,6 +673,7 @@ def _shift(
                 if test.restored_gain > 0 and test.gain > 0:  # "Kulti → Urdokas"
                     miss_tgt = [test.restored, *(n for n in miss_tgt if n != test.restored)]
                     miss_src = [*miss_src, test.name]
+                    stood_in = test.name
         elif test is not None:
             # as above, only gains count (confidence.py); cosine hundredths. Adding the
             # lost name anywhere brings the translation closer, so its rise counts
@@ -687,6 +689,7 @@ def _shift(
             if rise > 0 or gone > 0 or stranger:  # the report shows "Joe Biden → Donald Trump"
                 miss_tgt = [test.restored, *(n for n in miss_tgt if n != test.restored)]
                 miss_src = [*miss_src, test.name]
+                stood_in = test.name
     if miss_tgt or miss_src:
         # an acronym for words the other document writes out ("DB" for "Deutsche Bahn",
         # "BCWS" for "BC Wildfire Service"), and those words against it, name one body, as
@@ -723,6 +726,8 @@ def _shift(
             # of a swap that only lost a word (a German noun) is no name of its own
             if not new:
                 kept = []
+            if miss_tgt and not kept:  # nor is the word the test put in its place
+                new = [n for n in new if n != stood_in]
             features = {k: v for k, v in features.items() if not k.startswith("name_")}
             name_evidence = None
         miss_tgt, miss_src = kept, new

@@ -50,12 +50,34 @@ def _alt(lang: str) -> str:
     return "|".join(re.escape(n) for n in names)
 
 
+_DAY_SPANS = {
+    # after "ngày" or a bracket only: "3-4/5" may be a share
+    "vi": (
+        r"(?:ngày\s+|\(\s*)(\d{{1,2}})\s*(?:-|–|và|đến|tới)\s*"
+        r"(?=\d{{1,2}}\s*/\s*(\d{{1,2}})(?!\d)(?:\s*/\s*{y})?)"
+    ),
+    "de": r"(?<![\d.,])(\d{{1,2}})\.\s*(?:-|–|bis|und)\s*(?=\d{{1,2}}\.\s*({mo})\b(?:\s+{y})?)",
+    "fr": r"(?<![\d.,])(\d{{1,2}})(?:er)?\s*(?:-|–|au|et)\s*(?=\d{{1,2}}\s+({mo})\b(?:\s+{y})?)",
+    "en": (
+        r"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*"
+        r"(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({mo})\b(?:,?\s+{y})?)"
+    ),
+}
+
+
 @lru_cache(maxsize=16)
 def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
     """(pattern, group order); order letters: d day, m month, y year, M month name, V vi."""
     mo = _alt(lang)
     y = r"(\d{4})"
     pats: list[tuple[str, str]] = [
+        # the first day of a span shares the month (and year) of the second, read before
+        # the second takes them: "19-20/9/2026", "19. und 20. September", "du 19 au 21
+        # septembre", "19-20 September"
+        (
+            _DAY_SPANS.get(lang, _DAY_SPANS["en"]).format(mo=mo, y=y),
+            "dmy" if lang == "vi" else "dMy",
+        ),
         (r"(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?!\d)", "ymd"),
         (rf"(?<![\d.,])(\d{{1,2}})\.\s?(\d{{1,2}})\.\s?{y}(?!\d)", "dmy"),
         (rf"(?<![\d/])(\d{{1,2}})[/-](\d{{1,2}})[/-]{y}(?!\d)", "dmy"),

@@ -165,6 +165,14 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "munich": ("munich", "münchen", "münchner*"),
     "cologne": ("cologne", "köln"),
     "vienna": ("vienna", "wien", "vienne"),
+    # feasts named in each language: "Tết Nguyên đán" (its "đán" in lower case) is "Tết",
+    # "the Lunar New Year"; "Tết Trung thu" is another feast
+    "tet": ("tết nguyên đán", "tết nguyên", "tết", "têt", "lunar new year",
+            "vietnamese new year", "nouvel an lunaire", "nouvel an vietnamien",
+            "mondneujahr", "mondneujahrsfest", "vietnamesische neujahrsfest",
+            "vietnamesischen neujahrsfest", "vietnamesisches neujahrsfest"),
+    "mid-autumn festival": ("tết trung thu", "tết trung", "mid-autumn festival", "mittherbstfest",
+                            "fête de la mi-automne"),
 }  # fmt: skip
 
 # GAZETTEER's cities: with the countries and CITIES, the places a name swap may replace

@@ -442,7 +442,8 @@ _ORDINALS = {
     ),
     "vi": (
         "hai ba bốn tư năm sáu bảy tám chín mười",
-        r"(?:lần|người|điều|bước|phần|câu|cuộc|chương|tập|thế\s+hệ|đời|chuyện|vòng|năm|lớn|cao)"
+        r"(?:lần|người|điều|bước|phần|câu|cuộc|chương|tập|thế\s+hệ|đời|chuyện|vòng|năm|lớn|cao"
+        r"|tuần|tháng|đợt|kỳ|mùa|trận|tầng|vị\s+trí)"  # not "ngày thứ hai": Monday, lowercased
         r"\s+thứ\s+",
     ),
 }
