@@ -876,6 +876,24 @@ def test_the_first_three_months_are_the_first_quarter(sentence: str, lang: str) 
     assert number_mismatch(extract(sentence, lang), january_march) == ([], [])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Riêng ba tháng cuối năm đã chiếm gần một nửa sản lượng.", "vi"),
+        ("The last three months of the year made up almost half of output.", "en"),
+        ("In den letzten drei Monaten des Jahres entstand fast die Hälfte.", "de"),
+        ("Les trois derniers mois de l’année en représentent près de la moitié.", "fr"),
+    ],
+)
+def test_the_last_three_months_of_the_year_are_the_fourth_quarter(sentence, lang) -> None:
+    """ "ba tháng cuối năm" = "Oktober bis Dezember" (a blind pair of the twenty-eighth
+    round); they are not the first three."""
+    october_december = extract("Auf Oktober bis Dezember entfällt fast die Hälfte.", "de")
+    assert number_mismatch(extract(sentence, lang), october_december) == ([], [])
+    first = extract("Auf Januar bis März entfällt fast die Hälfte.", "de")
+    assert number_mismatch(extract(sentence, lang), first) != ([], [])
+
+
 def test_feast_days_by_their_weekday_and_german_billiarden() -> None:
     """ "bis Ostermontag (6.4.)" is 6 April, not the figure 6.4; "Billiarden" are 10^15 as
     "triệu tỷ" are."""

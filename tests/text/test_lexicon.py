@@ -31,6 +31,13 @@ def test_compounds_of_known_words_are_known(word):
     assert known_word(word, "de") is True
 
 
+def test_a_compound_led_by_a_verbs_stem_is_known():
+    """ "Räucherstäbchen" (incense sticks: "räuchern" + "Stäbchen") read as a name where a
+    translation dropped "Huế" (a blind pair of the twenty-eighth round)."""
+    assert known_word("Räucherstäbchen", "de") is True
+    assert known_word("Räucher", "de") is False  # a stem alone is no word
+
+
 def test_a_compound_of_an_unknown_word_is_unknown():
     """ "Kulmination" is not in the dictionary, so neither is "Kulminationspunkt": a rare
     word reads as a name, which the embedding test then has to confirm."""

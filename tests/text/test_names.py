@@ -729,6 +729,8 @@ def test_a_first_name_no_list_has_is_one_no_dictionary_knows() -> None:
     assert not mentioned("Judge Alun Jenkins", de)
     assert mentioned("Judge Alun Jenkins", "Das bestätigte Preisrichter Jenkins.")
     assert mentioned("Théo Marchand-Leroy", "Anh Marchand-Leroy đứng chủ tiệm bánh.")
+    # a role before such a name is no other body's place ("Richter" for "Judge")
+    assert other_head("Judge Alun Jenkins", "sagte Richter Alun Jenkins") is None
     # a German compound the dictionary cannot split is no first name either
     assert mentioned("Chè Hồng", "Die Teegenossenschaft Hồng hat geliefert.")
 

@@ -599,6 +599,11 @@ def test_a_record_as_a_noun_explains_no_cue() -> None:
          "C'est le premier bénéfice de la société.", "fr", False),
         ("Le club n’a pas joué la première finale.", "fr",
          "Der Verein spielte das erste Finale.", "de", True),
+        # "none … before" is "the first" too (a blind pair of the twenty-eighth round)
+        ("None of the crew has raced outside Britain before.", "en",
+         "Ce sera la première course de l’équipage hors du Royaume-Uni.", "fr", False),
+        ("None of the crew has raced outside Britain.", "en",
+         "Ce sera la première course de l’équipage hors du Royaume-Uni.", "fr", True),
         ("Einen Umzug nach Polen schließt der Chef aus.", "de",
          "Il n'est pas question de déménager en Pologne.", "fr", False),
         ("Einen Umzug schließt der Chef nicht aus.", "de",
@@ -899,3 +904,23 @@ def test_a_vietnamese_limit_on_a_figure_is_no_negation(text: str) -> None:
     (not yet time) still negates."""
     assert count_negations(text, "vi") == 0
     assert count_negations("Chưa đến lúc về.", "vi") == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # a negative pronoun as the subject, its "ne" after it (a blind pair of the
+        # twenty-eighth round: "None of us expected to win")
+        ("« Personne parmi nous ne pensait gagner », a dit la capitaine.", 1),
+        ("Personne ne sait.", 1),
+        ("Nul ne sait.", 1),
+        # counted once, not again for the "ne" a verb takes alone ("ne peut")
+        ("Rien ne peut l’arrêter.", 1),
+        ("Aucun membre ne peut venir.", 1),
+        # a person is no negation; her "ne … pas" is one
+        ("Chaque personne recevra un sac.", 0),
+        ("La personne n’a pas répondu.", 1),
+    ],
+)
+def test_a_french_negative_subject_counts_once(sentence: str, count: int) -> None:
+    assert count_negations(sentence, "fr") == count

@@ -324,6 +324,13 @@ _FIRST_THREE_MONTHS = {
     "fr": r"(?<!\w)trois\s+premiers\s+mois(?!\w)",
     "vi": r"(?<!\w)(?P<w>ba|3)\s+tháng\s+đầu\s+năm(?!\w)",
 }
+# and the last three its fourth: "ba tháng cuối năm" = "Oktober bis Dezember"
+_LAST_THREE_MONTHS = {
+    "en": r"(?<!\w)(?P<last>last|final)\s+three\s+months\s+of\s+the\s+year(?!\w)",
+    "de": r"(?<!\w)(?P<last>letzten)\s+drei\s+Monate(?:n)?\s+des\s+Jahres(?!\w)",
+    "fr": r"(?<!\w)trois\s+(?P<last>derniers)\s+mois\s+de\s+l['’]\s?année(?!\w)",
+    "vi": r"(?<!\w)(?:ba|3)\s+tháng\s+(?P<last>cuối)\s+năm(?!\w)",
+}
 _YEAR_AFTER = (
     r"(?:(?:\s*(?:/|of|the|des|de|du|l['’]|năm|fiscal|financial|exercice|tài\s+chính))*"
     r"\s*(?P<y>(?:19|20)\d\d)(?!\d))?"
@@ -348,7 +355,7 @@ def _quarter_patterns(lang: str) -> list[re.Pattern[str]]:
     elif lang == "vi":
         found.append(r"(?<!\w)quý\s+(?P<r>IV|I{1,3}|[1-4])(?!\w)")
     if lang in _FIRST_THREE_MONTHS:
-        found.append(_FIRST_THREE_MONTHS[lang])
+        found += [_FIRST_THREE_MONTHS[lang], _LAST_THREE_MONTHS[lang]]
     return [re.compile(p + _YEAR_AFTER, re.IGNORECASE) for p in found]
 
 
@@ -365,6 +372,8 @@ def find_quarters(text: str, lang: str) -> tuple[str, list[str]]:
             quarter = int(groups["n"])
         elif groups.get("w"):
             quarter = words[groups["w"].lower()]
+        elif groups.get("last"):
+            quarter = 4  # the last three months
         elif groups.get("r") is None:
             quarter = 1  # the first three months
         else:

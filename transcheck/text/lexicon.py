@@ -102,14 +102,21 @@ def _known(part: str, words: frozenset[str]) -> bool:
     return any(v in words or _compound(v, words, 3) for v in variants)
 
 
+def _verb_stem(head: str, words: frozenset[str]) -> bool:
+    """Whether a compound's head is the stem of a known verb: "Räucher-stäbchen" (from
+    "räuchern"), "Wasch-maschine"."""
+    return f"{head}n" in words or f"{head}en" in words
+
+
 def _compound(word: str, words: frozenset[str], parts: int) -> bool:
-    """Whether `word` is a known word of `_PART` letters or more, a link, and another such
-    word or (up to `parts` words in all) another such compound."""
+    """Whether `word` is a known word of `_PART` letters or more (or a verb's stem, where it
+    leads), a link, and another such word or (up to `parts` words in all) another such
+    compound."""
     if parts < 2:
         return False
     for cut in range(_PART, len(word) - _PART + 1):
         head, rest = word[:cut], word[cut:]
-        if head not in words:
+        if head not in words and not _verb_stem(head, words):
             continue
         for link in _LINKS:
             tail = rest[len(link) :]

@@ -886,8 +886,8 @@ def other_head(phrase: str, text: str) -> str | None:
     before the rest ("the Maritime Trust", "Le Maritime Trust") is none, nor a role before
     a person's name."""
     words = re.findall(r"[\w'’-]+", phrase)
-    if len(words) < 3 or len(words[0]) < 4 or fold(words[1]) in _first_names():
-        return None  # "Molkereichef Thomas Eberle": a role before a person's name
+    if len(words) < 3 or len(words[0]) < 4 or _first_name_like(words[1], words[1]):
+        return None  # "Molkereichef Thomas Eberle", "Judge Alun Jenkins": a role, a person
     if re.search(rf"(?<!\w){re.escape(fold(words[0]))}", fold(text)):
         return None
     rest = r"\s+".join(re.escape(w) for w in words[1:])

@@ -109,6 +109,13 @@ _FR_NE_ALONE_VERB = re.compile(r"(?:pouv|peu[tx]?\b|sau|sai[st]?\b|sav|os|cess)\
 _FR_ALONE = re.compile(
     r"\b(?:pas|jamais|aucun|aucune|sans|non|nulle part)\b|(?:^|[,;:(«\"]\s*)rien\b"
 )
+# a negative pronoun as the subject, its "ne" after it: "Personne (parmi nous) ne pensait
+# gagner", "Nul ne sait" ("une personne", "la personne" are a person)
+_FR_SUBJECT = re.compile(
+    r"(?:^|[,;:(«\"“]\s*|\b(?:et|mais)\s+)(?:personne|nul|nulle)\b"
+    r"(?=(?:\s+[\w'’-]+){0,4}?\s+n(?:e\b|['’]))"
+)
+_FR_SUBJECT_BEFORE = re.compile(r"\b(?:personne|nul|nulle|rien|aucun|aucune)\b")
 _FR_DETERMINERS = (
     "un le les des de du ce ces ses mes tes nos vos leurs son mon ton quelques chaque "
     "premier premiers faux mauvais petit petits grand grands deux trois quatre cinq dix "
@@ -276,12 +283,14 @@ def polarity_differs(a: str, lang_a: str, b: str, lang_b: str) -> bool:
     return plain_implicit <= _negated_implicit(negated, negated_lang)
 
 
-# "Never before" is said as "the first": "had never fielded a list" = "its first list"
+# "Never before" is said as "the first": "had never fielded a list" = "its first list",
+# and "none … before" too ("None of the crew has raced outside Britain before" = "ce sera
+# la première course disputée hors du Royaume-Uni")
 _NEVER = {
-    "en": r"\bnever\b",
-    "de": r"\b(?:nie|niemals)\b",
-    "fr": r"\bjamais\b",
-    "vi": r"(?<!\w)(?:chưa (?:bao giờ|từng)|không bao giờ)(?!\w)",
+    "en": r"\bnever\b|\b(?:none|no one|nobody)\b(?=[^.;]*\b(?:before|previously)\b)",
+    "de": r"\b(?:nie|niemals)\b|\b(?:keine[rs]?|niemand)\b(?=[^.;]*\b(?:zuvor|vorher|bisher)\b)",
+    "fr": r"\bjamais\b|\b(?:personne|aucun|aucune)\b(?=[^.;]*\b(?:auparavant|jusqu['’]ici)\b)",
+    "vi": r"(?<!\w)(?:chưa (?:bao giờ|từng|ai|có ai)|không bao giờ)(?!\w)",
 }
 _FIRST = {
     "en": r"\bfirst\b",
@@ -389,8 +398,14 @@ def _count_french(text: str) -> int:
                 break
         else:
             verb = next((w.group(0) for w in words if w.group(0) not in ("se", "s'", "l'")), "")
-            if words and _FR_NE_ALONE_VERB.fullmatch(verb) and not _partner_later(text, ne):
+            if (
+                words
+                and _FR_NE_ALONE_VERB.fullmatch(verb)
+                and not _partner_later(text, ne)
+                and not _subject_before(text, ne)
+            ):
                 count += 1
+    count += len(_FR_SUBJECT.findall(text))
     for m in _FR_ALONE.finditer(text):
         if m.start() in used or _noun_pas(text, m):
             continue
@@ -398,6 +413,13 @@ def _count_french(text: str) -> int:
             continue  # "combien ont jamais vu un blaireau ?" = ever
         count += 1
     return count
+
+
+def _subject_before(text: str, ne: re.Match[str]) -> bool:
+    """Whether a negative pronoun stands before this "ne" in its clause ("Rien ne peut",
+    "Nul ne sait"), which counts the negation itself."""
+    clause = re.split(r"[,;:«»\"“”()]", text[max(0, ne.start() - 40) : ne.start()])[-1]
+    return bool(_FR_SUBJECT_BEFORE.search(clause))
 
 
 def _partner_later(text: str, ne: re.Match[str]) -> bool:
