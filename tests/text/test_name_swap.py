@@ -15,6 +15,7 @@ from transcheck.text.name_swap import (
     foreign_word,
     glossed,
     home_country,
+    home_region,
     in_capitals,
     located,
     marked_name,
@@ -1064,3 +1065,21 @@ def test_a_surname_kept_after_another_first_name_is_a_swap() -> None:
     de = "Nach Angaben von Preisrichter Aled Jenkins schaffte weniger als ein Drittel."
     assert first_name_swap(["Judge Alun Jenkins"], de) == ("Judge Alun Jenkins", "Aled Jenkins")
     assert first_name_swap(["Judge Alun Jenkins"], "Das sagte Preisrichter Jenkins.") is None
+
+
+def test_a_region_of_the_home_country_or_one_the_sentence_names_is_a_gloss() -> None:
+    """ "bang Hạ Saxony, tây bắc nước Đức" after a town a German original names alone, and
+    "bang Tasmania (Úc)" after an Australian one (blind pairs of rounds twenty-eight and
+    twenty-nine): where the town lies, for readers abroad. Not where the original names
+    another region, nor a region of a country neither names."""
+    de = "Beim Drachenfest am Strand von Norddeich hat ein Team aus Hue gewonnen."
+    vi = "Đội đến từ Huế đã thắng ở Norddeich, thuộc bang Hạ Saxony, tây bắc nước Đức."
+    assert home_region("Hạ Saxony", vi, de, "de")
+    assert not home_region(
+        "Hạ Saxony", vi, "Beim Drachenfest in Bayern hat ein Team gewonnen.", "de"
+    )
+    en = "The firm will restart the mill in Burnie, creating 180 jobs."
+    vi = "Công ty sẽ khởi động lại nhà máy ở Burnie – thành phố cảng của bang Tasmania (Úc)."
+    assert home_region("Tasmania", vi, en, "en")
+    assert not home_region("Tasmania", "Nhà máy ở Burnie, bang Tasmania.", en, "en")
+    assert not home_region("Burnie", vi, en, "en")

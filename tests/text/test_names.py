@@ -21,6 +21,7 @@ from transcheck.text.names import (
     other_syllable_before,
     people_word,
     phrases,
+    region_country,
     respelled,
     stopword,
 )
@@ -957,3 +958,49 @@ def test_a_firm_s_kind_of_trade_is_no_part_of_its_name() -> None:
     """ "Song Xanh Foods" = "Công ty Thực phẩm Sóng Xanh"."""
     assert checkable("Song Xanh Foods", "en") == "Song Xanh"
     assert mentioned("Song Xanh", "Công ty Thực phẩm Sóng Xanh ký hợp đồng.")
+
+
+def test_a_region_is_known_by_its_country() -> None:
+    """A state or region in any of its names, the Vietnamese with its compass word
+    translated ("Hạ Saxony"), belongs to its country; a city or a country does not."""
+    assert region_country("Tasmania") == region_country("Queensland") == "australia"
+    assert region_country("Hạ Saxony") == region_country("Niedersachsen") == "germany"
+    assert region_country("Steiermark") == "austria"
+    assert region_country("Paris") is None and region_country("Hà Nội") is None
+
+
+def test_a_title_before_a_name_is_no_part_of_it() -> None:
+    """ "Premier Rachel Dunstan" = "Thủ hiến bang Tasmania Rachel Dunstan" (round
+    twenty-nine), as "Beim" opens no name ("Beim Internationalen Drachenfest")."""
+    assert phrases("Premier Rachel Dunstan said so.", "en") == ["Rachel Dunstan"]
+    assert phrases("Mayor Jo Smith agreed.", "en") == ["Jo Smith"]
+    assert phrases("Beim Drachenfest in Norddeich gewann ein Team.", "de")[0] == "Drachenfest"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # one syllable names a country alone, not in a place's or person's name
+        ("Nhà máy đặt tại khu công nghiệp Phú Mỹ.", "vi", ["Phú Mỹ"]),
+        ("La troisième usine est à Chau Duc.", "fr", ["Chau Duc"]),
+        ("Bà Nguyễn Thị Đức cho biết.", "vi", ["Nguyễn Thị Đức"]),
+        # two countries paired, or a country of two syllables before a name, stay apart
+        ("Hợp tác Pháp Đức được mở rộng.", "vi", ["Pháp", "Đức"]),
+        ("Ông Trung Quốc Tập Cận Bình", "vi", ["Trung Quốc", "Tập Cận Bình"]),
+    ],
+)
+def test_a_country_syllable_inside_a_vietnamese_name_names_no_country(
+    sentence: str, lang: str, expected: list[str]
+) -> None:
+    """ "khu công nghiệp Phú Mỹ" → "zone industrielle de Chau Duc" (a corpus pair's place
+    swap) read as the US swapped for Germany."""
+    assert phrases(sentence, lang) == expected
+
+
+def test_another_family_is_a_syllable_before_the_given_names() -> None:
+    """ "Quàng Văn Hiếu" is not "Hoang Van Hieu", "Lim Mei Ling" not "Lee Mei Ling"; but a
+    German noun before the last syllables is no family name ("die Teegenossenschaft Hồng
+    Thái" for "Hợp tác xã Chè Hồng Thái")."""
+    assert not mentioned("Quàng Văn Hiếu", "Hoang Van Hieu said so.")
+    assert not mentioned("Lim Mei Ling", "Lee Mei Ling, a managing partner, said so.")
+    assert mentioned("Chè Hồng Thái", "Die Teegenossenschaft Hồng Thái aus La Bằng")

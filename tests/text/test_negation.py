@@ -604,6 +604,13 @@ def test_a_record_as_a_noun_explains_no_cue() -> None:
          "Ce sera la première course de l’équipage hors du Royaume-Uni.", "fr", False),
         ("None of the crew has raced outside Britain.", "en",
          "Ce sera la première course de l’équipage hors du Royaume-Uni.", "fr", True),
+        ("Aucun membre de l’équipage n’a jamais couru hors de Grande-Bretagne.", "fr",
+         "Ce sera la première course de l’équipage hors du Royaume-Uni.", "fr", False),
+        # "trước nay chưa có … nào" (never before any) = "die erste" (round twenty-nine)
+        ("Thành phố trước nay chưa có sân băng nào đủ điều kiện thi đấu.", "vi",
+         "Es sei die erste Eisbahn der Stadt, auf der Wettkämpfe möglich seien.", "de", False),
+        ("Thành phố chưa có sân băng nào đủ điều kiện thi đấu.", "vi",
+         "Es sei die erste Eisbahn der Stadt, auf der Wettkämpfe möglich seien.", "de", True),
         ("Einen Umzug nach Polen schließt der Chef aus.", "de",
          "Il n'est pas question de déménager en Pologne.", "fr", False),
         ("Einen Umzug schließt der Chef nicht aus.", "de",

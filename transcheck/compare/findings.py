@@ -60,6 +60,7 @@ from transcheck.text.name_swap import (
     first_name_swap,
     glossed_in,
     home_country,
+    home_region,
     in_capitals,
     marked_name,
     marked_strangers,
@@ -702,6 +703,7 @@ def _shift(
             if not glossed_in(n, src_text, tgt_text, docs[1])
             and not defined_in(n, docs[0])
             and not home_country(n, src_text, tgt_text, tgt_lang)
+            and not home_region(n, src_text, tgt_text, tgt_lang)
         ]
         new = [
             n
@@ -709,6 +711,7 @@ def _shift(
             if not glossed_in(n, tgt_text, src_text, docs[0])
             and not defined_in(n, docs[1])
             and not home_country(n, tgt_text, src_text, src_lang)
+            and not home_region(n, tgt_text, src_text, src_lang)
             and not reader_clock(n, tgt_text, tgt_lang)
             and not compounded(n, src_text)  # "Lake Constance district" = "Bodenseekreis"
             and not _gloss_of_place(n, miss_tgt, src_text, tgt_text, src_lang, mt_of_src, docs[1])

@@ -510,6 +510,27 @@ def regions() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def region_countries() -> dict[str, str]:
+    """Every first-level region of REGION_COUNTRIES, by each of its names (lower case, in
+    English, German and French, and the Vietnamese of _VI_REGIONS), to its country's
+    ISO 3166 code: "tasmania" → "AU", "niedersachsen" → "DE", "queensland" → "AU"."""
+    translations = [
+        gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
+        for lang in ("de", "fr", "en")
+    ]
+    out: dict[str, str] = {}
+    for country in REGION_COUNTRIES:
+        for region in pycountry.subdivisions.get(country_code=country) or ():
+            if region.parent_code is not None:
+                continue
+            forms = [_short(region.name), *(_short(t.gettext(region.name)) for t in translations)]
+            for form in [*forms, *_VI_REGIONS.get(region.code, ())]:
+                if len(form) >= 4 and form not in _NOT_REGIONS:
+                    out.setdefault(form, country)
+    return out
+
+
 # Vietnamese news translates the compass word of a region's name and keeps the rest
 # ("Bắc Carolina": names._vi_lead), or names the country in Vietnamese too ("Tây Úc");
 # iso-codes has no Vietnamese names for regions

@@ -103,9 +103,10 @@ def _known(part: str, words: frozenset[str]) -> bool:
 
 
 def _verb_stem(head: str, words: frozenset[str]) -> bool:
-    """Whether a compound's head is the stem of a known verb: "Räucher-stäbchen" (from
-    "räuchern"), "Wasch-maschine"."""
-    return f"{head}n" in words or f"{head}en" in words
+    """Whether a compound's head is the stem of a known verb in -ern or -eln: "Räucher-
+    stäbchen" (from "räuchern"), "Wander-weg". Not a stem and "-en", which is as often a
+    plural ("Gebirg-swall" from "Gebirgen" split so would hide a name's place)."""
+    return head.endswith(("er", "el")) and f"{head}n" in words
 
 
 def _compound(word: str, words: frozenset[str], parts: int) -> bool:

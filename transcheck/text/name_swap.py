@@ -37,6 +37,7 @@ from transcheck.text.names import (
     other_first_name,
     other_surname,
     phrases,
+    region_country,
     respelled,
     spelled_apart,
     stopword,
@@ -936,6 +937,20 @@ def home_country(name: str, text: str, other: str, other_lang: str) -> bool:
         (country := named_country(p)) and country not in stated and not located(p, other)
         for p in phrases(other, other_lang)
     )
+
+
+def home_region(name: str, text: str, other: str, other_lang: str) -> bool:
+    """Whether a name one side alone states (in `text`) is a state or region of a home
+    country of the other side's language, or of a country `text` names itself, where the
+    other sentence names no region: where a place lies, said for readers abroad ("Norddeich,
+    … thuộc bang Hạ Saxony, tây bắc nước Đức"; "Burnie – … bang Tasmania (Úc)"), not a
+    region in another's place."""
+    country = region_country(name)
+    if country is None:
+        return False
+    if country not in _HOMES.get(other_lang, ()) and country not in entities(text):
+        return False
+    return not any(region_country(p) for p in phrases(other, other_lang))
 
 
 # A clock word before a place: "8h17 sáng giờ Việt Nam", "10 h 17, heure de Paris"

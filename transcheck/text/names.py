@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 from itertools import pairwise
 
+import pycountry
 from rapidfuzz import fuzz
 
 from transcheck.text.gazetteer import (
@@ -22,6 +23,7 @@ from transcheck.text.gazetteer import (
     GAZETTEER_CITIES,
     countries,
     measure_words,
+    region_countries,
     regions,
     vietnamese_provinces,
 )
@@ -296,6 +298,29 @@ def named_country(phrase: str) -> str | None:
     return place if place in _gazetteer()[2] else None
 
 
+def region_country(phrase: str) -> str | None:
+    """The country (its gazetteer entity) of the state, province or region a phrase names
+    ("Tasmania", "Hạ Saxony" → "australia", "germany"), else None."""
+    entity = entity_of(phrase)
+    if entity in _gazetteer()[2]:
+        return None  # a country ("Mỹ": "Washington" is one of its forms, and a state)
+    forms = [*entity_forms().get(entity, ()), *(_vi_lead_back(phrase),)] if entity else [phrase]
+    codes = region_countries()
+    code = next((codes[f.lower()] for f in forms if f and f.lower() in codes), None)
+    if code is None:
+        return None
+    country = pycountry.countries.get(alpha_2=code)
+    return entity_of(country.name) if country is not None else None
+
+
+def _vi_lead_back(phrase: str) -> str:
+    """A Vietnamese region name with its first word in English again ("Hạ Saxony" → "lower
+    saxony"), as `_vi_lead` wrote it."""
+    lead, _, rest = phrase.lower().partition(" ")
+    english = {vi: en for en, vi in _VI_LEADS.items()}
+    return f"{english[lead]} {rest}" if lead in english and rest else ""
+
+
 def people_word(phrase: str) -> bool:
     """Whether a phrase names a country's people or says its adjective ("Français",
     "Vietnamese", "vietnamesische"), not the country: a translation renders those as often
@@ -336,7 +361,8 @@ _STOP = {
     durch zwischen während wegen trotz dieser diese dieses jeder jede alle kein keine nicht
     noch schon doch denn weil dass ob encore toujours déjà jamais aussi ici maintenant
     aujourd'hui demain hier again already never today tomorrow yesterday soon immer wieder
-    bereits nie heute morgen gestern jetzt bald""".split()
+    bereits nie heute morgen gestern jetzt bald beim vom zum zur ins ans aufs fürs ums premier
+    governor mayor chancellor councillor senator""".split()
 }
 # Vietnamese function words, pronouns and forms of address, compared with their marks:
 # folded they are names ("chị" → "Chi" of Củ Chi, "trưởng" → Trương, "năm" → Nam, "Chúng"
@@ -730,6 +756,8 @@ def _split_entities(run: list[str]) -> list[list[str]]:
     """Split "Trung Quốc Tập Cận Bình" into the gazetteer entity and the rest. A province
     that opens with a gazetteer word is no entity ("Thái Bình", "Nguyễn Thái Bình": not
     Thailand)."""
+    if _vi_place_pair(run):
+        return [run]  # "Phú Mỹ", "Châu Đức", "Chau Duc": a place, not the US or Germany
     pieces: list[list[str]] = []
     rest: list[str] = []
     k = 0
@@ -753,6 +781,34 @@ def _split_entities(run: list[str]) -> list[list[str]]:
     if rest:
         pieces.append(rest)
     return pieces
+
+
+def _vi_place_pair(run: list[str]) -> bool:
+    """Whether a run of Vietnamese syllables names one place or person though one of them
+    alone names a country ("Phú Mỹ", "Nga Sơn", "Nguyễn Thị Đức"), not two countries paired
+    ("Việt - Mỹ", "Pháp Đức") nor a country of two syllables before a name ("Trung Quốc Tập
+    Cận Bình")."""
+    if len(run) < 2 or not all(map(_vi_syllable, run)):
+        return False
+    spans = (
+        " ".join(run[a:b])
+        for a in range(len(run))
+        for b in range(a + 2, min(len(run), a + _MAX_ENTITY_WORDS) + 1)
+    )
+    if any(entity_of(span) is not None for span in spans):
+        return False
+    return sum(fold(w) in _COUNTRY_SYLLABLES for w in run) == 1
+
+
+# the syllables Vietnamese names countries by, alone or paired ("quan hệ Việt - Mỹ")
+_COUNTRY_SYLLABLES = frozenset(
+    fold(w) for w in "việt trung triều hàn nhật nga mỹ pháp đức anh úc lào thái ấn ý".split()
+)
+
+
+def _vi_syllable(word: str) -> bool:
+    """Whether a word is one Vietnamese syllable, marks or none ("Mỹ", "Duc")."""
+    return VI_SYLLABLE.fullmatch(fold(word)) is not None
 
 
 def _province_at(run: list[str], k: int) -> int:
@@ -906,7 +962,7 @@ def other_syllable_before(phrase: str, text: str) -> str | None:
     before it ("huyện Văn Yên" → "Kreis Trấn Yên", the district next door), else None. The
     last syllable alone names a person ("ông Bảo" for Trần Quốc Bảo), not after another."""
     words = re.findall(r"[\w'’-]+", phrase)
-    if len(words) < 2 or not all(VI_SYLLABLE.fullmatch(loose(fold(w))) for w in words):
+    if len(words) < 2 or not all(map(_vi_syllable, words)):
         return None
     last, own = fold(words[-1]), {fold(w) for w in words[:-1]}
     tokens = list(re.finditer(r"[\w'’-]+", text))
@@ -921,7 +977,7 @@ def other_syllable_before(phrase: str, text: str) -> str | None:
         word = before.group() if before else ""
         if before is None or text[before.end() : token.start()].strip() or fold(word) in own:
             return None
-        if not word[:1].isupper() or not VI_SYLLABLE.fullmatch(loose(fold(word))):
+        if not word[:1].isupper() or not _vi_syllable(word):
             return None
         if stopword(word, "vi") or fold(word) in _VI_HONORIFICS:
             return None
@@ -1081,8 +1137,8 @@ def _head_mentioned(phrase: str, text: str, strict: bool) -> bool | None:
 
 def _other_family(key: str, text: str) -> bool:
     """Whether text writes a name of three or more syllables with its last parts after
-    another capitalised word: "Hoang Van Hieu" is not "Quàng Văn Hiếu" (Vietnamese middle
-    and given names are shared by many; the family name tells them apart)."""
+    another capitalised syllable: "Hoang Van Hieu" is not "Quàng Văn Hiếu" (Vietnamese
+    middle and given names are shared by many; the family name tells them apart)."""
     parts = _syllables(key)
     if parts is None:
         return False
@@ -1091,7 +1147,11 @@ def _other_family(key: str, text: str) -> bool:
     tail = parts[1:]
     for k in range(1, len(words) - len(tail) + 1):
         if folded[k : k + len(tail)] == tail and words[k - 1][:1].isupper():
-            return folded[k - 1] != parts[0]
+            # a family name is a syllable: "die Teegenossenschaft Hồng Thái" is "Chè Hồng Thái"
+            family = fold(words[k - 1])
+            return family != parts[0] and bool(
+                VI_SYLLABLE.fullmatch(family) or ROMANISED.fullmatch(family)
+            )
     return False
 
 

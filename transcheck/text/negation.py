@@ -284,13 +284,23 @@ def polarity_differs(a: str, lang_a: str, b: str, lang_b: str) -> bool:
 
 
 # "Never before" is said as "the first": "had never fielded a list" = "its first list",
-# and "none … before" too ("None of the crew has raced outside Britain before" = "ce sera
-# la première course disputée hors du Royaume-Uni")
+# and "none … before" or "aucun … jamais" too ("None of the crew has raced outside Britain
+# before" = "ce sera la première course disputée hors du Royaume-Uni")
 _NEVER = {
-    "en": r"\bnever\b|\b(?:none|no one|nobody)\b(?=[^.;]*\b(?:before|previously)\b)",
-    "de": r"\b(?:nie|niemals)\b|\b(?:keine[rs]?|niemand)\b(?=[^.;]*\b(?:zuvor|vorher|bisher)\b)",
-    "fr": r"\bjamais\b|\b(?:personne|aucun|aucune)\b(?=[^.;]*\b(?:auparavant|jusqu['’]ici)\b)",
-    "vi": r"(?<!\w)(?:chưa (?:bao giờ|từng|ai|có ai)|không bao giờ)(?!\w)",
+    "en": r"\bnever\b|\b(?:none|no one|nobody)\b(?=[^.;]*\b(?:before|previously|ever)\b)",
+    "de": (
+        r"\b(?:nie|niemals)\b"
+        r"|\b(?:keine[rs]?|niemand)\b(?=[^.;]*\b(?:zuvor|vorher|bisher|je|jemals)\b)"
+    ),
+    "fr": (
+        r"\bjamais\b"
+        r"|\b(?:personne|aucun|aucune)\b(?=[^.;]*\b(?:auparavant|jusqu['’]ici|jamais)\b)"
+    ),
+    # "trước nay chưa có … nào" (there has never been any) = "the first"
+    "vi": (
+        r"(?<!\w)(?:chưa (?:bao giờ|từng|ai|có ai)|không bao giờ"
+        r"|trước (?:nay|đây|giờ)(?:\s+\S+){0,6}?\s+chưa)(?!\w)"
+    ),
 }
 _FIRST = {
     "en": r"\bfirst\b",
