@@ -30,6 +30,7 @@ from transcheck.text.name_swap import (
     slot_places,
     slot_swaps,
     spelled_alike,
+    translated_heads,
     spelled_out_in,
     stand_in_words,
     strangers,
@@ -150,6 +151,15 @@ def test_swaps_hidden_by_position_repetition_or_the_gazetteer_are_found(
     found_lost, found_brought = swap_evidence(src, tgt, "en", "vi", src, tgt)
     assert set(lost) <= set(found_lost)
     assert set(brought) <= set(found_brought)
+
+
+def test_a_title_before_a_name_is_no_head_another_name_replaced() -> None:
+    """ "Premier Rachel Dunstan" = "Thủ hiến bang Tasmania Rachel Dunstan" (a blind pair of
+    the twenty-ninth round): the state the translation adds stands before the name where the
+    title did, but a title is no name it replaced."""
+    src = "Premier Rachel Dunstan said the state would pay $12 million."
+    tgt = "Thủ hiến bang Tasmania Rachel Dunstan cho biết bang sẽ góp 12 triệu AUD."
+    assert swap_evidence(src, tgt, "en", "vi", src, tgt) == ([], ["Tasmania"])
 
 
 def test_a_loanword_inside_a_title_translated_word_for_word_is_no_new_name() -> None:
@@ -992,12 +1002,24 @@ def test_a_gloss_after_a_place_and_its_kind_or_listing_two_places() -> None:
     assert placed_after("Thụy Sĩ", vi, other)
 
 
+def test_a_gloss_may_run_nine_words_before_its_name() -> None:
+    """ "Blakeney Point, une flèche de galets sur la côte nord du Norfolk, dans l'est de
+    l'Angleterre" (a blind pair of the twenty-ninth round): French spends many short words
+    on where a place lies."""
+    fr = (
+        "Les gardes de Blakeney Point, une flèche de galets sur la côte nord du Norfolk, "
+        "dans l’est de l’Angleterre, ont recensé 4 318 phoques."
+    )
+    en = "Rangers at Blakeney Point counted 4,318 grey seal pups this winter."
+    assert placed_after("Norfolk", fr, en) and placed_after("Angleterre", fr, en)
+
+
 def test_a_place_listed_beside_a_shared_one_is_no_gloss() -> None:
     """Only a gloss's own name leads on to one listed beside it: "Paris et Lyon" against
     "Paris and Marseille" is a swap."""
     assert not placed_after("Lyon", "Il visite Paris et Lyon.", "He visits Paris and Marseille.")
     # one listed beside a name a gloss leads to, where that gloss does not say where
-    listed = "Il visite Paris, puis en fin de la semaine à Nantes et Lyon."
+    listed = "Il visite Paris, puis en fin de la semaine prochaine à Nantes et Lyon."
     assert placed_after("Nantes", listed, "He visits Paris and Marseille.")
     assert not placed_after("Lyon", listed, "He visits Paris and Marseille.")
     near = "Il visite Paris, puis en fin de semaine près de Nantes et Lyon."
@@ -1083,3 +1105,17 @@ def test_a_region_of_the_home_country_or_one_the_sentence_names_is_a_gloss() -> 
     assert home_region("Tasmania", vi, en, "en")
     assert not home_region("Tasmania", "Nhà máy ở Burnie, bang Tasmania.", en, "en")
     assert not home_region("Burnie", vi, en, "en")
+
+
+def test_a_bodys_head_translated_before_the_name_it_keeps_is_no_swap() -> None:
+    """ "Les Amis de la Bourrelière" = "The Friends of La Bourrelière" (a blind pair of the
+    twenty-ninth round): the common word heading the name is translated, the name kept. Not
+    where the heads are of two names, or one is no common word."""
+    fr = "L’association Les Amis de la Bourrelière compte 140 adhérents."
+    en = "The Friends of La Bourrelière association has 140 members."
+    langs, lexicon = ("fr", "en"), Lexicon()
+    assert translated_heads(["Amis"], ["Friends"], (fr, en), langs, lexicon) == {"Amis", "Friends"}
+    other = "The Friends of Saint-Léger association has 140 members."
+    assert not translated_heads(["Amis"], ["Friends"], (fr, other), langs, lexicon)
+    named = "The Vauclair of La Bourrelière association has 140 members."
+    assert not translated_heads(["Amis"], ["Vauclair"], (fr, named), langs, lexicon)

@@ -75,6 +75,7 @@ from transcheck.text.name_swap import (
     strangers,
     surname_swap,
     swap_evidence,
+    translated_heads,
     unknown_openers,
     unmentioned,
     whole_runs,
@@ -697,10 +698,14 @@ def _shift(
         # does one a document defines in brackets itself; a country bracketed after a place
         # ("Perth (Australia)") says where it lies, and the original's home country named
         # for readers abroad is no new name, nor the translation's left out at home a lost one
+        translated = translated_heads(
+            miss_tgt, miss_src, (src_text, tgt_text), (src_lang, tgt_lang), lexicon
+        )  # "Les Amis de la Bourrelière" = "The Friends of La Bourrelière"
         kept = [
             n
             for n in miss_tgt
-            if not glossed_in(n, src_text, tgt_text, docs[1])
+            if n not in translated
+            and not glossed_in(n, src_text, tgt_text, docs[1])
             and not defined_in(n, docs[0])
             and not home_country(n, src_text, tgt_text, tgt_lang)
             and not home_region(n, src_text, tgt_text, tgt_lang)
@@ -708,7 +713,8 @@ def _shift(
         new = [
             n
             for n in miss_src
-            if not glossed_in(n, tgt_text, src_text, docs[0])
+            if n not in translated
+            and not glossed_in(n, tgt_text, src_text, docs[0])
             and not defined_in(n, docs[1])
             and not home_country(n, tgt_text, src_text, src_lang)
             and not home_region(n, tgt_text, src_text, src_lang)

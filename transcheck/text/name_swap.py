@@ -628,6 +628,34 @@ def common_words(unit: str, doc: str) -> bool:
     return False
 
 
+# what links a body's head to the name it is of: "Les Amis de la Bourrelière", "The Friends
+# of La Bourrelière", "Freunde des Kaiserbads", "Hội bạn của …"
+_HEAD_LINK = (
+    r"\s+(?i:de\s+la|de\s+l['’]|de|du|des|d['’]|of\s+the|of|von|vom|der|des|của)\s*"
+    r"(?:(?i:la|le|les|l['’]|the)\s+)?([^\W\d_][\w'’-]+)"
+)
+
+
+def translated_heads(lost: list[str], brought: list[str], texts: tuple[str, str],
+                     langs: tuple[str, str], lexicon: Lexicon) -> set[str]:  # fmt: skip
+    """The one-word names of a lost–brought pair that head the same name in both sentences
+    and are common words of their languages: "Amis" and "Friends" of "Les Amis de la
+    Bourrelière" = "The Friends of La Bourrelière", a body's name with its head translated
+    and its own name kept."""
+
+    def heads(names: list[str], side: int) -> dict[str, str]:
+        out = {}
+        for name in names:
+            m = re.search(rf"(?<!\w){re.escape(name)}{_HEAD_LINK}", texts[side])
+            if " " not in name and m and lexicon.known(name, langs[side]):
+                out[name] = fold(m.group(1))
+        return out
+
+    lost_heads, brought_heads = heads(lost, 0), heads(brought, 1)
+    shared = set(lost_heads.values()) & set(brought_heads.values())
+    return {n for n, of in [*lost_heads.items(), *brought_heads.items()] if of in shared}
+
+
 def _compound_heads(units: list[str], tgt_text: str) -> list[str]:
     """The capitalised parts of German hyphenated compounds ("Baltoro" of
     "Baltoro-Unternehmungen", "Kulti" of "Kulti-Tal"): a name the translation writes alone.
@@ -997,7 +1025,7 @@ def located(unit: str, text: str) -> bool:
 # French-speaking south", "the Meuse in Namur", "Orp-Jauche, in the east of Walloon
 # Brabant", "Cabramatta – khu ngoại ô phía tây nam Sydney"
 _GLOSS_OPENS = r"\s*[,–—(]\s*|\s+(?:in|near|im|bei|en|dans|près\s+de|ở|tại|thuộc)\s+"
-_GLOSS_WORDS = 7
+_GLOSS_WORDS = 9  # "Blakeney Point, une flèche de galets sur la côte nord du Norfolk"
 # the kind of place English writes after its name: "the Guérande peninsula, on France's
 # Atlantic coast"
 _PLACE_KIND = (
@@ -1149,6 +1177,7 @@ def _replaced_head(brought: list[str], src_text: str, tgt_text: str) -> list[str
         if (
             before
             and before.group(1) != name.split()[0]
+            and not stopword(before.group(1))  # "Premier Rachel Dunstan": a title
             and f"{before.group(1)} {tail}" not in tgt_text
         ):
             out.append(before.group(1))
