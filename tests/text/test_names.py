@@ -967,6 +967,8 @@ def test_a_region_is_known_by_its_country() -> None:
     assert region_country("Hạ Saxony") == region_country("Niedersachsen") == "germany"
     assert region_country("Steiermark") == "austria"
     assert region_country("Paris") is None and region_country("Hà Nội") is None
+    # a city that is a region too names the city ("in Wien", "in Bremen")
+    assert region_country("Wien") is None and region_country("Bremen") is None
 
 
 def test_a_title_before_a_name_is_no_part_of_it() -> None:

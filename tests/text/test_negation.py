@@ -611,6 +611,8 @@ def test_a_record_as_a_noun_explains_no_cue() -> None:
          "Es sei die erste Eisbahn der Stadt, auf der Wettkämpfe möglich seien.", "de", False),
         ("Thành phố chưa có sân băng nào đủ điều kiện thi đấu.", "vi",
          "Es sei die erste Eisbahn der Stadt, auf der Wettkämpfe möglich seien.", "de", True),
+        ("Die Stadt habe bisher keine Eisbahn gehabt.", "de",
+         "Es sei die erste Eisbahn der Stadt.", "de", False),
         ("Einen Umzug nach Polen schließt der Chef aus.", "de",
          "Il n'est pas question de déménager en Pologne.", "fr", False),
         ("Einen Umzug schließt der Chef nicht aus.", "de",

@@ -510,11 +510,22 @@ def regions() -> dict[str, tuple[str, ...]]:
     return out
 
 
+# regions that are cities, or named as their cities: named, they name the city ("in
+# Bremen", "Praha", "Salzburg", "Antwerpen", "Québec", and the cantons that bear their
+# capitals' names: "Zürich : Orell Füssli 1956" is where a book came out)
+_CITY_STATES = frozenset(
+    "DE-BE DE-HB DE-HH AT-5 AT-9 CZ-10 CN-BJ CN-SH CN-TJ CN-CQ ES-MD BE-BRU BE-VAN BE-WLG "
+    "BE-WNA BE-WLX NL-UT NL-GR US-DC US-NY US-WA CA-QC AU-ACT CH-ZH CH-BE CH-LU CH-ZG "
+    "CH-FR CH-SO CH-BS CH-SH CH-SG CH-GE CH-NE CH-SZ CH-GL CH-AR CH-AI".split()
+)
+
+
 @lru_cache(maxsize=1)
 def region_countries() -> dict[str, str]:
     """Every first-level region of REGION_COUNTRIES, by each of its names (lower case, in
     English, German and French, and the Vietnamese of _VI_REGIONS), to its country's
-    ISO 3166 code: "tasmania" → "AU", "niedersachsen" → "DE", "queensland" → "AU"."""
+    ISO 3166 code: "tasmania" → "AU", "niedersachsen" → "DE", "queensland" → "AU". Not a
+    city that is a region too ("Bremen", "Wien")."""
     translations = [
         gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
         for lang in ("de", "fr", "en")
@@ -522,7 +533,7 @@ def region_countries() -> dict[str, str]:
     out: dict[str, str] = {}
     for country in REGION_COUNTRIES:
         for region in pycountry.subdivisions.get(country_code=country) or ():
-            if region.parent_code is not None:
+            if region.parent_code is not None or region.code in _CITY_STATES:
                 continue
             forms = [_short(region.name), *(_short(t.gettext(region.name)) for t in translations)]
             for form in [*forms, *_VI_REGIONS.get(region.code, ())]:

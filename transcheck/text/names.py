@@ -302,8 +302,8 @@ def region_country(phrase: str) -> str | None:
     """The country (its gazetteer entity) of the state, province or region a phrase names
     ("Tasmania", "Hạ Saxony" → "australia", "germany"), else None."""
     entity = entity_of(phrase)
-    if entity in _gazetteer()[2]:
-        return None  # a country ("Mỹ": "Washington" is one of its forms, and a state)
+    if entity in _gazetteer()[2] or entity in GAZETTEER_CITIES:
+        return None  # a country ("Mỹ": "Washington" is one of its forms) or a city ("Wien")
     forms = [*entity_forms().get(entity, ()), *(_vi_lead_back(phrase),)] if entity else [phrase]
     codes = region_countries()
     code = next((codes[f.lower()] for f in forms if f and f.lower() in codes), None)

@@ -290,7 +290,8 @@ _NEVER = {
     "en": r"\bnever\b|\b(?:none|no one|nobody)\b(?=[^.;]*\b(?:before|previously|ever)\b)",
     "de": (
         r"\b(?:nie|niemals)\b"
-        r"|\b(?:keine[rs]?|niemand)\b(?=[^.;]*\b(?:zuvor|vorher|bisher|je|jemals)\b)"
+        r"|\b(?:keine[rsnm]?|niemand)\b(?=[^.;]*\b(?:zuvor|vorher|bisher|je|jemals)\b)"
+        r"|(?<=\bbisher\s)(?:[\w-]+\s+){0,3}?keine[rsnm]?\b"  # "habe bisher keine Eisbahn gehabt"
     ),
     "fr": (
         r"\bjamais\b"
