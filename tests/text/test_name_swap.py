@@ -1119,3 +1119,13 @@ def test_a_bodys_head_translated_before_the_name_it_keeps_is_no_swap() -> None:
     assert not translated_heads(["Amis"], ["Friends"], (fr, other), langs, lexicon)
     named = "The Vauclair of La Bourrelière association has 140 members."
     assert not translated_heads(["Amis"], ["Vauclair"], (fr, named), langs, lexicon)
+
+
+def test_a_french_adverb_opening_a_quotation_is_no_name() -> None:
+    """ "« Franchement, c'est allé beaucoup plus vite »" for "«Ehrlich gesagt …»" (round
+    thirty); a name opening one still is."""
+    de = "«Ehrlich gesagt haben wir nicht damit gerechnet», sagte Corinne Aebersold."
+    fr = "« Franchement, c’est allé plus vite que prévu », confie Corinne Aebersold."
+    assert swap_evidence(de, fr, "de", "fr", de, fr)[1] == []
+    named = "« Champion, c’est allé plus vite que prévu », confie Corinne Aebersold."
+    assert swap_evidence(de, named, "de", "fr", de, named)[1] == ["Champion"]

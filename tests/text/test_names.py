@@ -1006,3 +1006,17 @@ def test_another_family_is_a_syllable_before_the_given_names() -> None:
     assert not mentioned("Quàng Văn Hiếu", "Hoang Van Hieu said so.")
     assert not mentioned("Lim Mei Ling", "Lee Mei Ling, a managing partner, said so.")
     assert mentioned("Chè Hồng Thái", "Die Teegenossenschaft Hồng Thái aus La Bằng")
+
+
+def test_an_article_before_a_names_last_parts_is_no_family() -> None:
+    """ "The My Hoa Lotus Cooperative" for "Hợp tác xã Sen Mỹ Hòa" (round thirty): "The" is
+    spelled as a syllable, but is no family name; "Lê" is one."""
+    assert mentioned("Sen Mỹ Hòa", "The My Hoa Lotus Cooperative said so.")
+    assert not mentioned("Lưu Văn Khánh", "Das sagte Lê Văn Khánh.")
+
+
+def test_swiss_names_of_the_language_border_and_the_confederation() -> None:
+    """ "Zihlkanal" = "canal de la Thielle"; "la Confédération" (for "der Bund") is the
+    Swiss state, no name a translation adds (round thirty)."""
+    assert mentioned("Zihlkanal", "le long du canal de la Thielle")
+    assert checkable("Confédération", "fr") is None

@@ -1209,8 +1209,10 @@ def _new_foreign(word: str, lang: str, src_text: str) -> bool:
 
 
 def _plain_opener(word: str, lang: str) -> bool:
-    """A function word or a number in words opening a quotation ("“Two more weeks …”")."""
-    return stopword(word, lang) or is_number_word(word, lang)
+    """A function word, a number in words or a French adverb opening a quotation ("“Two
+    more weeks …”", "« Franchement, … »": names in -ment are shorter, "Clément")."""
+    adverb = lang == "fr" and len(word) >= 8 and word.lower().endswith("ment")
+    return adverb or stopword(word, lang) or is_number_word(word, lang)
 
 
 def _new_opener(word: str, tgt_doc: str, src_text: str, stated: set[str]) -> bool:

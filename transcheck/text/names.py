@@ -423,6 +423,7 @@ GENERIC = {
     foundation stiftung fondation center centre zentrum group gruppe groupe committee
     ausschuss comité authority behörde autorité fund fonds program programm programme
     beaux-arts arts kunst fine economic wirtschaft économique statistics statistik
+    confédération eidgenossenschaft
     statistique office bureau freien wähler green grünen verts social sozial sociale
     democratic demokratische démocrate christian christlich chrétien liberal liberale
     conservative konservative labour arbeit travail ad bc jeune grand ancien
@@ -1135,6 +1136,11 @@ def _head_mentioned(phrase: str, text: str, strict: bool) -> bool | None:
     return True if named else (False if len(phrase.split("-")[-1]) < 4 else None)
 
 
+# articles spelled as Vietnamese syllables, before a name's last parts ("The My Hoa Lotus
+# Cooperative" for "Hợp tác xã Sen Mỹ Hòa"): no family name ("Le" and "La" can be one)
+_ARTICLES = frozenset({"The", "Die", "Den", "Dem"})
+
+
 def _other_family(key: str, text: str) -> bool:
     """Whether text writes a name of three or more syllables with its last parts after
     another capitalised syllable: "Hoang Van Hieu" is not "Quàng Văn Hiếu" (Vietnamese
@@ -1149,9 +1155,8 @@ def _other_family(key: str, text: str) -> bool:
         if folded[k : k + len(tail)] == tail and words[k - 1][:1].isupper():
             # a family name is a syllable: "die Teegenossenschaft Hồng Thái" is "Chè Hồng Thái"
             family = fold(words[k - 1])
-            return family != parts[0] and bool(
-                VI_SYLLABLE.fullmatch(family) or ROMANISED.fullmatch(family)
-            )
+            named = VI_SYLLABLE.fullmatch(family) or ROMANISED.fullmatch(family)
+            return family != parts[0] and bool(named) and words[k - 1] not in _ARTICLES
     return False
 
 

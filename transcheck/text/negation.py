@@ -139,7 +139,8 @@ _IMPLICIT = {
     r"|as opposed to|unable|wrong\w*|absen\w+|miss(?:ed|es|ing)?|den(?:y|ied|ies)"
     r"|refus\w+|stop(?:ped|s)?|ceas\w+|prevent\w*|avoid\w*|free of|away from"
     r"|too \w+ to|unless|except|blind|neglect\w*|ignor\w+|forg[eo]t\w*|lost|lose|loss|false"
-    r"|error\w*|fake|in vain|only|merely|at the earliest|rul(?:e|es|ed|ing) out"
+    r"|error\w*|fake|in vain|only|merely|at the earliest|at the latest|rul(?:e|es|ed|ing) out"
+    r"|ban(?:s|ned|ning)?|forb(?:id|ade)\w*|prohibit\w*"
     r"|g(?:i|a)v(?:e|es|ing) up|refrain\w*|forgo\w*|off the table|spared|abandon\w*|first time"
     r"|shortage\w*|hold(?:s|ing)? off|held off|at most|empty-handed|capped at"
     r"|first\s+(?:[\w-]+\s+){0,6}?since|on record"
@@ -164,7 +165,8 @@ _IMPLICIT = {
     r"|\w{3,}los(?:e[nmrs]?|igkeit)?|miss\w{3,}|nicht\w{3,}|kaum|selten|fehl\w*|mangel\w*"
     r"|verfehl\w*|vergebens|vergeblich|umsonst|statt|anstatt|außer|ausser|verhinder\w*"
     r"|vermied\w*|vermeid\w*|weigert?\w*|verzicht\w*|verloren|verlier\w*|ahnungslos"
-    r"|frei von|vergess\w*|vergaß\w*|nur|lediglich|bloß|bloss|frühestens"
+    r"|frei von|vergess\w*|vergaß\w*|nur|lediglich|bloß|bloss|frühestens|spätestens"
+    r"|verbot\w*|untersag\w*"
     r"|erst (?:ab|am|im|in|nach|wenn|zum|zur|um|dann|\d)"
     r"|ausgeschlossen|ausschlie(?:ß|ss)(?:t|en|e)?|schlo(?:ss|ß)\w* (?:[\w-]+ ){0,5}?aus"
     r"|schlie(?:ß|ss)\w* (?:[\w-]+ ){0,5}?aus"
@@ -182,7 +184,7 @@ _IMPLICIT = {
     r"|im(?:possib|prévu|praticab|parfait|probab|mobil|pénétrab|mensurab)\w*"
     r"|ir(?:régul|réalis|respons|réel)\w*|il(?:légal|lisib|logique)\w*|mal(?!adi)\w{4,}|dé(?:nu|pourvu)"
     r"|manqu\w*|faute de|à peine|guère|au lieu de|plutôt que|hors (?:de )?question|évit\w*"
-    r"|ignor\w+|refus\w*|empêch\w*|échou\w*|échec\w*|perdu\w*|perd\w*|oubli\w*"
+    r"|ignor\w+|refus\w*|empêch\w*|échou\w*|échec\w*|perdu\w*|perd\w*|oubli\w*|interdi\w*"
     r"|excepté|sauf|privé\w*|absen\w+|dépourvu\w*|exempt\w*|rare\w*|cess\w*|indésir\w*"
     r"|en vain|vainement|pour rien|seul(?:e|es|s|ement)?|uniquement|au plus tôt|exclu\w*"
     r"|renon[cç]\w*|caduc\w*|épargné\w*|abandonn\w*|première fois|pénurie\w*|au plus"
@@ -204,6 +206,9 @@ _IMPLICIT = {
     r"|thay vì|dừng|ngừng|từ chối|sai|loại trừ|giữ nguyên|như cũ|bình thường|như thường lệ"
     r"|vẫn (?:mở cửa|hoạt động)"
     r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép|chỉ|sớm nhất|từ bỏ|lần đầu|tối đa|tay trắng"
+    # a ban; a limit in time ("chậm nhất", at the latest; "phải đến trưa thứ Hai … mới",
+    # not before Monday noon)
+    r"|cấm|chậm nhất|muộn nhất|phải (?:đợi |chờ )?(?:đến|tới)\s+(?:\S+\s+){0,12}?mới"
     r"|trắng tay|(?:mức|cao|thấp) kỷ lục"
     r"|đầu tiên\s+(?:\S+\s+){0,3}?kể từ|quá\s+(?:\S+\s+){1,3}?(?:để|nên)"
     r"|(?:chờ|đợi)\s+(?:đến|tới)"
@@ -278,6 +283,8 @@ def polarity_differs(a: str, lang_a: str, b: str, lang_b: str) -> bool:
         return False  # "ne sont pas épargnés" (not spared) = "cũng chịu ảnh hưởng" (affected)
     if _never_as_first(negated, negated_lang, plain, plain_lang):
         return False  # "n'avait jamais présenté de liste" = "die erste eigene Liste"
+    if _not_since_as_last(negated, negated_lang, plain, plain_lang):
+        return False  # "has not had a big wheel since 2019" = "zuletzt 2019"
     # the plain side's word explains the cue unless the cue negates such a word itself:
     # "schloss … nicht aus" (did not rule out) against "loại trừ" (ruled out)
     return plain_implicit <= _negated_implicit(negated, negated_lang)
@@ -317,6 +324,31 @@ def _never_as_first(negated: str, negated_lang: str, plain: str, plain_lang: str
     if not never or not first or not re.search(first, plain.lower()):
         return False
     return len(re.findall(never, negated.lower())) >= count_negations(negated, negated_lang)
+
+
+# "Not since" is said as "the last time": "has not had a big wheel since 2019" = "Ein
+# Riesenrad gab es … zuletzt 2019"
+_SINCE = {
+    "en": r"\bsince\b",
+    "de": r"\bseit\b",
+    "fr": r"\bdepuis\b",
+    "vi": r"(?<!\w)(?:kể từ|từ)(?!\w)",
+}
+_LAST = {
+    "en": r"\blast\b",
+    "de": r"\b(?:zuletzt|letzte[nmrs]?\s+mal)\b",
+    "fr": r"\b(?:dernière fois|pour la dernière)\b",
+    "vi": r"(?<!\w)(?:lần cuối|gần nhất)(?!\w)",
+}
+
+
+def _not_since_as_last(negated: str, negated_lang: str, plain: str, plain_lang: str) -> bool:
+    """Whether the negated side negates once, with a "since" after its cue, and the plain
+    side says "last"."""
+    since, last = _SINCE.get(negated_lang), _LAST.get(plain_lang)
+    if not since or not last or count_negations(negated, negated_lang) != 1:
+        return False
+    return bool(re.search(since, negated.lower())) and bool(re.search(last, plain.lower()))
 
 
 _CUE_NEAR = 30  # characters between a cue and the implicit negation it negates
