@@ -343,7 +343,7 @@ _LAST = {
 
 
 def _not_since_as_last(negated: str, negated_lang: str, plain: str, plain_lang: str) -> bool:
-    """Whether the negated side negates once, with a "since" after its cue, and the plain
+    """Whether the negated side negates once and says "since", and the plain
     side says "last"."""
     since, last = _SINCE.get(negated_lang), _LAST.get(plain_lang)
     if not since or not last or count_negations(negated, negated_lang) != 1:
