@@ -1188,3 +1188,30 @@ def test_a_vietnamese_night_hour_and_a_french_span_in_heures() -> None:
     assert vi.numbers == ("23:00", "05:00")
     assert number_mismatch(vi, fr) == ([], [])
     assert numbers("Xe chạy lúc 2 giờ đêm.", "vi") == ["02:00"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("In the first ten months of the year, exports rose 12%.", "en"),
+        ("In den ersten zehn Monaten stiegen die Exporte um 12 Prozent.", "de"),
+        ("Au cours des dix premiers mois, les exportations ont crû de 12 %.", "fr"),
+        ("Trong 10 tháng đầu năm, xuất khẩu tăng 12%.", "vi"),
+    ],
+)
+def test_the_first_months_of_a_year_are_a_span_from_january(sentence: str, lang: str) -> None:
+    """ "10 tháng đầu năm" = "de janvier à octobre" (a blind pair of the thirty-first
+    round); not "de janvier à septembre"."""
+    january_october = extract("De janvier à octobre, les exportations ont crû de 12 %.", "fr")
+    assert number_mismatch(extract(sentence, lang), january_october) == ([], [])
+    september = extract("De janvier à septembre, les exportations ont crû de 12 %.", "fr")
+    assert number_mismatch(extract(sentence, lang), september) != ([], [])
+
+
+def test_energy_in_another_unit_is_one_quantity() -> None:
+    """ "1 340 mégawattheures" = "1,34 Gigawattstunden" (round thirty-one); 1.54 GWh is not."""
+    fr = extract("Elle a produit 1 340 mégawattheures en six mois.", "fr")
+    assert number_mismatch(
+        fr, extract("Sie erzeugte in sechs Monaten 1,34 Gigawattstunden.", "de")
+    ) == ([], [])
+    assert number_mismatch(fr, extract("It produced 1.54 GWh in six months.", "en")) != ([], [])

@@ -1019,4 +1019,6 @@ def test_swiss_names_of_the_language_border_and_the_confederation() -> None:
     """ "Zihlkanal" = "canal de la Thielle"; "la Confédération" (for "der Bund") is the
     Swiss state, no name a translation adds (round thirty)."""
     assert mentioned("Zihlkanal", "le long du canal de la Thielle")
+    # the Channel Islands in French (round thirty-one)
+    assert mentioned("Aurigny", "vor der britischen Kanalinsel Alderney")
     assert checkable("Confédération", "fr") is None

@@ -626,6 +626,13 @@ def test_a_record_as_a_noun_explains_no_cue() -> None:
          "Ein Riesenrad gab es an der Uferpromenade zuletzt 2019.", "de", False),
         ("The town has not had a big wheel on its seafront.", "en",
          "Ein Riesenrad gab es an der Uferpromenade zuletzt 2019.", "de", True),
+        # "gefehlt", "erst Anfang", "duy nhất" (round thirty-one)
+        ("Im August hat einfach die Sonne gefehlt.", "de",
+         "There simply wasn’t enough sun in August.", "en", False),
+        ("Die Kampagne endet damit erst Anfang Januar.", "de",
+         "The campaign will not finish until early January.", "en", False),
+        ("Il n’existe pas d’autre instrument de cette qualité.", "fr",
+         "Đây là cây đàn duy nhất đạt được chất lượng như vậy.", "vi", False),
         ("Einen Umzug nach Polen schließt der Chef aus.", "de",
          "Il n'est pas question de déménager en Pologne.", "fr", False),
         ("Einen Umzug schließt der Chef nicht aus.", "de",

@@ -45,7 +45,7 @@ from functools import lru_cache
 from transcheck.model import Anchors
 from transcheck.text import names
 from transcheck.text.blanking import take
-from transcheck.text.dates import find_dates, find_decades, find_quarters
+from transcheck.text.dates import find_dates, find_decades, find_quarters, month_name
 from transcheck.text.negation import count_negations
 from transcheck.text.numwords import SCALES, number_words, ordinal_words, vague_numbers, word_value
 from transcheck.text.shares import read_shares
@@ -748,6 +748,45 @@ def _hours_in_digits(text: str, lang: str) -> str:
     return text
 
 
+# the first months of a year, counted: "10 tháng đầu năm" = "de janvier à octobre" = "the
+# first ten months of the year" (three of them are a quarter, which dates reads as Q1)
+_MONTH_COUNTS = {
+    "en": "two:2 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11",
+    "de": "zwei:2 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10 elf:11",
+    "fr": "deux:2 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10 onze:11",
+    "vi": "hai:2 bốn:4 năm:5 sáu:6 bảy:7 tám:8 chín:9 mười_một:11 mười:10",
+}
+_COUNT_OF = {
+    lang: dict(pair.replace("_", " ").split(":") for pair in counts.split())
+    for lang, counts in _MONTH_COUNTS.items()
+}
+_FIRST_MONTHS = {
+    lang: re.compile(
+        pattern.format(n=rf"(?P<n>[24-9]|1[01]|{'|'.join(_COUNT_OF.get(lang, {}))})"), re.I
+    )
+    for lang, pattern in (
+        ("vi", r"(?<![\d\w]){n}\s+tháng\s+đầu(?:\s+năm)?(?!\w)"),
+        ("en", r"\bfirst\s+{n}\s+months\b"),
+        ("de", r"\bersten\s+{n}\s+monate[n]?\b"),
+        ("fr", r"\b{n}\s+premiers\s+mois\b"),
+    )
+}
+_FROM_JANUARY = {"en": "January to {}", "de": "Januar bis {}", "fr": "janvier à {}"}
+
+
+def _months_from_january(lang: str) -> Callable[[re.Match[str]], str]:
+    """A rewrite of "the first N months" as the span from January to the Nth month."""
+
+    def said(m: re.Match[str]) -> str:
+        count = m.group("n").lower()
+        n = int(_COUNT_OF.get(lang, {}).get(count, count))
+        if lang == "vi":
+            return f"tháng 1 đến tháng {n}"
+        return _FROM_JANUARY[lang].format(month_name(n, lang))
+
+    return said
+
+
 def _age_word(m: re.Match[str]) -> str:
     """The number word of an age group ("fives" → "five", "sixties" → "sixty")."""
     word = m.group(2)
@@ -776,6 +815,8 @@ def extract(sentence: str, lang: str) -> Anchors:
         counted = _AGE_GROUP.sub(lambda m: f"{m.group(1)} {_age_word(m)}", counted)
     for pattern, said in _TIME_IN_WORDS_PATTERNS.get(lang, ()):
         counted = pattern.sub(said, counted)
+    if lang in _FIRST_MONTHS:
+        counted = _FIRST_MONTHS[lang].sub(_months_from_january(lang), counted)
     counted = _hours_in_digits(counted, lang)
     rest, shares, counts = read_shares(counted, lang)  # before dates: "1/4 số" is no 1 April
     rest, quarters = find_quarters(rest, lang)  # "quý 1/2026" is no January

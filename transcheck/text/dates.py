@@ -27,6 +27,13 @@ _MONTH_LOOKUP["en"].update(
     {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
      "oct": 10, "nov": 11, "dec": 12}
 )  # fmt: skip
+
+
+def month_name(n: int, lang: str) -> str:
+    """The name of the nth month in a language of _MONTHS (English for any other)."""
+    return _MONTHS.get(lang, _MONTHS["en"]).split()[n - 1]
+
+
 # German abbreviations date a year ("Nov. 1956"); alone ("Aug", "Jun") they are too short
 # to trust
 _DE_ABBREVIATIONS = {

@@ -348,6 +348,10 @@ CITIES: dict[str, tuple[str, ...]] = {
     # rivers and canals of the language border ("Zihlkanal" = "canal de la Thielle")
     "thielle": ("thielle", "zihl", "zihlkanal", "canal de la thielle"),
     "sarine": ("sarine", "saane"),
+    # the Channel Islands, named in French ("Aurigny" = "Alderney")
+    "alderney": ("alderney", "aurigny"),
+    "guernsey": ("guernsey", "guernesey"),
+    "sark": ("sark", "sercq"),
     "strasbourg": ("strasbourg", "straßburg", "strassburg"),
     "frankfurt": ("frankfurt", "francfort"),
     "hamburg": ("hamburg", "hambourg"),

@@ -162,12 +162,13 @@ _IMPLICIT = {
     "de": r"\b(?:nicht (?:nur|bloß|bloss|unbedingt)"
     r"|un(?!ter|d\b|s\b|ser|sre|sere|sern|seres|serem|ion|ivers|i\b|gefähr|fall|garn|wetter"
     r"|menge|summe|zahl|kraut)\w{3,}"
-    r"|\w{3,}los(?:e[nmrs]?|igkeit)?|miss\w{3,}|nicht\w{3,}|kaum|selten|fehl\w*|mangel\w*"
+    r"|\w{3,}los(?:e[nmrs]?|igkeit)?|miss\w{3,}|nicht\w{3,}|kaum|selten|fehl\w*|gefehlt"
+    r"|mangel\w*|einzige[nmrs]?"
     r"|verfehl\w*|vergebens|vergeblich|umsonst|statt|anstatt|außer|ausser|verhinder\w*"
     r"|vermied\w*|vermeid\w*|weigert?\w*|verzicht\w*|verloren|verlier\w*|ahnungslos"
     r"|frei von|vergess\w*|vergaß\w*|nur|lediglich|bloß|bloss|frühestens|spätestens"
     r"|verbot\w*|untersag\w*"
-    r"|erst (?:ab|am|im|in|nach|wenn|zum|zur|um|dann|\d)"
+    r"|erst (?:ab|am|im|in|nach|wenn|zum|zur|um|dann|anfang|mitte|ende|\d)"
     r"|ausgeschlossen|ausschlie(?:ß|ss)(?:t|en|e)?|schlo(?:ss|ß)\w* (?:[\w-]+ ){0,5}?aus"
     r"|schlie(?:ß|ss)\w* (?:[\w-]+ ){0,5}?aus"
     r"|vom tisch|hinfällig|verschont\w*|verworfen|aufgegeben|erstmal\w*|zum ersten mal"
@@ -209,6 +210,7 @@ _IMPLICIT = {
     # a ban; a limit in time ("chậm nhất", at the latest; "phải đến trưa thứ Hai … mới",
     # not before Monday noon)
     r"|cấm|chậm nhất|muộn nhất|phải (?:đợi |chờ )?(?:đến|tới)\s+(?:\S+\s+){0,12}?mới"
+    r"|duy nhất"
     r"|trắng tay|(?:mức|cao|thấp) kỷ lục"
     r"|đầu tiên\s+(?:\S+\s+){0,3}?kể từ|quá\s+(?:\S+\s+){1,3}?(?:để|nên)"
     r"|(?:chờ|đợi)\s+(?:đến|tới)"

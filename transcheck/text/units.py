@@ -78,6 +78,15 @@ _UNITS: dict[str, tuple[str, float, str]] = {
            "meters_per_second mètres_par_seconde"),
     "mph": ("speed", 0.44704, "mph miles_per_hour"),
     "kn": ("speed", 0.514444, "knots knoten nœuds hải_lý/giờ"),
+    # energy, in kilowatt hours: "1 340 mégawattheures" = "1,34 Gigawattstunden"
+    "kwh": ("energy", 1.0, "kwh kilowattstunde kilowattstunden kilowatt-hour kilowatt-hours "
+            "kilowatt_hours kilowattheure kilowattheures"),
+    "mwh": ("energy", 1e3, "mwh megawattstunde megawattstunden megawatt-hour megawatt-hours "
+            "megawatt_hours mégawattheure mégawattheures"),
+    "gwh": ("energy", 1e6, "gwh gigawattstunde gigawattstunden gigawatt-hour gigawatt-hours "
+            "gigawatt_hours gigawattheure gigawattheures"),
+    "twh": ("energy", 1e9, "twh terawattstunde terawattstunden terawatt-hour terawatt-hours "
+            "terawatt_hours térawattheure térawattheures"),
 }  # fmt: skip
 _WORD_TO_UNIT = {
     w.replace("_", " "): unit for unit, (_, _, words) in _UNITS.items() for w in words.split()
