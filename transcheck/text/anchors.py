@@ -740,8 +740,8 @@ _HOUR_AFTER = {
 def _hours_in_digits(text: str, lang: str) -> str:
     """The text with each hour of the clock written in words written in digits."""
     after = _HOUR_AFTER.get(lang)
-    if after is None:
-        return text
+    if after is None or not after.search(text):
+        return text  # most sentences name no hour: no second reading of their number words
     for w in reversed(number_words(text, lang)):
         if w.value == int(w.value) and 0 <= w.value <= 24 and after.match(text, w.end):
             text = f"{text[: w.start]}{int(w.value)}{text[w.end :]}"

@@ -503,22 +503,34 @@ def regions() -> dict[str, tuple[str, ...]]:
     German and French (iso-codes; its Vietnamese names are descriptions, "Miền …"), keyed
     by their ISO 3166-2 code. A region named like a country ("Georgia") or like an entry of
     GAZETTEER or CITIES ("Bayern", "Wien") is left to that one."""
+    known = {f.rstrip("*") for forms in [*GAZETTEER.values(), *CITIES.values()] for f in forms}
+    known |= {f for forms in countries().values() for f in forms}
+    out: dict[str, tuple[str, ...]] = {}
+    for code, names in _region_names().items():
+        forms = [*names, *_VI_REGIONS.get(code, ()), *_REGION_BY_CITY.get(code, ())]
+        if len(forms) > 1 and not known.intersection(forms):
+            out[code] = tuple(forms)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> dict[str, tuple[str, ...]]:
+    """Each first-level region of REGION_COUNTRIES (by its ISO 3166-2 code) with its names
+    in iso-codes, in English, German and French: short forms of four letters or more, each
+    once ("Niedersachsen", "Lower Saxony", "Basse-Saxe")."""
     translations = [
         gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
         for lang in ("de", "fr", "en")
     ]
-    known = {f.rstrip("*") for forms in [*GAZETTEER.values(), *CITIES.values()] for f in forms}
-    known |= {f for forms in countries().values() for f in forms}
     out: dict[str, tuple[str, ...]] = {}
     for country in REGION_COUNTRIES:
         for region in pycountry.subdivisions.get(country_code=country) or ():
             if region.parent_code is not None:
                 continue
             forms = [_short(region.name), *(_short(t.gettext(region.name)) for t in translations)]
-            forms = list(dict.fromkeys(f for f in forms if len(f) >= 4 and f not in _NOT_REGIONS))
-            forms += _VI_REGIONS.get(region.code, ()) + _REGION_BY_CITY.get(region.code, ())
-            if len(forms) > 1 and not known.intersection(forms):
-                out[region.code] = tuple(forms)
+            out[region.code] = tuple(
+                dict.fromkeys(f for f in forms if len(f) >= 4 and f not in _NOT_REGIONS)
+            )
     return out
 
 
@@ -538,19 +550,11 @@ def region_countries() -> dict[str, str]:
     English, German and French, and the Vietnamese of _VI_REGIONS), to its country's
     ISO 3166 code: "tasmania" → "AU", "niedersachsen" → "DE", "queensland" → "AU". Not a
     city that is a region too ("Bremen", "Wien")."""
-    translations = [
-        gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
-        for lang in ("de", "fr", "en")
-    ]
     out: dict[str, str] = {}
-    for country in REGION_COUNTRIES:
-        for region in pycountry.subdivisions.get(country_code=country) or ():
-            if region.parent_code is not None or region.code in _CITY_STATES:
-                continue
-            forms = [_short(region.name), *(_short(t.gettext(region.name)) for t in translations)]
-            for form in [*forms, *_VI_REGIONS.get(region.code, ())]:
-                if len(form) >= 4 and form not in _NOT_REGIONS:
-                    out.setdefault(form, country)
+    for code, names in _region_names().items():
+        if code not in _CITY_STATES:
+            for form in [*names, *_VI_REGIONS.get(code, ())]:
+                out.setdefault(form, code.split("-")[0])
     return out
 
 

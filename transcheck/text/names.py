@@ -126,6 +126,7 @@ def _add_upper_and_lower(out: dict[str, list[str]], places: set[str]) -> None:
 
 _VI_LEADS = {"north": "bắc", "south": "nam", "east": "đông", "west": "tây", "lower": "hạ",
              "upper": "thượng"}  # fmt: skip
+_VI_LEADS_BACK = {vi: en for en, vi in _VI_LEADS.items()}
 
 
 def _vi_lead(form: str) -> str | None:
@@ -317,8 +318,7 @@ def _vi_lead_back(phrase: str) -> str:
     """A Vietnamese region name with its first word in English again ("Hạ Saxony" → "lower
     saxony"), as `_vi_lead` wrote it."""
     lead, _, rest = phrase.lower().partition(" ")
-    english = {vi: en for en, vi in _VI_LEADS.items()}
-    return f"{english[lead]} {rest}" if lead in english and rest else ""
+    return f"{_VI_LEADS_BACK[lead]} {rest}" if lead in _VI_LEADS_BACK and rest else ""
 
 
 def people_word(phrase: str) -> bool:
@@ -832,8 +832,7 @@ def _split_province(run: list[str]) -> list[list[str]]:
     in two: Vietnamese writes the province right before its officials' names. A person
     named like a province keeps the name ("Nguyễn Thái Bình")."""
     for size in (3, 2):
-        head = _province_key(" ".join(run[:size]))
-        if len(run) >= size + 2 and head in _provinces():
+        if len(run) >= size + 2 and vietnamese_province(" ".join(run[:size])):
             return [run[:size], run[size:]]
     return [run]
 
@@ -1035,9 +1034,7 @@ def _first_name_like(word: str, own: str) -> bool:
     if fold(word) in _first_names():
         return True
     return all(
-        3 <= len(w) <= _LONGEST_FIRST
-        and not VI_SYLLABLE.fullmatch(fold(w))
-        and not _dictionary_word(w)
+        3 <= len(w) <= _LONGEST_FIRST and not _vi_syllable(w) and not _dictionary_word(w)
         for w in (word, own)
     )
 
@@ -1155,7 +1152,7 @@ def _other_family(key: str, text: str) -> bool:
         if folded[k : k + len(tail)] == tail and words[k - 1][:1].isupper():
             # a family name is a syllable: "die Teegenossenschaft Hồng Thái" is "Chè Hồng Thái"
             family = fold(words[k - 1])
-            named = VI_SYLLABLE.fullmatch(family) or ROMANISED.fullmatch(family)
+            named = _vi_syllable(family) or ROMANISED.fullmatch(family)
             return family != parts[0] and bool(named) and words[k - 1] not in _ARTICLES
     return False
 

@@ -274,18 +274,19 @@ def polarity_differs(a: str, lang_a: str, b: str, lang_b: str) -> bool:
     A side without a cue that negates inside a word ("unwilling" against "không sẵn
     sàng", "hoffnungslos" against "ne laissent aucun espoir") is not taken as positive.
     """
-    neg_a, neg_b = count_negations(a, lang_a) > 0, count_negations(b, lang_b) > 0
-    if neg_a == neg_b:
+    count_a, count_b = count_negations(a, lang_a), count_negations(b, lang_b)
+    if (count_a > 0) == (count_b > 0):
         return False
-    plain, plain_lang = (b, lang_b) if neg_a else (a, lang_a)
-    negated, negated_lang = (a, lang_a) if neg_a else (b, lang_b)
+    plain, plain_lang = (b, lang_b) if count_a else (a, lang_a)
+    negated, negated_lang = (a, lang_a) if count_a else (b, lang_b)
+    negations = count_a or count_b
     plain_implicit = implicit_negations(plain, plain_lang)
     plain_litotes = len(re.findall(_LITOTES.get(plain_lang, r"(?!)"), plain.lower()))
     if not plain_implicit + plain_litotes and _litotes(negated, negated_lang):
         return False  # "ne sont pas épargnés" (not spared) = "cũng chịu ảnh hưởng" (affected)
-    if _never_as_first(negated, negated_lang, plain, plain_lang):
+    if _never_as_first(negated, negated_lang, plain, plain_lang, negations):
         return False  # "n'avait jamais présenté de liste" = "die erste eigene Liste"
-    if _not_since_as_last(negated, negated_lang, plain, plain_lang):
+    if _not_since_as_last(negated, negated_lang, plain, plain_lang, negations):
         return False  # "has not had a big wheel since 2019" = "zuletzt 2019"
     # the plain side's word explains the cue unless the cue negates such a word itself:
     # "schloss … nicht aus" (did not rule out) against "loại trừ" (ruled out)
@@ -320,12 +321,15 @@ _FIRST = {
 }
 
 
-def _never_as_first(negated: str, negated_lang: str, plain: str, plain_lang: str) -> bool:
-    """Whether every cue of the negated side is a "never" and the plain side says "first"."""
+def _never_as_first(
+    negated: str, negated_lang: str, plain: str, plain_lang: str, negations: int
+) -> bool:
+    """Whether every cue of the negated side (`negations` of them) is a "never" and the
+    plain side says "first"."""
     never, first = _NEVER.get(negated_lang), _FIRST.get(plain_lang)
     if not never or not first or not re.search(first, plain.lower()):
         return False
-    return len(re.findall(never, negated.lower())) >= count_negations(negated, negated_lang)
+    return len(re.findall(never, negated.lower())) >= negations
 
 
 # "Not since" is said as "the last time": "has not had a big wheel since 2019" = "Ein
@@ -344,11 +348,13 @@ _LAST = {
 }
 
 
-def _not_since_as_last(negated: str, negated_lang: str, plain: str, plain_lang: str) -> bool:
-    """Whether the negated side negates once and says "since", and the plain
+def _not_since_as_last(
+    negated: str, negated_lang: str, plain: str, plain_lang: str, negations: int
+) -> bool:
+    """Whether the negated side negates once (`negations`) and says "since", and the plain
     side says "last"."""
     since, last = _SINCE.get(negated_lang), _LAST.get(plain_lang)
-    if not since or not last or count_negations(negated, negated_lang) != 1:
+    if not since or not last or negations != 1:
         return False
     return bool(re.search(since, negated.lower())) and bool(re.search(last, plain.lower()))
 
