@@ -8,6 +8,7 @@ import pytest
 from transcheck.compare.confidence import calibrate
 from transcheck.compare.embed import Embedder
 from transcheck.compare.findings import (
+    Headlines,
     Thresholds,
     _named_put_back,
     _stranger,
@@ -1053,3 +1054,23 @@ def test_the_word_in_the_place_of_a_name_a_headline_may_leave_out_is_no_name(emb
     assert not named(de)
     nowhere = [de[0], "Megan Pryce hat am Samstag den Wettbewerb gewonnen."]
     assert [f.src for f in named(nowhere)] == [(0,), (1,)]
+
+
+def test_a_headline_aligned_with_the_lead_is_no_part_added_when_it_states_nothing_new():
+    """A translation's headline the aligner joins to its lead sentence is no part added
+    when the original states its figures and names (a blind pair of the thirty-first
+    round); one with a figure the original lacks still is."""
+    src = sentences(HEAD_EN[1:], "en")  # the original's title stands apart from its body
+
+    def excused(headline: str) -> bool:
+        tgt = sentences([headline, *HEAD_VI[1:]], "vi")
+        heads = Headlines.of((src, tgt), (HEAD_EN[0], headline), ("en", "vi"), (None, None))
+        part = Finding(
+            "addition", "medium", 0.85, (0,), (0, 1), src[0].text,
+            f"{tgt[0].text} {tgt[1].text}", ("part added",),
+            {"part_unit": "sentence", "tokens": {"src": [], "tgt": [headline]}},
+        )  # fmt: skip
+        return heads.rewritten_part(part, (src, tgt), ("en", "vi"))
+
+    assert excused(HEAD_VI[0])
+    assert not excused("Coralwind mở đường bay Perth – Nha Trang, đặt mua 15 máy bay Airbus")

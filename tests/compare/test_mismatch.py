@@ -713,3 +713,17 @@ def test_a_german_night_into_a_day_may_be_both_days() -> None:
     de = "Der Sturm traf die Halle in der Nacht auf Dienstag."
     fr = weekdays("La tempête a frappé le hangar dans la nuit de lundi à mardi.", "fr")
     assert _nights_read(weekdays(de, "de"), nights_into(de, "de"), fr) == fr
+
+
+def test_a_difference_worked_out_from_a_figure_both_state_is_no_mismatch() -> None:
+    src = extract("Die neue Hütte bietet 62 Schlafplätze, um 16 weniger als die alte.", "de")
+    worked = extract("Le nouveau bâtiment compte 62 couchettes, contre 78 dans l’ancien.", "fr")
+    changed = extract("Le nouveau bâtiment compte 62 couchettes, 18 de moins que l’ancien.", "fr")
+    assert number_mismatch(src, worked) == ([], [])
+    assert number_mismatch(src, changed) == (["16"], ["18"])
+
+
+def test_a_small_sum_proves_no_working_out() -> None:
+    src = extract("Of the 40 workers, 5 were injured.", "en")
+    tgt = extract("Sur les 40 ouvriers, 45 ont été blessés.", "fr")
+    assert number_mismatch(src, tgt) == (["5"], ["45"])

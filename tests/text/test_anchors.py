@@ -51,6 +51,9 @@ def dates(sentence: str, lang: str) -> list[str]:
         ("Nach einer zehntägigen Pause ging es weiter.", "de", "10"),
         ("Das viergipflige Massiv liegt im Osten.", "de", "4"),
         ("Ein vierzigköpfiges Team half.", "de", "40"),
+        # a quarter year is three months; half a month two weeks (blind round 32)
+        ("Sie arbeiteten knapp ein Vierteljahr lang.", "de", "3"),
+        ("Mưa kéo dài suốt nửa tháng qua.", "vi", "2"),
     ],
 )
 def test_number_words_are_read_as_numbers(sentence: str, lang: str, value: str) -> None:

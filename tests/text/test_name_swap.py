@@ -25,6 +25,7 @@ from transcheck.text.name_swap import (
     named_together,
     names_currency,
     other_compound,
+    other_part_of,
     placed_after,
     respelled_swap,
     slot_places,
@@ -1129,3 +1130,23 @@ def test_a_french_adverb_opening_a_quotation_is_no_name() -> None:
     assert swap_evidence(de, fr, "de", "fr", de, fr)[1] == []
     named = "« Champion, c’est allé plus vite que prévu », confie Corinne Aebersold."
     assert swap_evidence(de, named, "de", "fr", de, named)[1] == ["Champion"]
+
+
+DOC = "Aoife Kenny runs the workshop. Mr Duc Tran cuts the boards. Katrin Schellhorn spoke."
+
+
+def test_a_person_called_by_another_word_of_the_same_full_name_is_no_new_name() -> None:
+    # a Vietnamese translation calls people by the given name (blind round 31)
+    assert other_part_of("Kenny", "Theo lời chị Aoife cho biết", DOC)
+    assert other_part_of("Tran", "do bà Hoa, mẹ anh Đức, hướng dẫn", DOC)
+
+
+def test_a_word_of_the_full_name_inside_another_name_is_another_person() -> None:
+    assert not other_part_of("Schellhorn", "selon Katrin Schellenberg", DOC)
+    assert not other_part_of("Kenny", "Theo lời chị Mary cho biết", DOC)
+    assert not other_part_of("Aoife Kenny", "Theo lời chị Aoife cho biết", DOC)
+
+
+def test_an_amount_in_german_capitals_is_no_stranger() -> None:
+    assert strangers(["Millionen Dong"], "Xã hỗ trợ 350 triệu đồng.") == []
+    assert strangers(["Hoffmann"], "Xã hỗ trợ 350 triệu đồng.") == ["Hoffmann"]

@@ -953,3 +953,64 @@ def test_a_vietnamese_limit_on_a_figure_is_no_negation(text: str) -> None:
 )
 def test_a_french_negative_subject_counts_once(sentence: str, count: int) -> None:
     assert count_negations(sentence, "fr") == count
+
+
+@pytest.mark.parametrize(
+    ("negated", "lang", "plain", "plain_lang"),
+    [
+        # a cue before a time negates the time, not "in Betrieb" after it (blind round 31)
+        (
+            "Die neue Trocknungsanlage soll nicht vor dem Herbst 2027 in Betrieb gehen.",
+            "de",
+            "The new drying plant is due to come on stream in autumn 2027 at the earliest.",
+            "en",
+        ),
+        # a comma ends what "không" negates: "tránh" (avoid) is the plain side's own
+        (
+            "Cây bị bệnh cần được tiêu hủy, không vứt xuống mương, suối để tránh lây lan.",
+            "vi",
+            "Infected plants should be destroyed rather than dumped in ditches or streams.",
+            "en",
+        ),
+        # "no woman had yet won" = "the first woman to win" (blind round 32)
+        (
+            "En 47 ans, aucune femme n’avait encore remporté de finale.",
+            "fr",
+            "She became the first woman to win a final in the contest’s 47-year history.",
+            "en",
+        ),
+        # "will not be there" = "fera l'impasse" (will skip it)
+        ("Karaka will not be there next week.", "en", "Hemi Karaka fera l’impasse.", "fr"),
+        # "not the last" = "others will follow"
+        (
+            "„Die Rofenkarhütte wird nicht die letzte sein, die verlegt werden muss“.",
+            "de",
+            "« Après le Rofenkar, d’autres refuges devront être déplacés ».",
+            "fr",
+        ),
+        # "ohne Pause" is nonstop, no negation of the claim
+        (
+            "Rund 240 Hutmacherinnen arbeiteten ohne Pause.",
+            "de",
+            "Khoảng 240 thợ làm việc liên tục.",
+            "vi",
+        ),
+    ],
+)
+def test_faithful_rewordings_of_a_negation_are_no_polarity_difference(
+    negated: str, lang: str, plain: str, plain_lang: str
+) -> None:
+    assert not polarity_differs(negated, lang, plain, plain_lang)
+
+
+def test_the_rewordings_still_let_a_flip_through() -> None:
+    assert polarity_differs(
+        "Die Anlage soll im Herbst 2027 nicht in Betrieb gehen.",
+        "de",
+        "The plant is due to come on stream in autumn 2027.",
+        "en",
+    )
+    assert polarity_differs(
+        "The race was not held last year.", "en", "La course a eu lieu l’an dernier.", "fr"
+    )
+    assert polarity_differs("Sie arbeiteten nicht.", "de", "Họ làm việc liên tục.", "vi")

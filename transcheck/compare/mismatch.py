@@ -82,6 +82,7 @@ def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
         only_tgt = [v for v in only_tgt if v not in tgt.located]
     only_src, only_tgt = _pair_vague(only_src, only_tgt)
     only_src, only_tgt = _years_before(only_src, only_tgt)
+    only_src, only_tgt = _worked_out(only_src, only_tgt, set(src.numbers) & set(tgt.numbers))
     if not any(_clock(v) for v in only_src):
         only_tgt = _other_zones(only_tgt, tgt_vals)
     if not any(_clock(v) for v in only_tgt):
@@ -218,6 +219,30 @@ def _years_before(only_src: list[str], only_tgt: list[str]) -> tuple[list[str], 
     if not (any(v.endswith(YEARS_AGO) for v in src) and any(v.endswith(YEARS_AGO) for v in tgt)):
         src, tgt = ([v for v in vs if v != A_YEAR_AGO] for vs in (src, tgt))
     return src, tgt
+
+
+def _worked_out(
+    only_src: list[str], only_tgt: list[str], shared: set[str]
+) -> tuple[list[str], list[str]]:
+    """Drop the one figure each side alone states where the one is a figure both state
+    plus or minus the other: "62 Schlafplätze, um 16 weniger als die alte" = "62
+    couchettes, contre 78 dans l'ancien". Translators work the difference out, or back."""
+    if len(only_src) != 1 or len(only_tgt) != 1:
+        return only_src, only_tgt
+    if _weak(only_src[0]) or _weak(only_tgt[0]):
+        return only_src, only_tgt  # "10 … 5 injured" = "10 … 15": small sums come by chance
+    a, b = (_whole(v) for v in (only_src[0], only_tgt[0]))
+    if a is None or b is None:
+        return only_src, only_tgt
+    both = [n for n in (_whole(v) for v in shared if not _weak(v)) if n is not None]
+    if any(z + a == b or z - a == b or z + b == a or z - b == a for z in both):
+        return [], []
+    return only_src, only_tgt
+
+
+def _whole(value: str) -> int | None:
+    """A plain whole number, no unit, date or share ("16", not "16 EUR" or "16%")."""
+    return int(value) if value.isdigit() else None
 
 
 def unstated(values: Sequence[str], others: Sequence[str]) -> list[str]:

@@ -555,11 +555,17 @@ _PAGE_REF = re.compile(
     re.IGNORECASE,
 )
 # "Two weeks" is said with days in French and German ("quinze jours", "vierzehn Tage"), a
-# week too ("huit jours", "acht Tage"): read as the weeks they mean.
+# week too ("huit jours", "acht Tage"), and as half a month in Vietnamese ("nửa tháng"):
+# read as the weeks they mean; "ein Vierteljahr" as the three months it is.
 _WEEK_IDIOMS = {
     "fr": ((r"\bquinze jours\b", "deux semaines"), (r"\bhuit jours\b", "une semaine")),
-    "de": ((r"\bvierzehn Tagen?\b", "zwei Wochen"), (r"\bacht Tagen?\b", "eine Woche")),
+    "de": (
+        (r"\bvierzehn Tagen?\b", "zwei Wochen"),
+        (r"\bacht Tagen?\b", "eine Woche"),
+        (r"\bein(?:e[mns]?)? Vierteljahr(?:e?s)?\b", "drei Monate"),
+    ),
     "en": ((r"\ba fortnight\b", "two weeks"),),
+    "vi": ((r"(?<!\w)nửa tháng(?!\w)", "hai tuần"),),
 }
 
 # How far a place lies from another, a gloss a translator adds for readers abroad: "à une
@@ -801,6 +807,8 @@ def extract(sentence: str, lang: str) -> Anchors:
     for idiom in (_ROUND_THE_CLOCK,) if lang == "vi" else (_ROUND_THE_CLOCK, _ALL_WEEK):
         text = idiom.sub(lambda m: " " * len(m.group(0)), text)
     counted = _HYPHENED_UNIT.sub(lambda m: f"{m.group(1).lower()} {m.group(2)}", text)
+    for pattern, weeks in _WEEK_IDIOMS.get(lang, ()):  # before "nửa" is read as a half
+        counted = re.sub(pattern, weeks, counted, flags=re.IGNORECASE)
     if lang in _ONE_BEFORE_MONEY:
         counted = _ONE_BEFORE_MONEY[lang].sub("1", counted)
     half, mark = _HALF_BEFORE_UNIT.get(lang, (None, ""))
@@ -830,8 +838,6 @@ def extract(sentence: str, lang: str) -> Anchors:
     if section:
         rest = " " * section.end() + rest[section.end() :]
     rest = _PAGE_REF.sub(lambda m: " " * len(m.group(0)), rest)
-    for pattern, weeks in _WEEK_IDIOMS.get(lang, ()):
-        rest = re.sub(pattern, weeks, rest, flags=re.IGNORECASE)
     rest, durations = _durations(rest)
     rest, hours = _spans(rest, lang, "hour")
     rest, years = _spans(rest, lang, "year")

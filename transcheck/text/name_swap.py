@@ -221,6 +221,13 @@ _CURRENCY_AFTER = re.compile(
 )
 
 
+# An amount's words capitalised as German nouns ("350 Millionen Dong"): money, no name
+_MONEY_NAME = re.compile(
+    r"(?:(?:Tausend|Millionen|Milliarden|Billionen|Mio|Mrd)\.?\s+)?"
+    r"(?:Dong|Euro|Franken|Dollar|Pfund|Yuan|Yen|Rupien|Pesos|Kronen|Zloty|Forint)",
+)
+
+
 def names_currency(name: str, text: str) -> bool:
     """Whether a country's name or adjective stands in text before a currency it names:
     "1.490 Kronen" = "1,490 Czech crowns", a gloss, not a new name."""
@@ -683,8 +690,11 @@ def strangers(brought: list[str], src_doc: str) -> list[str]:
     return [
         u
         for u in brought
-        if (entity_of(u) is None and not _explained(u, src_doc, strict=True))
-        or ((place := _place(u)) is not None and place not in entities(src_doc))
+        if not _MONEY_NAME.fullmatch(u)
+        and (
+            (entity_of(u) is None and not _explained(u, src_doc, strict=True))
+            or ((place := _place(u)) is not None and place not in entities(src_doc))
+        )
     ]
 
 
@@ -815,6 +825,58 @@ def named_together(kind: str, name: str, doc: str) -> bool:
     Molkerei" = "Theo Weidegold") names the same body."""
     kind, name = re.escape(kind), re.escape(name)
     return re.search(rf"(?<!\w){kind}\s+{name}(?!\w)|(?<!\w){name}\s+{kind}(?!\w)", doc) is not None
+
+
+# Words that may stand before a person's name without being part of it
+_ADDRESS = frozenset(
+    fold(w)
+    for w in "mr mrs ms miss dr herr frau m mme mlle monsieur madame anh chị ông bà cô em chú bác"
+    " cụ thầy bé cháu dì cậu".split()
+)
+
+
+def other_part_of(name: str, text: str, doc: str) -> bool:
+    """Whether a document writes a one-word name inside a full name and `text` calls it by
+    another word of that name alone: "Ms Kenny" = "chị Aoife" (Aoife Kenny), "Mr Tran" =
+    "anh Đức" (Duc Tran). Translators call people by the name their language uses (a
+    Vietnamese by the given name), which names the same person. A word of it inside
+    another name ("Katrin Schellenberg" for Katrin Schellhorn, "Highlands and Islands
+    Enterprise" for Scottish Enterprise) is another person or body."""
+    if " " in name:
+        return False
+    key = fold(name)
+    for full in re.finditer(r"[A-ZÀ-Ỹ]\w+(?:\s+[A-ZÀ-Ỹ]\w+){1,3}", doc):
+        words = set(fold(full.group()).split())
+        if key in words and _named_alone(words - {key}, text):
+            return True
+    return False
+
+
+def described_around(name: str, text: str, lang: str, lexicon: Lexicon) -> bool:
+    """Whether a name of a place's name and common words ("the Penshurst Shears") is said
+    in `text` by the place alone and words of its own ("le concours de tonte de
+    Penshurst"): the same event or body, described. The place must stand alone in `text`;
+    inside another name ("Highlands and Islands Enterprise") it is another body."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    said = [w for w in words if mentioned(w, text)]
+    rest = [w for w in words if w not in said]
+    return (
+        bool(said and rest)
+        and all(lexicon.known(w.lower(), lang) for w in rest)
+        and _named_alone({fold(w) for w in said}, text)
+    )
+
+
+def _named_alone(words: set[str], text: str) -> bool:
+    """Whether `text` writes a name made only of these folded words (and forms of address:
+    "chị Aoife"), capitalised and not opening the text (a name there, not a common word)."""
+    for run in re.findall(r"(?<=\s)[A-ZÀ-Ỹ]\w*(?:\s+[A-ZÀ-Ỹ]\w*)*", text):
+        named = [w for w in fold(run).split() if w not in _ADDRESS]
+        if named and set(named) <= words and all(len(w) >= 3 for w in named):
+            return True
+    return False
 
 
 def in_capitals(text: str) -> bool:
