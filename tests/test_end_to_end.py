@@ -99,17 +99,10 @@ MISSED_WITH_MT = {
         "shift: Werdende Mütter aus Stolzenau, Uchte und Steyerberg müssten nun bis zu 40 "
         "Minuten bis zum nächsten Kreißsaal fahren, sagte er."
     ],
-    # The thirteenth round's near names: Lagardère → Lagarde and Steinhauser → Steinhauer
-    # read as one name spelled two ways (a swap into a name with letters cut out found
-    # both, but on the dev seeds every such pair was a typo: "Harvad", "McNaugh-Davis")
-    "fr-en-rugby": [
-        "shift: Castres a égalisé à 24 partout à six minutes de la fin, avant que le demi de "
-        "mêlée remplaçant Léo Lagardère, 21 ans, ne scelle la victoire à la 79e minute."
-    ],
-    "de-fr-brewery": [
-        "shift: „Wer 38 Millionen Euro auf den Tisch legt, kann der Belegschaft auch "
-        "Sicherheit geben“, sagte NGG-Sekretär Matthias Steinhauser."
-    ],
+    # (The thirteenth round's near names, Lagardère → Lagarde and Steinhauser → Steinhauer,
+    # the fifteenth's Kowalczyk → Kowalski and the nineteenth's Coyle → Doyle, are found
+    # since the thirty-fifth session: a surname after a kept first name with another
+    # consonant is another person, names.other_surname)
     # "sẽ không xuất hiện trước cuối tháng 4" (not before the end of April) against "sont
     # attendues d'ici à la fin avril" (by the end of April): without the cue the Vietnamese
     # comes no closer to the French (+0.0003)
@@ -120,8 +113,7 @@ MISSED_WITH_MT = {
         "shift: „Wir werden betriebsbedingte Kündigungen nicht vollständig vermeiden können“, "
         "sagte der 58-Jährige."
     ],
-    # The fifteenth round's three flips the embedding test does not lift over 0.5, and
-    # Kowalczyk → Kowalski read as one Polish name transliterated two ways (Lawrow / Lavrov)
+    # The fifteenth round's three flips the embedding test does not lift over 0.5
     "de-fr-ski": [
         "shift: „Einen Mangel an Saisonpersonal wie im vergangenen Winter erwarten wir diesmal "
         "nicht“, sagte sie."
@@ -129,9 +121,7 @@ MISSED_WITH_MT = {
     "en-de-wildlife": [
         "shift: No wolverines were seen for the second winter running, but senior wildlife "
         "biologist Priya Natarajan said she did not believe the species had left the park for "
-        "good.",
-        "shift: Chief ranger Daniel Kowalczyk said the animals had been shot from a service road "
-        "that is closed to the public.",
+        "good."
     ],
     "vi-fr-fire": [
         "shift: Cơ quan điều tra bước đầu xác định nguyên nhân có thể do chập điện từ một chiếc xe "
@@ -169,14 +159,10 @@ MISSED_WITH_MT = {
         "shift: Dimanche, la 16e étape mènera les coureurs de Bourg-d’Oisans à Valloire, sur 142 "
         "kilomètres."
     ],
-    # The nineteenth round: Coyle → Doyle, a near name as above; and "Aucun bateau de la
-    # compagnie Penn ar Bed n'a pu rallier" → "vẫn ra được" (still got through), whose
-    # "aucun" stands seven words before its "n'": the cue's test takes out "n'" alone (a
-    # window of eight words found it, but added a false flip on a held-out seed)
-    "en-de-court": [
-        "shift: Its chair, Bernadette Coyle, 44, said outside court that the ruling was “a "
-        "victory, but not the end of the road”."
-    ],
+    # The nineteenth round: "Aucun bateau de la compagnie Penn ar Bed n'a pu rallier" →
+    # "vẫn ra được" (still got through), whose "aucun" stands seven words before its "n'":
+    # the cue's test takes out "n'" alone (a window of eight words found it, but added a
+    # false flip on a held-out seed)
     "fr-vi-storm": [
         "shift: Aucun bateau de la compagnie Penn ar Bed n’a pu rallier Ouessant, Molène ou Sein "
         "mercredi."
@@ -316,10 +302,7 @@ FALSE_WITH_MT = {
     ],
     # The thirty-first round (added in the thirty-fifth session): "the district council" /
     # "Hội đồng quận Derbyshire Dales" (the translation names the district, with MT only)
-    # and "Muet depuis 2019" / "Sau 7 năm im tiếng" (a year said as the years since, read
-    # off the article's date, both ways)
     "en-vi-hedgehog": ["shift name mismatch"],
-    "fr-vi-organ": ["shift number mismatch"],
     # The thirty-second round: a rewritten headline that states the clock's age ("137
     # tuổi", 2026 − 1889) the original does not; "Công ty TNHH Thực phẩm Cao Nguyên Vàng"
     # / "Golden Highlands Food Co" (a firm's name translated, its MT keeps it); "Chủ tịch

@@ -53,6 +53,7 @@ class Anchors:
     section: int | None = None  # number of a section or list item opening it: "13. …" → 13
     shares: tuple[str, ...] = ()  # fractions said in words: "a third of" → "33%" (shares.py)
     located: tuple[str, ...] = ()  # how far a place lies: "à 30 km au nord d'Édimbourg" → "30"
+    since: tuple[str, ...] = ()  # years of a span up to now: "depuis trois ans" → "3"
 
 
 @dataclass(frozen=True)

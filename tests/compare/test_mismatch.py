@@ -727,3 +727,28 @@ def test_a_small_sum_proves_no_working_out() -> None:
     src = extract("Of the 40 workers, 5 were injured.", "en")
     tgt = extract("Sur les 40 ouvriers, 45 ont été blessés.", "fr")
     assert number_mismatch(src, tgt) == (["5"], ["45"])
+
+
+def test_a_span_up_to_now_against_the_year_it_began_is_unchecked() -> None:
+    """ "depuis trois ans" = "từ năm 2023" and "Muet depuis 2019" = "Sau 7 năm im tiếng":
+    the year depends on the article's date; the span is still compared as a span."""
+    since = extract("Un couple niche depuis trois ans dans la vallée.", "fr")
+    assert number_mismatch(since, extract("Một cặp cò làm tổ từ năm 2023.", "vi")) == ([], [])
+    silent = extract("Muet depuis 2019, l’orgue a résonné.", "fr")
+    assert number_mismatch(silent, extract("Sau 7 năm im tiếng, đàn organ vang lên.", "vi")) == (
+        [],
+        [],
+    )
+    five = extract("A pair that has nested for five years in the valley.", "en")
+    assert number_mismatch(since, five) == (["3"], ["5"])
+    decades = extract("Er gestaltet ihn seit fast vier Jahrzehnten.", "de")
+    assert number_mismatch(decades, extract("Il le façonne depuis près de 40 ans.", "fr")) == (
+        [],
+        [],
+    )
+
+
+def test_roman_centuries_in_vietnamese_are_read() -> None:
+    src = extract("Such rings were popular gifts in the 14th and 15th centuries.", "en")
+    tgt = extract("Những chiếc nhẫn như vậy được ưa chuộng trong thế kỷ XIV-XV.", "vi")
+    assert number_mismatch(src, tgt) == ([], [])

@@ -9,11 +9,13 @@ from transcheck.text.name_swap import (
     bracketed,
     common_words,
     defined_in,
+    described_around,
     double_name_swap,
     expanded,
     first_name_swap,
     foreign_word,
     glossed,
+    head_swap,
     home_country,
     home_region,
     in_capitals,
@@ -1150,3 +1152,33 @@ def test_a_word_of_the_full_name_inside_another_name_is_another_person() -> None
 def test_an_amount_in_german_capitals_is_no_stranger() -> None:
     assert strangers(["Millionen Dong"], "Xã hỗ trợ 350 triệu đồng.") == []
     assert strangers(["Hoffmann"], "Xã hỗ trợ 350 triệu đồng.") == ["Hoffmann"]
+
+
+def test_a_club_of_another_town_is_a_head_swap() -> None:
+    lexicon = Lexicon()
+    doc = "Hexham Amateur Swimming Club has trained at the baths since 1921."
+    text = "Der Tynedale Amateur Swimming Club, der seit 1921 im Bad trainiert, erklärte."
+    assert head_swap(["Hexham Amateur Swimming Club"], text, doc, "de", lexicon) == (
+        "Hexham Amateur Swimming Club",
+        "Tynedale Amateur Swimming Club",
+    )
+    kept = "Der Amateur Swimming Club, der seit 1921 im Bad trainiert, erklärte."
+    assert head_swap(["Hexham Amateur Swimming Club"], kept, doc, "de", lexicon) is None
+
+
+def test_an_event_described_around_its_place_is_no_lost_name() -> None:
+    lexicon = Lexicon()
+    said = "Il a remporté la finale open du concours de tonte de Penshurst, samedi."
+    assert described_around("Penshurst Shears", said, "en", lexicon)
+    other = "Le chantier a reçu une subvention de Highlands and Islands Enterprise."
+    assert not described_around("Scottish Enterprise", other, "en", lexicon)
+
+
+def test_the_country_an_english_article_names_is_its_home() -> None:
+    doc = "A dig near Birr in Ireland.\nThe finds stay in Ireland.\nThe Heritage Council pays."
+    said = "Hội đồng Di sản Ireland và Hội đồng hạt Offaly tài trợ."
+    src = "The project is funded by the Heritage Council and Offaly County Council."
+    assert home_country("Ireland", said, src, "en", doc)
+    assert not home_country("Ireland", said, src, "en", "The Heritage Council pays.")
+    # a country the sentence names itself is not left unsaid for readers at home
+    assert not home_country("Ireland", said, "Exports to France rose.", "en", doc)

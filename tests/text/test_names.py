@@ -1022,3 +1022,18 @@ def test_swiss_names_of_the_language_border_and_the_confederation() -> None:
     # the Channel Islands in French (round thirty-one)
     assert mentioned("Aurigny", "vor der britischen Kanalinsel Alderney")
     assert checkable("Confédération", "fr") is None
+
+
+def test_a_surname_with_another_consonant_is_another_person() -> None:
+    """Blind round 33: "Martin Unterweger" → "Martin Unterberger" (first name kept, the
+    surname four-fifths alike) read as the same man; a transliteration is still one."""
+    said = "Martin Unterberger, maître de chasse du district, s'est dit satisfait."
+    assert other_surname("Martin Unterweger", said) == "Martin Unterberger"
+    assert other_surname("Bezirksjägermeister Martin Unterweger", said) == "Martin Unterberger"
+    assert not mentioned("Martin Unterweger", said)
+    assert other_surname("Sergei Lavrov", "Außenminister Sergei Lawrow sagte") is None
+    assert mentioned("Sergei Lavrov", "Außenminister Sergei Lawrow sagte")
+
+
+def test_a_roman_century_span_is_no_name() -> None:
+    assert checkable("XIV-XV", "vi") is None

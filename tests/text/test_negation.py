@@ -988,6 +988,50 @@ def test_a_french_negative_subject_counts_once(sentence: str, count: int) -> Non
             "« Après le Rofenkar, d’autres refuges devront être déplacés ».",
             "fr",
         ),
+        # superlatives "to date" / "từ trước đến nay" = "never"; "not all pleased" = "critics";
+        # "not to be shot" = "protected"; "không thua" = "as good as" (blind round 33)
+        (
+            "La participation a atteint 71,4 %, un niveau jamais vu pour un scrutin local.",
+            "fr",
+            "Tỷ lệ cử tri đạt 71,4%, mức cao nhất từ trước đến nay đối với một cuộc bỏ phiếu.",
+            "vi",
+        ),
+        (
+            "No high-tech shrimp farm in the province has ever been built on this scale.",
+            "en",
+            "This is the largest high-tech shrimp farm in the province to date.",
+            "en",
+        ),
+        (
+            "Nicht alle Anrainer sind vom Nachtmarkt begeistert.",
+            "de",
+            "The market has its critics among local residents, though.",
+            "en",
+        ),
+        (
+            "Kitze und führende Geißen dürfen weiterhin nicht erlegt werden.",
+            "de",
+            "Les chevreaux et les femelles suitées restent protégés.",
+            "fr",
+        ),
+        (
+            "So viele Stände hat es auf dem Markt noch nie gegeben.",
+            "de",
+            "That is a record for the market.",
+            "en",
+        ),
+        (
+            "Lương ở đây không thua trên thành phố.",
+            "vi",
+            "The pay is as good as in the city.",
+            "en",
+        ),
+        (
+            "The salary is no lower than in the city.",
+            "en",
+            "The pay is as good as in the city.",
+            "en",
+        ),
         # "ohne Pause" is nonstop, no negation of the claim
         (
             "Rund 240 Hutmacherinnen arbeiteten ohne Pause.",

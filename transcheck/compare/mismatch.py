@@ -82,6 +82,7 @@ def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
         only_tgt = [v for v in only_tgt if v not in tgt.located]
     only_src, only_tgt = _pair_vague(only_src, only_tgt)
     only_src, only_tgt = _years_before(only_src, only_tgt)
+    only_src, only_tgt = _years_since(only_src, only_tgt, src.since, tgt.since)
     only_src, only_tgt = _worked_out(only_src, only_tgt, set(src.numbers) & set(tgt.numbers))
     if not any(_clock(v) for v in only_src):
         only_tgt = _other_zones(only_tgt, tgt_vals)
@@ -243,6 +244,22 @@ def _worked_out(
 def _whole(value: str) -> int | None:
     """A plain whole number, no unit, date or share ("16", not "16 EUR" or "16%")."""
     return int(value) if value.isdigit() else None
+
+
+def _years_since(
+    only_src: list[str], only_tgt: list[str], src_since: Sequence[str], tgt_since: Sequence[str]
+) -> tuple[list[str], list[str]]:
+    """Drop a span up to now ("depuis trois ans", "Sau 7 năm im tiếng") and a year the
+    other side alone states for it ("từ năm 2023", "depuis 2019"): when the span began
+    depends on the article's date, which we do not read."""
+    src, tgt = list(only_src), list(only_tgt)
+    for mine, theirs, spans in ((src, tgt, src_since), (tgt, src, tgt_since)):
+        for count in spans:
+            stated = [v for v in theirs if _YEAR.fullmatch(v)]
+            if count in mine and stated:
+                mine.remove(count)
+                theirs.remove(max(stated))
+    return src, tgt
 
 
 def unstated(values: Sequence[str], others: Sequence[str]) -> list[str]:

@@ -501,6 +501,17 @@ _YEARS_AGO = {
     # "cách đây 6 năm"; "một năm trước" is as often "the year before" as "a year ago"
     "vi": re.compile(rf"(?<!\w)cách\s+đây\s+{_N}\s+năm(?!\w)", re.IGNORECASE),
 }
+# A span up to the article's day says when it began: "depuis trois ans" = "từ năm 2023",
+# "Muet depuis 2019" = "Sau 7 năm im tiếng"; its years are kept apart (Anchors.since)
+_YEARS_SINCE = {
+    "de": re.compile(rf"\bseit\s+(?:gut\s+|fast\s+|knapp\s+)?{_N}\s+jahren\b", re.IGNORECASE),
+    "en": re.compile(rf"\bfor\s+the\s+(?:past|last)\s+{_N}\s+years\b", re.IGNORECASE),
+    "fr": re.compile(rf"\bdepuis\s+(?:près\s+de\s+|plus\s+de\s+)?{_N}\s+ans\b", re.IGNORECASE),
+    "vi": re.compile(
+        rf"(?<!\w)(?:{_N}\s+năm\s+(?:qua|nay)|sau\s+{_N}\s+năm\s+(?:im|ngừng|vắng|bỏ|đóng))(?!\w)",
+        re.IGNORECASE,
+    ),
+}
 YEARS_AGO = " years ago"
 A_YEAR_AGO = f"1{YEARS_AGO}"  # "last year", as mismatch.py pairs it with a year
 # "last year" is a year ago: "un franc de plus qu'en 2025" = "tăng 1 franc so với năm ngoái"
@@ -532,9 +543,28 @@ def _years_ago(text: str, lang: str) -> tuple[str, list[str]]:
     return take(text, [(pattern, read), (_LAST_YEAR[lang], last)])
 
 
+def _years_since(text: str, lang: str) -> list[str]:
+    """The years of spans up to the article's day ("depuis trois ans" → "3"): the text is
+    left as it is, so that the span is still read as a duration too."""
+    pattern = _YEARS_SINCE.get(lang)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        said = next(g for g in m.groups() if g)
+        value = float(said) if said.isdigit() else word_value(said, lang)
+        if value and value == int(value):
+            out.append(str(int(value)))
+    return out
+
+
 # two roman letters at least ("XVIIe", "IVe"), or "Ier": a lone "Le"/"Ce" is a French word
 _ROMAN_ORDINAL = re.compile(r"\b([IVXLC]{2,6}(?=e\b|ème\b)|I(?=er\b|ère\b))")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+# Vietnamese centuries in Roman numerals, a span too: "thế kỷ XIV-XV" = "the 14th and 15th"
+_VI_CENTURY = re.compile(
+    r"(?<!\w)thế\s+kỷ\s+(?:thứ\s+)?([IVXLC]{1,6})(?:\s*[-–]\s*([IVXLC]{1,6}))?(?!\w)"
+)
 
 
 def _roman(token: str) -> int:
@@ -842,6 +872,7 @@ def extract(sentence: str, lang: str) -> Anchors:
     rest, hours = _spans(rest, lang, "hour")
     rest, years = _spans(rest, lang, "year")
     rest, times = _times(rest)
+    since = _years_since(rest, lang)
     rest, ago = _years_ago(rest, lang)
     numbers: list[str] = [*counts, *durations, *hours, *years, *times, *ago]
     measures = [measure_key(v, "hour") for v in hours] + [measure_key(v, "year") for v in years]
@@ -861,6 +892,8 @@ def extract(sentence: str, lang: str) -> Anchors:
             numbers.append(value)
     if lang in ("fr", "en", "de"):  # centuries: "XVIIe siècle", "IVe", "Ier"
         numbers.extend(str(_roman(m.group(1))) for m in _ROMAN_ORDINAL.finditer(rest))
+    if lang == "vi":
+        numbers.extend(str(_roman(g)) for m in _VI_CENTURY.finditer(rest) for g in m.groups() if g)
     return Anchors(
         numbers=tuple(numbers),
         dates=tuple(dates),
@@ -870,4 +903,5 @@ def extract(sentence: str, lang: str) -> Anchors:
         section=int(section.group(1)) if section else None,
         shares=tuple(shares),
         located=tuple(located),
+        since=tuple(since),
     )

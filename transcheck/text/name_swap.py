@@ -596,6 +596,28 @@ def first_name_swap(lost: Sequence[str], text: str) -> tuple[str, str] | None:
     return None
 
 
+def head_swap(
+    lost: Sequence[str], text: str, src_doc: str, lang: str, lexicon: Lexicon
+) -> tuple[str, str] | None:
+    """A lost name of a place and two words or more that `text` writes with another
+    place's name before the same words, and how it writes it ("Hexham Amateur Swimming
+    Club" → "Tynedale Amateur Swimming Club"): a club, school or firm of another town. The
+    new head must be a word the translation's dictionary does not know and the source
+    document never states (not the article "Der" before a name kept in English)."""
+    for name in lost:
+        words = name.split()
+        if len(words) < 3:
+            continue
+        tail = r"\s+".join(re.escape(w) for w in words[1:])
+        for m in re.finditer(rf"(?<![\w-])([A-ZÀ-Ỹ][\w'’-]{{3,}})\s+{tail}(?!\w)", text):
+            head = m.group(1)
+            if fold(head) == fold(words[0]) or mentioned(head, src_doc):
+                continue
+            if lexicon.known(head, lang) is False:
+                return name, m.group(0)
+    return None
+
+
 def respelled_swap(lost: Sequence[str], text: str) -> tuple[str, str] | None:
     """A lost Vietnamese or East Asian name (every part a syllable: a Vietnamese one or a
     romanised one, "Lim Mei Ling") that `text` writes with one syllable changed, and how
@@ -1014,19 +1036,37 @@ _HOMES = {
 }
 
 
-def home_country(name: str, text: str, other: str, other_lang: str) -> bool:
+def home_country(
+    name: str, text: str, other: str, other_lang: str, other_doc: str | None = None
+) -> bool:
     """Whether a name one side alone states (in `text`) is a home country of the other
     side's language, where the other sentence names no country `text` does not name too
     (but one it brackets to say where a place lies, `located`): a gloss for readers abroad
     ("Vietnam : … expédie … en France" for "… xuất sang Pháp"), or a country readers at
-    home need no word for, not a name in another's place."""
-    if entity_of(name) not in _HOMES.get(other_lang, ()):
+    home need no word for, not a name in another's place. The other document's own country
+    counts as home too, one it names in ARTICLE_COUNTRY_LINES lines or more: English has
+    no home of its own ("the Heritage Council" = "Hội đồng Di sản Ireland" in an Irish
+    article that names Ireland twice)."""
+    entity = entity_of(name)
+    homes = _HOMES.get(other_lang, ())
+    if entity not in homes and not (other_doc and _article_country(entity, other_doc)):
         return False
     stated = entities(text)
     return not any(
         (country := named_country(p)) and country not in stated and not located(p, other)
         for p in phrases(other, other_lang)
     )
+
+
+ARTICLE_COUNTRY_LINES = 2
+
+
+def _article_country(entity: str | None, doc: str) -> bool:
+    """Whether a document names a country in ARTICLE_COUNTRY_LINES lines or more."""
+    if entity is None or named_country(entity) is None:
+        return False
+    lines = [line for line in doc.splitlines() if entity in entities(line)]
+    return len(lines) >= ARTICLE_COUNTRY_LINES
 
 
 def home_region(name: str, text: str, other: str, other_lang: str) -> bool:

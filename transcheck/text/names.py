@@ -501,7 +501,7 @@ def checkable(phrase: str, lang: str) -> str | None:
     return " ".join(kept) if kept else None
 
 
-ROMAN = re.compile(r"[IVXLC]+(?:e|er|ère|ème|th|st|nd|rd)?")
+ROMAN = re.compile(r"[IVXLC]+(?:[-–][IVXLC]+)?(?:e|er|ère|ème|th|st|nd|rd)?")  # "XIV-XV"
 # English and German compounds of a people or place with a participle or noun
 _COMPOUND_TAIL = re.compile(
     r"-(?:speaking|born|based|led|owned|run|made|backed|sprachige[nmrs]?|stämmige[nmrs]?)$"
@@ -873,6 +873,8 @@ def mentioned(phrase: str, text: str, strict: bool = False, first_names: bool = 
         return False  # "Le Gall-Marchetti" for "Le Guen-Marchetti": another person
     if first_names and other_first_name(phrase, text) is not None:
         return False  # "Alexander Klocker" for "Andreas Klocker": another person
+    if first_names and other_surname(phrase, text) is not None:
+        return False  # "Martin Unterberger" for "Martin Unterweger": another person
     if other_head(phrase, text) is not None:
         return False  # "Topsham Maritime Trust" for "Lympstone Maritime Trust": another body
     if other_syllable_before(phrase, text) is not None:
@@ -1059,16 +1061,27 @@ def other_surname(phrase: str, text: str) -> str | None:
     words = _person_words(phrase)
     if words is None:
         return None
-    first, surname = fold(words[0]), fold(words[-1])
-    if first not in _first_names() or len(surname) < 3:
+    # the first name after a title or role a German noun phrase holds ("Bezirksjägermeister
+    # Martin Unterweger")
+    given = next((w for w in words[:-1] if fold(w) in _first_names()), None)
+    surname = fold(words[-1])
+    if given is None or len(surname) < 3:
         return None
     if re.search(rf"(?<!\w){re.escape(surname)}", fold(text)):
         return None
-    for m in re.finditer(rf"(?<![\w-])({re.escape(words[0])}\s+([A-ZÀ-Þ][\w'’-]+))", text):
+    for m in re.finditer(rf"(?<![\w-])({re.escape(given)}\s+([A-ZÀ-Þ][\w'’-]+))", text):
         other = fold(m.group(2))
-        if spelled_apart(other, surname) and not _transliterated(surname, other, strict=True):
+        apart = spelled_apart(other, surname) and not _transliterated(surname, other, strict=True)
+        if apart or _consonants(other) != _consonants(surname):
             return m.group(1)
     return None
+
+
+def _consonants(folded: str) -> str:
+    """A name's consonants as transliterations agree on them (`_skeleton`, without vowels
+    and "h"): a surname with another consonant is another person, however alike it looks
+    ("Unterberger" for "Unterweger"; not "Lawrow" for "Lavrov", "Sergej" for "Sergei")."""
+    return re.sub(r"[aeiouh]", "", _skeleton(folded))
 
 
 def _person_words(phrase: str) -> list[str] | None:
