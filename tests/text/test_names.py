@@ -1037,3 +1037,11 @@ def test_a_surname_with_another_consonant_is_another_person() -> None:
 
 def test_a_roman_century_span_is_no_name() -> None:
     assert checkable("XIV-XV", "vi") is None
+
+
+def test_a_surname_a_scan_misread_is_the_same_person() -> None:
+    """The de–fr texts are scans: "Aufscknaiter" (h read as k) and "Magnolie" (n read as
+    "li") are the names their other side spells right, not other people."""
+    assert other_surname("Peter Aufschnaiter", "von Peter Aufscknaiter begleitet") is None
+    assert other_surname("Guido Magnolie", "Literatur : Guido Magnone : La Tour") is None
+    assert other_surname("Bernadette Coyle", "sagte Bernadette Doyle") == "Bernadette Doyle"

@@ -669,8 +669,9 @@ def _shift(
         brought = list(dict.fromkeys([*brought, *new])) if lost else brought
         units = [] if lost else unmentioned(src_text, tgt_text, src_lang, docs[0])
         swap = surname_swap(units, tgt_text)
-        if swap is not None and swap[1] in brought:  # "Martin Unterweger" → "Martin Unterberger"
-            given = swap[1].split()[0]  # the name from its first name: no title before it
+        if swap is not None and swap[1] in brought:
+            # "Martin Unterweger" → "Martin Unterberger", from its first name: no title
+            given = swap[1].split()[0]
             lost, brought = [swap[0][swap[0].index(given) :]], [swap[1]]
     elif not brought and src_lang in CASE_LANGS and tgt_lang not in CASE_LANGS:
         # nor does a German translation show a new name: what sits in a lost one's place
