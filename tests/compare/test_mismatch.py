@@ -752,3 +752,9 @@ def test_roman_centuries_in_vietnamese_are_read() -> None:
     src = extract("Such rings were popular gifts in the 14th and 15th centuries.", "en")
     tgt = extract("Những chiếc nhẫn như vậy được ưa chuộng trong thế kỷ XIV-XV.", "vi")
     assert number_mismatch(src, tgt) == ([], [])
+
+
+def test_so_many_years_before_in_vietnamese_is_years_ago() -> None:
+    src = extract("Chi phí đã tăng khoảng một phần ba so với hai năm trước.", "vi")
+    tgt = extract("Les coûts ont augmenté d'environ un tiers par rapport à 2022.", "fr")
+    assert number_mismatch(src, tgt) == ([], [])

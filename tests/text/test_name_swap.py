@@ -1182,3 +1182,9 @@ def test_the_country_an_english_article_names_is_its_home() -> None:
     assert not home_country("Ireland", said, src, "en", "The Heritage Council pays.")
     # a country the sentence names itself is not left unsaid for readers at home
     assert not home_country("Ireland", said, "Exports to France rose.", "en", doc)
+
+
+def test_a_seat_of_power_is_no_home_country() -> None:
+    doc = "America is big.\nThe United States of America.\nAmerica again."
+    said = 'và nói: "Washington, ông làm gì trong đây?"'
+    assert not home_country("Washington", said, 'He said, "Jimmy, what are you doing?"', "en", doc)

@@ -1045,3 +1045,11 @@ def test_a_surname_a_scan_misread_is_the_same_person() -> None:
     assert other_surname("Peter Aufschnaiter", "von Peter Aufscknaiter begleitet") is None
     assert other_surname("Guido Magnolie", "Literatur : Guido Magnone : La Tour") is None
     assert other_surname("Bernadette Coyle", "sagte Bernadette Doyle") == "Bernadette Doyle"
+
+
+def test_a_surname_without_its_closing_s_is_the_same_person() -> None:
+    assert other_surname("Rosa Parks", "tôi đã gặp Rosa Park") is None
+
+
+def test_the_hauts_plateaux_are_vietnams_central_highlands() -> None:
+    assert entity_of("Hauts Plateaux") == entity_of("Tây Nguyên") == "central highlands"

@@ -1032,6 +1032,20 @@ def test_a_french_negative_subject_counts_once(sentence: str, count: int) -> Non
             "The pay is as good as in the city.",
             "en",
         ),
+        # "not before several years" = "es wird Jahre dauern, bis"; "ne … pas à ce que" is no
+        # "ne … que" (only) that "au plus tôt" would explain (blind round 34)
+        (
+            "« Nous ne pourrons pas équiper toutes les tables avant plusieurs années ».",
+            "fr",
+            "„Es wird Jahre dauern, bis alle Tische damit ausgestattet sind“.",
+            "de",
+        ),
+        (
+            "Elle ne s’attend pas à ce que les premiers trains arrivent avant 2030.",
+            "fr",
+            "Elle table sur 2030 au plus tôt pour l’arrivée des premiers trains.",
+            "fr",
+        ),
         # "ohne Pause" is nonstop, no negation of the claim
         (
             "Rund 240 Hutmacherinnen arbeiteten ohne Pause.",
@@ -1058,3 +1072,17 @@ def test_the_rewordings_still_let_a_flip_through() -> None:
         "The race was not held last year.", "en", "La course a eu lieu l’an dernier.", "fr"
     )
     assert polarity_differs("Sie arbeiteten nicht.", "de", "Họ làm việc liên tục.", "vi")
+    # "nicht unbedenklich" (not harmless) affirms a danger: its "un-" explains no cue
+    assert polarity_differs(
+        "Les huîtres ne présentent aucun danger pour les consommateurs.",
+        "fr",
+        "Die Austern seien für Verbraucher nicht unbedenklich.",
+        "de",
+    )
+    # "a marine protected area" explains no "not" on the other side (IWSLT seed 71)
+    assert polarity_differs(
+        "Đó là đối với những người có thể thấy được những vùng biển được bảo vệ.",
+        "vi",
+        "That is not for people who can see a marine protected area.",
+        "en",
+    )

@@ -240,7 +240,11 @@ def _gloss_of_place(
             for w in re.findall(r"(?<!\w)[A-ZÄÖÜ][\w-]+", src)
             if entity_of(w) is not None or lexicon.known(w, "de") is False
         ]
-        if any(not mentioned(n, tgt) for n in names):
+        # each unknown part of a compound too ("Lahul" of "Central-Lahul-Expedition",
+        # which "Baltis central" mentions by its "Central")
+        parts = [p for w in names for p in w.split("-") if len(p) >= 4]
+        unknown = [p for p in parts if lexicon.known(p, "de") is False]
+        if any(not mentioned(n, tgt) for n in [*names, *unknown]):
             return False
     else:
         return False
@@ -767,7 +771,12 @@ def _shift(
             and not home_country(n, src_text, tgt_text, tgt_lang)
             and not home_region(n, src_text, tgt_text, tgt_lang)
             and not other_part_of(n, tgt_text, docs[0])
-            and not described_around(n, tgt_text, src_lang, lexicon)
+            # (where the translation brings no stranger: "Yosemite Mountain Bear" →
+            # "Tariq Al-Daour (con gấu ở núi Yosemite", a planted swap, IWSLT seed 1)
+            and not (
+                described_around(n, tgt_text, src_lang, lexicon)
+                and all(entity_of(re.sub(r"^[dl]['’]\s*", "", m)) is not None for m in miss_src)
+            )
         ]
         new = [
             n

@@ -498,8 +498,12 @@ _YEARS_AGO = {
     "de": re.compile(rf"\bvor\s+{_N}\s+jahren\b", re.IGNORECASE),
     "en": re.compile(rf"\b{_N}\s+years?\s+ago\b", re.IGNORECASE),
     "fr": re.compile(rf"\bil\s+y\s+a\s+{_N}\s+ans\b", re.IGNORECASE),
-    # "cách đây 6 năm"; "một năm trước" is as often "the year before" as "a year ago"
-    "vi": re.compile(rf"(?<!\w)cách\s+đây\s+{_N}\s+năm(?!\w)", re.IGNORECASE),
+    # "cách đây 6 năm", "hai năm trước"; "một năm trước" is as often "the year before" as
+    # "a year ago"
+    "vi": re.compile(
+        rf"(?<!\w)(?:cách\s+đây\s+{_N}\s+năm|(?!một\s){_N}\s+năm\s+trước)(?!\w)",
+        re.IGNORECASE,
+    ),
 }
 # A span up to the article's day says when it began: "depuis trois ans" = "từ năm 2023",
 # "Muet depuis 2019" = "Sau 7 năm im tiếng"; its years are kept apart (Anchors.since)

@@ -70,7 +70,8 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
                      "đồng bằng sông cửu long", "miền tây nam bộ", "cửu long"),
     # Vietnam's highland region, named in translation ("Đà Lạt, Tây Nguyên")
     "central highlands": ("central highlands", "tây nguyên", "hauts plateaux du centre",
-                          "hauts-plateaux du centre", "zentrales hochland",
+                          "hauts-plateaux du centre", "hauts plateaux", "hauts-plateaux",
+                          "zentrales hochland",
                           "zentralen hochland", "zentralen hochlands"),
     # an era each language names in its own words ("depuis le Moyen Âge" = "seit dem
     # Mittelalter")

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from transcheck.text.gazetteer import measure_words
+from transcheck.text.gazetteer import countries, measure_words
 from transcheck.text.lexicon import Lexicon
 from transcheck.text.names import (
     CASE_LANGS,
@@ -1047,9 +1047,8 @@ def home_country(
     counts as home too, one it names in ARTICLE_COUNTRY_LINES lines or more: English has
     no home of its own ("the Heritage Council" = "Hội đồng Di sản Ireland" in an Irish
     article that names Ireland twice)."""
-    entity = entity_of(name)
     homes = _HOMES.get(other_lang, ())
-    if entity not in homes and not (other_doc and _article_country(entity, other_doc)):
+    if entity_of(name) not in homes and not (other_doc and _article_country(name, other_doc)):
         return False
     stated = entities(text)
     return not any(
@@ -1061,12 +1060,21 @@ def home_country(
 ARTICLE_COUNTRY_LINES = 2
 
 
-def _article_country(entity: str | None, doc: str) -> bool:
-    """Whether a document names a country in ARTICLE_COUNTRY_LINES lines or more."""
-    if entity is None or named_country(entity) is None:
+def _article_country(name: str, doc: str) -> bool:
+    """Whether `name` is a country's name (in any of our languages: "Ireland", "Australie";
+    not "Washington", which the gazetteer reads as the United States) and a document names
+    that country in ARTICLE_COUNTRY_LINES lines or more."""
+    country = named_country(name)
+    if country is None or fold(name) not in _country_names():
         return False
-    lines = [line for line in doc.splitlines() if entity in entities(line)]
+    lines = [line for line in doc.splitlines() if country in entities(line)]
     return len(lines) >= ARTICLE_COUNTRY_LINES
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Every country's names, folded, as ISO 3166 and its translations give them."""
+    return frozenset(fold(form) for forms in countries().values() for form in forms)
 
 
 def home_region(name: str, text: str, other: str, other_lang: str) -> bool:

@@ -1089,7 +1089,10 @@ _MISREAD = {
 
 
 def _misread(word: str, other: str) -> bool:
-    """Whether two folded words differ only where a scan confuses letters (`_MISREAD`)."""
+    """Whether two folded words differ only where a scan confuses letters (`_MISREAD`) or
+    in a closing "s"."""
+    if word.rstrip("s") == other.rstrip("s"):
+        return True  # "Rosa Park" for Rosa Parks: an ending dropped, not another name
     ops = SequenceMatcher(None, word, other).get_opcodes()
     changed = [
         frozenset((word[i1:i2], other[j1:j2])) for op, i1, i2, j1, j2 in ops if op != "equal"

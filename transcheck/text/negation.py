@@ -164,9 +164,9 @@ _IMPLICIT = {
     r"\s+(?:[\w-]+\s+){0,7}?(?:since|ever|to date|(?:i|we|you|he|she|it|they)\s+(?:have|has|had)\b)"
     r"|wait(?:s|ed|ing)?\s+(?:until|till)|unchanged|(?:remain|stay)\w*\s+the\s+same"
     # "That is a record" = "so many … noch nie"; "has its critics" = "not all are pleased";
-    # "protected" = "may not be shot"
-    # (a record set, "set a record", is no such thing against "keinen Rekord aufgestellt")
-    r"|(?:is|was) an? (?:new )?record|critic\w*|protected)\b",
+    # "remain protected" = "may not be shot" (not "a marine protected area"); a record set,
+    # "set a record", is no such thing against "keinen Rekord aufgestellt"
+    r"|(?:is|was) an? (?:new )?record|critic\w*|(?:remain|stay)\w*\s+protected)\b",
     "de": r"\b(?:nicht (?:nur|bloß|bloss|unbedingt)"
     r"|un(?!ter|d\b|s\b|ser|sre|sere|sern|seres|serem|ion|ivers|i\b|gefähr|fall|garn|wetter"
     r"|menge|summe|zahl|kraut)\w{3,}"
@@ -187,7 +187,9 @@ _IMPLICIT = {
     r"|schwächst)\w*,?\s+(?:[\w-]+,?\s+){0,6}?(?:seit|je|jemals)"
     r"|zu\s+\w+,?\s+um\s+(?:[\w-]+\s+){0,4}?zu|wart\w*\s+(?:[\w-]+\s+){0,3}?bis"
     r"|unverändert\w*|gleich\s+(?:ge)?bl(?:ei|ie)b\w*|(?:ge)?bl(?:ei|ie)b\w*\s+(?:[\w-]+\s+)?gleich"
-    r"|kriti(?:k|sier)\w*|geschützt\w*)\b",
+    r"|kriti(?:k|sier)\w*|bl(?:ei|ie)b\w*\s+geschützt"
+    # "es wird Jahre dauern, bis" = "ne pourrons pas … avant plusieurs années"
+    r"|dauer\w*,?\s+bis)\b",
     "fr": r"\b(?:non seulement|pas (?:seulement|forcément|nécessairement)|born\w* pas"
     r"|in(?:connu|util|capab|accessib|visib|suffis|édit|fini|habit|expl|compr|conn"
     r"|certain|attendu|exact|égal|ju?ste|quiet|suffis|ouï|évitab|franchiss|abordab|chang)\w*"
@@ -210,9 +212,10 @@ _IMPLICIT = {
     # a superlative with "jamais" (ever): "le plus grand navire jamais exploité" = "never
     # had so large a ship …"
     r"|plus\s+(?:[\w'’-]+\s+){1,3}?jamais|trop\s+(?:[\w'’-]+\s+){1,2}?pour"
-    r"|inchangé\w*|rest\w*\s+(?:les?\s+|la\s+)?mêmes?|critiqu\w*|protégé\w*"
-    # "ne … que" is "only" ("ne peuvent décoller que si" = "chỉ được cất cánh khi")
-    r"|n(?:e\s+|['’]\s*)(?:[\w'’-]+\s+){0,4}?que\b)\b",
+    r"|inchangé\w*|rest\w*\s+(?:les?\s+|la\s+)?mêmes?|critiqu\w*|rest\w*\s+protégé\w*"
+    # "ne … que" is "only" ("ne peuvent décoller que si" = "chỉ được cất cánh khi"), not
+    # "ne s'attend pas à ce que", whose "pas" is the partner
+    r"|n(?:e\s+|['’]\s*)(?:(?!pas\b|jamais\b|rien\b|aucune?\b)[\w'’-]+\s+){0,4}?que\b)\b",
     "vi": r"(?<!\w)(?:không (?:hẳn|đơn thuần|chỉ|những)|vô|bất|phi|thiếu|mất|ít|hiếm|trừ"
     r"|thay vì|dừng|ngừng|từ chối|sai|loại trừ|giữ nguyên|như cũ|bình thường|như thường lệ"
     r"|vẫn (?:mở cửa|hoạt động)"
@@ -226,8 +229,7 @@ _IMPLICIT = {
     r"|(?:chờ|đợi)\s+(?:đến|tới)"
     r"|(?:cao|thấp|lớn|nhiều|tốt|tệ|mạnh|yếu) (?:nhất|thứ \S+)"
     r"\s+(?:\S+\s+){0,6}?(?:kể từ|từng|từ trước (?:đến|tới) nay)"
-    # kept from harm: "dürfen nicht erlegt werden" = "restent protégés"
-    r"|được bảo vệ)(?!\w)",
+    r")(?!\w)",
 }
 
 
@@ -272,11 +274,19 @@ def implicit_negations(sentence: str, lang: str) -> int:
     return len(re.findall(pattern, _implicit_text(sentence, lang)))
 
 
+# A negated word of "un-" affirms ("nicht unbedenklich" = harmful, "not unlike" = like):
+# no negative word of the sentence, as it is no cue (_NOT_NEGATION)
+_NEGATED_UN = {"de": r"\bnicht un(?!ter)\w+", "en": r"\bnot un(?!der|til|less|i)\w+"}
+
+
 def _implicit_text(sentence: str, lang: str) -> str:
-    """The sentence lower-cased, without the words that only look negative (_NOT_IMPLICIT)."""
+    """The sentence lower-cased, without the words that only look negative (_NOT_IMPLICIT)
+    and the negated ones that affirm (_NEGATED_UN)."""
     text = sentence.lower()
     if lang in _NOT_IMPLICIT:
         text = re.sub(_NOT_IMPLICIT[lang], " ", text)
+    if lang in _NEGATED_UN:
+        text = re.sub(_NEGATED_UN[lang], " ", text)
     return text
 
 
@@ -403,8 +413,8 @@ def _negated_implicit(sentence: str, lang: str) -> int:
     # "jamais" inside the phrase is its "ever", not its negation: "le plus haut niveau
     # jamais enregistré" (the highest on record); and a word that is a cue's partner
     # itself ("n'a guère changé") is the negation, not a word it negates
-    # nor, in Vietnamese, across a clause's comma: "không vứt xuống mương, suối để tránh
-    # lây lan" (not dumped … so as to avoid spreading it) does not negate "tránh". (In
+    # nor, in Vietnamese, a word after a clause's comma: "không vứt xuống mương, suối để
+    # tránh lây lan" (not dumped … so as to avoid spreading it) does not negate "tránh". (In
     # French the rule lost a planted flip on the de–fr seed 41: "n'avait pas apporté 250
     # paires, malheureusement …", whose "malheureusement" balanced the German "normale")
     return sum(
@@ -412,9 +422,7 @@ def _negated_implicit(sentence: str, lang: str) -> int:
             start - _CUE_NEAR <= e
             and s <= end + _CUE_NEAR
             and not (start <= s and e <= end and text[s:e] == "jamais")
-            and not (
-                lang == "vi" and _CLAUSE_BREAK.search(text[e:start] if e <= start else text[end:s])
-            )
+            and not (lang == "vi" and e <= start and _CLAUSE_BREAK.search(text[e:start]))
             for s, e in spans
         )
         for start, end in (m.span() for m in re.finditer(pattern, text))
