@@ -194,6 +194,18 @@ MISSED_WITH_MT = {
         "shift: Ông Hưng khẳng định công ty sẽ không cắt giảm lao động khi chuyển sang dây "
         "chuyền tự động."
     ],
+    # The thirty-fourth round: "ne présentent aucun danger" → "nicht unbedenklich" (a flip
+    # said with a double negative: the cue is found, but without it the French comes 0.0185
+    # further from the German), and "Cũng theo ông Khải" → "Wie Oanh weiter sagte" (a
+    # person swapped for another the article names: no stranger to read)
+    "fr-de-oysters": [
+        "shift: L’agence régionale de santé (ARS) rappelle que les huîtres encore vivantes ne "
+        "présentent aucun danger pour les consommateurs."
+    ],
+    "vi-de-pepper": [
+        "shift: Cũng theo ông Khải, từ năm nay tỉnh sẽ hỗ trợ 50% chi phí cấp chứng nhận hữu cơ "
+        "cho các hợp tác xã trồng tiêu."
+    ],
 }
 # Whole sentences missed with MT memory (without MT every one is found). None since the
 # thirtieth session: the eighth blind round's added sentence about the same club
@@ -320,6 +332,12 @@ FALSE_WITH_MT = {
     "en-de-pool": ["shift name mismatch"],
     "vi-en-shrimp": ["shift name mismatch"],
     "de-en-nightmarket-faithful": ["shift number mismatch"],
+    # The thirty-fourth round: "the West Country" / "sud-ouest de l'Angleterre" (both ways)
+    # and, with MT, "the National Lottery Heritage Fund" / "le fonds pour le patrimoine de la
+    # Loterie nationale britannique"; "HTX Ia Glai" / "Die … Genossenschaft" (the cooperative
+    # left to the reader, put back where "Genossenschaft" stands, both ways)
+    "en-fr-steamtrain-faithful": ["shift name mismatch", "shift name mismatch"],
+    "vi-de-pepper": ["shift name mismatch"],
 }
 FAITHFUL_FINDINGS = {
     "vi-fr-faithful": [["part added"]],
@@ -336,6 +354,7 @@ FAITHFUL_FINDINGS = {
     # "Nicht alle Anrainer sind … begeistert" / "The market has its critics", which without
     # MT scores under the low-similarity line
     "de-en-nightmarket-faithful": [["number mismatch"], ["low similarity"]],
+    "en-fr-steamtrain-faithful": [["name mismatch"]],
 }
 FAITHFUL_FINDINGS_WITH_MT = {
     **FAITHFUL_FINDINGS,
@@ -350,6 +369,7 @@ FAITHFUL_FINDINGS_WITH_MT = {
     "vi-en-potato-faithful": [["name mismatch"]],
     "vi-de-conicalhat-faithful": [["name mismatch"]],
     "de-en-nightmarket-faithful": [["number mismatch"]],
+    "en-fr-steamtrain-faithful": [["name mismatch"], ["name mismatch"]],
 }
 
 

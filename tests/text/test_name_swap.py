@@ -1188,3 +1188,11 @@ def test_a_seat_of_power_is_no_home_country() -> None:
     doc = "America is big.\nThe United States of America.\nAmerica again."
     said = 'và nói: "Washington, ông làm gì trong đây?"'
     assert not home_country("Washington", said, 'He said, "Jimmy, what are you doing?"', "en", doc)
+
+
+def test_an_island_says_where_a_place_lies() -> None:
+    src = "Kenji Morimoto ist aus der Präfektur Kagawa angereist."
+    tgt = "Kenji Morimoto est venu de la préfecture de Kagawa, sur l’île de Shikoku."
+    assert placed_after("Shikoku", tgt, src, located=True)
+    assert not placed_after("Arun", "Morawec, Larch et Arun entamaient la montée.",
+                            "Moravec, Larch und Willenpart stiegen auf.", located=True)  # fmt: skip

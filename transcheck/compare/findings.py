@@ -250,7 +250,10 @@ def _gloss_of_place(
         return False
     if any(not mentioned(n, tgt_doc) for n in names):
         return False
-    return placed_after(name, tgt, f"{src} {mt or ''}", located=bool(lost))
+    # out of German the gloss must say where, too: "Dyhrenfurth, Hampta" and "Larch et Arun"
+    # were planted names (de–fr dev seeds 11 and 1)
+    located = bool(lost) or src_lang not in CASE_LANGS
+    return placed_after(name, tgt, f"{src} {mt or ''}", located=located)
 
 
 def _joined(sentences: Sequence[Sentence], idx: Sequence[int]) -> str:

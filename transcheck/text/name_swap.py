@@ -1192,7 +1192,7 @@ _WHERE = re.compile(
     r"(?<!\w)(?:north|south|east|west|nord|sud|est|ouest|norden|süden|osten|westen|nördlich"
     r"|südlich|östlich|westlich|bắc|nam|đông|tây|phía|near|nahe|près|gần|cách|outside"
     r"|außerhalb|km|kilomet\w*|miles?|across|côté|rive|bank|shore|coast|côte|ufer|küste"
-    r"|bờ|between|zwischen|entre|giữa)(?!\w)",
+    r"|bờ|between|zwischen|entre|giữa|island|île|insel|đảo)(?!\w)",  # "sur l'île de Shikoku"
     re.IGNORECASE,
 )
 
