@@ -221,11 +221,13 @@ def _gloss_of_place(
     lexicon: Lexicon,
 ) -> bool:
     """Whether a name only the translation states says where a place both name lies
-    (`placed_after`). Only where the original's capitals show that it lost no name (out
-    of German, "bei Grevenmacher" → "près de Remich" lost one no capital marks), or none
-    the translation does not state elsewhere (moved to its headline, say) and the gloss
-    says where by a direction, distance or side: a planted swap keeps the lost name
-    elsewhere too ("bis zum trotzigen Heinrich Roiss" for the Masherbrum)."""
+    (`placed_after`). Only where the original's capitals show that it lost no name, or
+    none the translation does not state elsewhere (moved to its headline, say) and the
+    gloss says where by a direction, distance or side: a planted swap keeps the lost name
+    elsewhere too ("bis zum trotzigen Heinrich Roiss" for the Masherbrum). A German
+    original's capitals mark nouns, so there its places and unknown words must all stand in
+    the translated sentence ("bei Grevenmacher" → "près de Remich" lost one) and the gloss
+    must say where ("Mainflingen, gần Frankfurt")."""
     if src_lang in CASE_LANGS:
         names = list(lost)
     elif src_lang == "de":

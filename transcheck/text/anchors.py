@@ -537,9 +537,8 @@ def _years_ago(text: str, lang: str) -> tuple[str, list[str]]:
         return text, []
 
     def read(m: re.Match[str]) -> str | None:
-        said = next(g for g in m.groups() if g)
-        value = float(said) if said.isdigit() else word_value(said, lang)
-        return f"{int(value)}{YEARS_AGO}" if value and value == int(value) else None
+        count = _count_said(m, lang)
+        return f"{count}{YEARS_AGO}" if count else None
 
     def last(_: re.Match[str]) -> str:
         return A_YEAR_AGO
@@ -553,13 +552,14 @@ def _years_since(text: str, lang: str) -> list[str]:
     pattern = _YEARS_SINCE.get(lang)
     if pattern is None:
         return []
-    out = []
-    for m in pattern.finditer(text):
-        said = next(g for g in m.groups() if g)
-        value = float(said) if said.isdigit() else word_value(said, lang)
-        if value and value == int(value):
-            out.append(str(int(value)))
-    return out
+    return [str(count) for m in pattern.finditer(text) if (count := _count_said(m, lang))]
+
+
+def _count_said(m: re.Match[str], lang: str) -> int | None:
+    """The whole count a match's first group that took part says, in digits or words."""
+    said = next(g for g in m.groups() if g)
+    value = float(said) if said.isdigit() else word_value(said, lang)
+    return int(value) if value and value == int(value) else None
 
 
 # two roman letters at least ("XVIIe", "IVe"), or "Ier": a lone "Le"/"Ce" is a French word
