@@ -23,6 +23,7 @@ from transcheck.text.names import (
     ROMAN,
     ROMANISED,
     VI_ACRONYMS,
+    VI_HONORIFICS,
     VI_SYLLABLE,
     checkable,
     entities,
@@ -850,11 +851,9 @@ def named_together(kind: str, name: str, doc: str) -> bool:
 
 
 # Words that may stand before a person's name without being part of it
-_ADDRESS = frozenset(
-    fold(w)
-    for w in "mr mrs ms miss dr herr frau m mme mlle monsieur madame anh chị ông bà cô em chú bác"
-    " cụ thầy bé cháu dì cậu".split()
-)
+_ADDRESS = VI_HONORIFICS | {
+    fold(w) for w in "mr mrs ms miss dr herr frau m mme mlle monsieur madame anh chị ông bà".split()
+}
 
 
 def other_part_of(name: str, text: str, doc: str) -> bool:

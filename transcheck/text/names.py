@@ -982,14 +982,14 @@ def other_syllable_before(phrase: str, text: str) -> str | None:
             return None
         if not word[:1].isupper() or not _vi_syllable(word):
             return None
-        if stopword(word, "vi") or fold(word) in _VI_HONORIFICS:
+        if stopword(word, "vi") or fold(word) in VI_HONORIFICS:
             return None
         others.add(word)
     return min(others) if others else None
 
 
 # what Vietnamese writes before a given name, capitalised at a sentence's start: no name
-_VI_HONORIFICS = frozenset(fold(w) for w in "cô em chú bác cụ thầy bé cháu dì cậu".split())
+VI_HONORIFICS = frozenset(fold(w) for w in "cô em chú bác cụ thầy bé cháu dì cậu".split())
 
 
 def other_first_name(phrase: str, text: str) -> str | None:

@@ -58,9 +58,12 @@ _VI_CLAUSE_END = r"(?=\s*(?:[?.!,;:…\"”»)]|$|\s(?:nếu|khi|thì)\b))"
 # An answer word opening a sentence or a quote ("No, tell them …", "Không, …") replies to
 # someone; it does not negate the sentence's claim, and translators often drop it.
 _ANSWER = r"(?:^|(?<=[\"“«(])|(?<=[\"“«(] )|(?<=[.!?] ))"
+# A word of "un-" that negates ("unerheblich", "unlike"), not "unter", "under", "until",
+# "unless", "united": negated, it affirms (litotes)
+_UN_WORD = {"en": r"un(?!der|til|less|i)\w+", "de": r"un(?!ter)\w+"}
 _NOT_NEGATION = {
     # litotes "not unlike", but "not understood/until/unless/united" negate
-    "en": r"\bnot (?:only|just|simply|merely|least|un(?!der|til|less|i)\w+)\b"
+    "en": rf"\bnot (?:only|just|simply|merely|least|{_UN_WORD['en']})\b"
     r"|n ?['’]t (?:only|just|simply|merely)\b"
     r"|\bwhether or not\b|\bno\.?\s*\d|\bno doubt\b|\bwhy not\b|\bno matter\b|\bnothing but\b"
     r"|\bno sooner\b|\bnot to mention\b|\bnot\b(?=[^.;?!]*\bbut also\b)|\bnot without\b"
@@ -71,7 +74,7 @@ _NOT_NEGATION = {
     # "no lower than in the city" = "as good as": at least as much
     r"|\bno (?:lower|less|worse|fewer|smaller|cheaper|weaker) than\b",
     # litotes "nicht unerheblich", but "nicht unterzeichnet" negates
-    "de": r"\bnicht (?:nur|bloß|bloss|allein|zuletzt|un(?!ter)\w+|mehr als|weniger als|wahr\b)"
+    "de": rf"\bnicht (?:nur|bloß|bloss|allein|zuletzt|{_UN_WORD['de']}|mehr als|weniger als|wahr\b)"
     r"|\boder nicht\b|\bnicht mal nur\b|\bnicht ohne\b"
     # nonstop: "ohne Pause arbeiten" = "làm việc liên tục"
     r"|\bohne (?:pause|unterbrechung|unterlass)\b"
@@ -276,7 +279,7 @@ def implicit_negations(sentence: str, lang: str) -> int:
 
 # A negated word of "un-" affirms ("nicht unbedenklich" = harmful, "not unlike" = like):
 # no negative word of the sentence, as it is no cue (_NOT_NEGATION)
-_NEGATED_UN = {"de": r"\bnicht un(?!ter)\w+", "en": r"\bnot un(?!der|til|less|i)\w+"}
+_NEGATED_UN = {"de": rf"\bnicht {_UN_WORD['de']}", "en": rf"\bnot {_UN_WORD['en']}"}
 
 
 def _implicit_text(sentence: str, lang: str) -> str:
