@@ -758,3 +758,32 @@ def test_so_many_years_before_in_vietnamese_is_years_ago() -> None:
     src = extract("Chi phí đã tăng khoảng một phần ba so với hai năm trước.", "vi")
     tgt = extract("Les coûts ont augmenté d'environ un tiers par rapport à 2022.", "fr")
     assert number_mismatch(src, tgt) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("src", "src_lang", "tgt", "tgt_lang"),
+    [
+        # a road's number is its name ("D71"); a body's kind translated, its region kept
+        ("Le feu est parti sous la route départementale 71.", "fr",
+         "The fire started below the D71 road.", "en"),
+        ("Die Bundesstraße 27 bleibt gesperrt.", "de", "The B27 stays closed.", "en"),
+        ("La Collectivité de Corse a annoncé une aide.", "fr",
+         "Corsica's regional government has announced aid.", "en"),
+    ],
+)  # fmt: skip
+def test_a_road_or_a_body_said_another_way_is_no_name_mismatch(
+    src: str, src_lang: str, tgt: str, tgt_lang: str
+) -> None:
+    assert name_mismatch(src, tgt, src_lang, tgt_lang, None, None) == ([], [])
+
+
+def test_another_road_is_a_name_mismatch() -> None:
+    _, only_tgt = name_mismatch(
+        "Le feu est parti sous la route départementale 72.",
+        "The fire started below the D71 road.",
+        "fr",
+        "en",
+        None,
+        None,
+    )
+    assert only_tgt == ["D71"]

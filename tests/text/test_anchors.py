@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from transcheck.compare.mismatch import number_mismatch
-from transcheck.text.anchors import count_negations, extract
+from transcheck.text.anchors import count_negations, extract, road_named
 from transcheck.text.dates import time_zones
 
 
@@ -349,6 +349,10 @@ def test_times_of_day_agree_across_conventions() -> None:
         ("Ils arrivèrent vers 3 heures de l'après-midi.", "fr", ["15:00"]),
         ("Ils repartirent à 8 heures du soir.", "fr", ["20:00"]),
         ("Sie brachen um 5 Uhr morgens auf.", "de", ["05:00"]),
+        # the part of the day said first, and "à partir de" before an hour
+        ("Buổi chiều, từ 2 giờ, diễn ra cuộc thi.", "vi", ["14:00"]),
+        ("Buổi tối lúc 8 giờ có pháo hoa.", "vi", ["20:00"]),
+        ("L'après-midi, à partir de 14 heures, un concours a eu lieu.", "fr", ["14:00"]),
     ],
 )
 def test_an_hour_with_its_part_of_the_day_is_a_time(text: str, lang: str, expected) -> None:
@@ -1218,3 +1222,30 @@ def test_energy_in_another_unit_is_one_quantity() -> None:
         fr, extract("Sie erzeugte in sechs Monaten 1,34 Gigawattstunden.", "de")
     ) == ([], [])
     assert number_mismatch(fr, extract("It produced 1.54 GWh in six months.", "en")) != ([], [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "code"),
+    [
+        ("Le feu est parti sous la route départementale 71, près du village.", "fr", "D71"),
+        ("La RD 71 restera fermée.", "fr", "D71"),
+        ("La route nationale 7 traverse la ville.", "fr", "N7"),
+        ("Die Bundesstraße 27 bleibt gesperrt.", "de", "B27"),
+    ],
+)
+def test_a_road_number_is_its_name_not_a_figure(sentence: str, lang: str, code: str) -> None:
+    """ "la route départementale 71" is "the D71": no figure 71 against the code."""
+    assert numbers(sentence, lang) == []
+    assert road_named(code, sentence, lang)
+    assert not road_named(code.replace("7", "8"), sentence, lang)
+
+
+def test_a_hundred_years_said_in_one_word() -> None:
+    assert numbers("Les arbres étaient plus que centenaires.", "fr") == ["100"]
+    assert numbers("The centenary of the bridge falls this year.", "en") == ["100"]
+
+
+def test_three_before_a_counted_vietnamese_noun() -> None:
+    # "ba" is also "father": it counts before a noun counted after a number
+    assert numbers("dưới sự đánh giá của ba giám khảo.", "vi") == ["3"]
+    assert numbers("ba xã và năm làng.", "vi") == ["3", "5"]

@@ -1053,3 +1053,14 @@ def test_a_surname_without_its_closing_s_is_the_same_person() -> None:
 
 def test_the_hauts_plateaux_are_vietnams_central_highlands() -> None:
     assert entity_of("Hauts Plateaux") == entity_of("Tây Nguyên") == "central highlands"
+
+
+def test_a_double_first_name_keeps_its_person() -> None:
+    # "Jean-Baptiste" opens with a first name: the surname after it is checked
+    said = "Colonel Jean-Baptiste Sartoni reminded the public."
+    assert other_surname("Jean-Baptiste Santoni", said) == "Jean-Baptiste Sartoni"
+    assert other_surname("Jean-Baptiste Santoni", "Colonel Jean-Baptiste Santoni said.") is None
+
+
+def test_corsica_is_named_in_each_language() -> None:
+    assert entity_of("Corsica") == entity_of("Korsika") == entity_of("Corse") is not None

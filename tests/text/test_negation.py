@@ -1086,3 +1086,33 @@ def test_the_rewordings_still_let_a_flip_through() -> None:
         "That is not for people who can see a marine protected area.",
         "en",
     )
+
+
+@pytest.mark.parametrize(
+    ("negated", "negated_lang", "plain", "plain_lang"),
+    [
+        # a long time to wait said as the time it takes
+        (
+            "Les arbres ne pourront pas être remplacés avant plusieurs décennies.", "fr",
+            "Replacing the trees will take decades.", "en",
+        ),
+        (
+            "The trees cannot be replaced for decades.", "en",
+            "Il faudra des décennies pour remplacer les arbres.", "fr",
+        ),
+        # "not before Friday" = "at least until Friday"
+        (
+            "The road will not reopen before Friday.", "en",
+            "La route restera fermée au moins jusqu'à vendredi.", "fr",
+        ),
+    ],
+)  # fmt: skip
+def test_the_time_a_thing_takes_says_not_before(
+    negated: str, negated_lang: str, plain: str, plain_lang: str
+) -> None:
+    assert not polarity_differs(negated, negated_lang, plain, plain_lang)
+
+
+def test_taking_a_name_or_a_turn_is_no_wait() -> None:
+    assert implicit_negations("The bridge takes its name from the river.", "en") == 0
+    assert implicit_negations("She took two years off.", "en") == 0

@@ -18,7 +18,10 @@ from transcheck.text.units import converted, money_conversions
         ("Der Gipfel ist 8481 m hoch.", "de", "8481 m"),
         ("Il pesait 89 kilos.", "fr", "89 kg"),
         ("Con đường dài 5 ki-lô-mét.", "vi", "5 km"),
-        ("It weighed ten lbs.", "en", "10 lb"),  # "pounds" is read as money first
+        ("It weighed ten lbs.", "en", "10 lb"),
+        ("The animal weighs about 85 pounds.", "en", "85 lb"),  # weighed: no money
+        ("Gia đình dùng khoảng 4 tạ gạo mỗi ngày.", "vi", "4 q"),  # a quintal, 100 kg
+        ("Es waren drei Zentner Kartoffeln.", "de", "3 ztr"),
         ("Le glacier avance de 18,29 mètres.", "fr", "18.29 m"),
     ],
 )
@@ -212,3 +215,27 @@ def test_a_bare_dollar_is_the_local_one() -> None:
     assert number_mismatch(en, other) == (["1900000 USD"], ["2900000 AUD"])
     euros = extract("Die Opfer verloren seit November 1,9 Millionen Euro.", "de")
     assert number_mismatch(en, euros) == (["1900000 USD"], ["1900000 EUR"])
+
+
+def test_pounds_are_money_unless_the_sentence_weighs() -> None:
+    assert extract("Tickets cost 85 pounds each.", "en").numbers == ("85 GBP",)
+    assert extract("The animal weighs about 85 pounds.", "en").numbers == ("85",)
+
+
+@pytest.mark.parametrize(
+    ("mine", "mine_lang", "theirs", "theirs_lang"),
+    [
+        # a pound of weight converted, and a Vietnamese quintal
+        ("The animal weighs about 85 pounds.", "en", "Das Tier wiegt knapp 40 Kilogramm.", "de"),
+        ("mỗi ngày dùng khoảng 4 tạ gạo.", "vi", "environ 400 kilos de riz par jour.", "fr"),
+    ],
+)
+def test_a_weight_in_another_unit_is_no_number_mismatch(
+    mine: str, mine_lang: str, theirs: str, theirs_lang: str
+) -> None:
+    assert number_mismatch(extract(mine, mine_lang), extract(theirs, theirs_lang)) == ([], [])
+
+
+def test_a_quintal_changed_stays_a_mismatch() -> None:
+    mine, theirs = extract("dùng khoảng 4 tạ gạo.", "vi"), extract("environ 500 kilos.", "fr")
+    assert number_mismatch(mine, theirs) == (["4"], ["500"])

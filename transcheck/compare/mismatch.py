@@ -20,7 +20,7 @@ import numpy as np
 from transcheck.compare.coverage import Embed
 from transcheck.compare.features import small_number, spaced
 from transcheck.model import Anchors
-from transcheck.text.anchors import A_YEAR_AGO, DOLLARS, YEARS_AGO
+from transcheck.text.anchors import A_YEAR_AGO, DOLLARS, YEARS_AGO, road_named
 from transcheck.text.bounds import same_limit
 from transcheck.text.dates import WEEKDAYS
 from transcheck.text.name_swap import bracketed, named_entities, names_currency
@@ -680,6 +680,8 @@ def name_mismatch(
                 continue  # "(MOIT)" dropped after its words; "Jeunes Agriculteurs (JA)"
             if people_word(name):
                 continue  # a people dropped ("le Français X, de Strasbourg" = "der Straßburger X")
+            if road_named(name, tgt_text, tgt_lang):
+                continue  # "the B27" = "die Bundesstraße 27"
             if (whole := compound_entity(name)) is not None and whole in entities(tgt_text):
                 continue  # "Bodenseekreis" = "the Lake Constance district"
             missing_in_tgt.append(name)
@@ -709,6 +711,8 @@ def name_mismatch(
                 continue  # "(ADB)" after the words it shortens; "Young Farmers (JA)"
             if names_currency(name, tgt_text):
                 continue  # "1.490 Kronen" = "1,490 Czech crowns": the currency's name
+            if road_named(name, src_text, src_lang):
+                continue  # "the D71" = "la route départementale 71"
             if compounded(name, src_text):
                 continue  # "MétéoSuisse" → "Cơ quan Khí tượng Thụy Sĩ": a body in words
             if (whole := compound_entity(name)) is not None and whole in entities(src_text):

@@ -257,10 +257,18 @@ def _attach(amount: _Amount, text: str, lower: str, lang: str) -> None:
         amount.unit = _SUBUNITS[subunit.group(1)]
         pos = subunit.end()
     unit = _UNIT_AFTER.match(lower, pos)
-    if unit and not amount.unit:
+    if unit and not amount.unit and not (unit.group(2) in _POUNDS and _WEIGHED.search(lower)):
         amount.unit = _PERCENT.get(unit.group(1) or "", "") or _CURRENCY[unit.group(2)]
         pos = unit.end()
     amount.end = pos
+
+
+# "pounds" and "Pfund" weigh as often as they pay: in a sentence about weight they are the
+# unit of mass ("weighs about 85 pounds" = "knapp 40 Kilogramm", units.py)
+_POUNDS = frozenset({"pound", "pounds", "pfund"})
+_WEIGHED = re.compile(
+    r"\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|wieg(?:t|en|end)|wog|gewicht\w*)\b"
+)
 
 
 def _amounts(text: str, lang: str) -> list[_Amount]:
@@ -338,7 +346,13 @@ _TIMES = [
     # heures", "de 9 h à midi"
     (r"(?<!\w)(?:de|entre)\s+(\d{1,2})\s?(?:h|heures?)()(?=\s+(?:à|et)\s)", 3),
     (r"(?<!\w)(?:[àa]|vers|dès|après|avant|jusqu['’]à)\s+(\d{1,2})\s?h()(?!\w)", 3),
-    (r"(?<!\w)(?:[àa]|vers|dès|jusqu['’]à)\s+(\d{1,2})\s*heures?(?:\s+(\d{2}))?(?!\w)", 1),
+    (
+        r"(?<!\w)(?:[àa]|vers|dès|jusqu['’]à|à\s+partir\s+de)\s+(\d{1,2})\s*heures?"
+        r"(?:\s+(\d{2}))?(?!\w)",
+        1,
+    ),
+    # the part of the day before a Vietnamese hour: "Buổi chiều, từ 2 giờ" is 14:00
+    (r"(?<!\w)buổi\s+(chiều|tối)[,\s]+(?:(?:từ|lúc|vào)\s+)?(\d{1,2})\s*giờ(?!\s*\d)(?!\w)", 5),
 ]
 _TIME_PATTERNS = [(re.compile(p, re.IGNORECASE), k) for p, k in _TIMES]
 
@@ -444,12 +458,16 @@ def _spans(text: str, lang: str, unit: str) -> tuple[str, list[str]]:
 
 def _time_reader(kind: int) -> Callable[[re.Match[str]], str | None]:
     def read(m: re.Match[str]) -> str | None:
-        hour, minute = int(m.group(1)), int(m.group(2) or 0)
-        if kind == 2 and m.group(3).lower().startswith("p") and hour < 12:
+        if kind == 5:  # the part of the day said first: "buổi chiều, từ 2 giờ"
+            hour, minute, part = int(m.group(2)), 0, m.group(1).lower()
+        else:
+            hour, minute = int(m.group(1)), int(m.group(2) or 0)
+            part = m.group(3).lower() if kind in (2, 4) else ""
+        if kind == 2 and part.startswith("p") and hour < 12:
             hour += 12
-        if kind == 4 and re.search(_LATER, m.group(3).lower()) and hour < 12:
+        if kind in (4, 5) and re.search(_LATER, part) and hour < 12:
             hour += 12
-        if kind == 4 and m.group(3).lower() == "đêm" and 6 <= hour < 12:
+        if kind == 4 and part == "đêm" and 6 <= hour < 12:
             hour += 12  # "11 giờ đêm" is 23:00, "2 giờ đêm" 2:00
         if hour > (23 if kind == 3 else 24) or minute > 59:  # "24h" is a news brand
             return None
@@ -708,6 +726,8 @@ _TIME_IN_WORDS = {
         (r"\b(?:an|one)\s+hour\s+and\s+a\s+half\b", "1.5 hours"),
         (r"\b(?:a|one)\s+century\s+and\s+a\s+half\b", "150 years"),
         (r"\b(?:a|one)\s+century\b", "100 years"),
+        # a hundred years old, or a hundredth year: "centenarian trees" = "arbres centenaires"
+        (r"\bcentenarians?\b|\bcentenary\b|\bcentennial\b", "100 years"),
     ),
     "fr": (
         (r"\b(?:un\s+)?quart\s+d['’]\s?heure\b", "0,25 heure"),
@@ -717,6 +737,7 @@ _TIME_IN_WORDS = {
         (r"\bun\s+siècle\s+et\s+demi\b", "150 ans"),
         (r"\bd['’]\s?un\s+siècle\b", "de 100 ans"),
         (r"\bun\s+siècle\b", "100 ans"),
+        (r"\bcentenaires?\b", "de 100 ans"),  # "plus que centenaires" = "well over 100 years old"
     ),
     "de": (
         (r"\b(?:eine\s+)?viertelstunde\b", "0,25 Stunden"),
@@ -752,6 +773,36 @@ _DIGITS_AND_A_HALF = {
 _FR_MILLIONS_OF_POUNDS = re.compile(
     r"\b(million|milliard)(s?\s+de\s+)livres\b(?!\s+sterling)", re.IGNORECASE
 )
+# A road's number is its name: "la route départementale 71" is "the D71", "die Bundesstraße
+# 27" is "the B27" (a code's digits are not read as a figure, `_digits_re`)
+_ROAD_NUMBERS = {
+    "fr": tuple(
+        (re.compile(p, re.IGNORECASE), said)
+        for p, said in (
+            (r"\b(?:route\s+)?départementale\s+(?:n°\s*)?(\d{1,4})\b", r"D\1"),
+            (r"\b(?:route\s+)?nationale\s+(?:n°\s*)?(\d{1,4})\b", r"N\1"),
+            (r"\bR([DN])\s?(\d{1,4})\b", r"\1\2"),
+        )
+    ),
+    "de": tuple(
+        (re.compile(rf"\b{road}\s+(\d{{1,4}})\b", re.IGNORECASE), rf"{code}\1")
+        for road, code in (
+            ("Bundesstraße", "B"), ("Landesstraße", "L"), ("Kreisstraße", "K"),
+            ("Staatsstraße", "St"), ("Autobahn", "A"),
+        )
+    ),
+}  # fmt: skip
+
+
+def road_named(code: str, text: str, lang: str) -> bool:
+    """Whether text names the road `code` ("D71") in words ("la route départementale 71")."""
+    return any(
+        m.expand(said) == code
+        for pattern, said in _ROAD_NUMBERS.get(lang, ())
+        for m in pattern.finditer(text)
+    )
+
+
 # English names an age group by its limit, in words: "under-fives", "over-sixties" (the
 # figures "under-18s" read as they are)
 _AGE_GROUP = re.compile(
@@ -851,6 +902,8 @@ def extract(sentence: str, lang: str) -> Anchors:
     if lang in _DIGITS_AND_A_HALF:
         pattern, said = _DIGITS_AND_A_HALF[lang]
         counted = pattern.sub(said, counted)
+    for pattern, code in _ROAD_NUMBERS.get(lang, ()):
+        counted = pattern.sub(code, counted)
     if lang == "fr":
         counted = _FR_MILLIONS_OF_POUNDS.sub(r"\1\2livres sterling", counted)
     if lang == "en":

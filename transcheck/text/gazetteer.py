@@ -508,7 +508,12 @@ def regions() -> dict[str, tuple[str, ...]]:
     known |= {f for forms in countries().values() for f in forms}
     out: dict[str, tuple[str, ...]] = {}
     for code, names in _region_names().items():
-        forms = [*names, *_VI_REGIONS.get(code, ()), *_REGION_BY_CITY.get(code, ())]
+        forms = [
+            *names,
+            *_VI_REGIONS.get(code, ()),
+            *_REGION_BY_CITY.get(code, ()),
+            *_REGION_EXONYMS.get(code, ()),
+        ]
         if len(forms) > 1 and not known.intersection(forms):
             out[code] = tuple(forms)
     return out
@@ -554,7 +559,8 @@ def region_countries() -> dict[str, str]:
     out: dict[str, str] = {}
     for code, names in _region_names().items():
         if code not in _CITY_STATES:
-            for form in [*names, *_VI_REGIONS.get(code, ())]:
+            exonyms = [f for f in _REGION_EXONYMS.get(code, ()) if not f.endswith("*")]
+            for form in [*names, *_VI_REGIONS.get(code, ()), *exonyms]:
                 out.setdefault(form, code.split("-")[0])
     return out
 
@@ -565,6 +571,13 @@ def region_countries() -> dict[str, str]:
 _VI_REGIONS = {
     "AU-WA": ("tây úc",),
     "AU-SA": ("nam úc",),
+}
+
+
+# A region iso-codes names in its own language only: "la Collectivité de Corse" =
+# "Corsica's regional government"
+_REGION_EXONYMS = {
+    "FR-20R": ("corsica", "korsika", "corsican*", "korsisch*"),
 }
 
 

@@ -445,7 +445,7 @@ GENERIC = {
     concerto sonata sonate requiem overture ouvertüre ouverture opus easter ostern pâques
     christmas weihnachten noël pentecost pfingsten pentecôte toussaint allerheiligen saints day
     sms gps pdf usb dvd tv led suv atm sim pin vip ceo pdg
-    exchange securities bourse börse""".split()
+    exchange securities bourse börse collectivité collectivités""".split()
 }
 # Vietnamese institution names start with their kind: Bộ (ministry), Sở (department)…
 _VI_INSTITUTION = {
@@ -1064,7 +1064,7 @@ def other_surname(phrase: str, text: str) -> str | None:
         return None
     # the first name after a title or role a German noun phrase holds ("Bezirksjägermeister
     # Martin Unterweger")
-    given = next((w for w in words[:-1] if fold(w) in _first_names()), None)
+    given = next((w for w in words[:-1] if _first_name(w)), None)
     surname = fold(words[-1])
     if given is None or len(surname) < 3:
         return None
@@ -1076,6 +1076,13 @@ def other_surname(phrase: str, text: str) -> str | None:
         if apart or (_consonants(other) != _consonants(surname) and not _misread(other, surname)):
             return m.group(1)
     return None
+
+
+def _first_name(word: str) -> bool:
+    """Whether a word is a first name, or a double one that opens with one ("Jean-Baptiste",
+    "Hans-Peter")."""
+    folded = fold(word)
+    return folded in _first_names() or folded.partition("-")[0] in _first_names()
 
 
 # Letters a scan reads for one another: "Aufscknaiter" for Aufschnaiter, "Magnolie" for

@@ -169,7 +169,10 @@ _IMPLICIT = {
     # "That is a record" = "so many … noch nie"; "has its critics" = "not all are pleased";
     # "remain protected" = "may not be shot" (not "a marine protected area"); a record set,
     # "set a record", is no such thing against "keinen Rekord aufgestellt"
-    r"|(?:is|was) an? (?:new )?record|critic\w*|(?:remain|stay)\w*\s+protected)\b",
+    r"|(?:is|was) an? (?:new )?record|critic\w*|(?:remain|stay)\w*\s+protected"
+    # "will take decades" = "ne pourront pas être remplacés avant plusieurs décennies"
+    r"|(?:tak(?:e|es|ing|en)|took)\s+(?:[\w'’-]+\s+){0,2}?(?:years|decades|months|generations)"
+    r"(?=\s*(?:[.,;:!?]|$|(?:to|for|before|until|more)\b)))\b",
     "de": r"\b(?:nicht (?:nur|bloß|bloss|unbedingt)"
     r"|un(?!ter|d\b|s\b|ser|sre|sere|sern|seres|serem|ion|ivers|i\b|gefähr|fall|garn|wetter"
     r"|menge|summe|zahl|kraut)\w{3,}"
@@ -205,7 +208,9 @@ _IMPLICIT = {
     r"|renon[cç]\w*|caduc\w*|épargné\w*|abandonn\w*|première fois|pénurie\w*|au plus"
     r"|l['’]impasse"  # "fera l'impasse" (will skip it) = "will not be there"
     r"|les mains vides|bredouilles?|plafonn\w*|écart(?:e|é|ée|és|ées|er|ent|ait)\b"
-    r"|attend\w* (?:au moins|jusqu)|normal(?:e|es|ement)?|comme d['’]habitude|rest\w* ouvert\w*"
+    r"|attend\w* (?:au moins|jusqu)|au moins jusqu['’]\s*(?:à|au|en)"
+    r"|(?:prendr|faudr)\w*\s+(?:des|plusieurs)\s+(?:années|décennies|mois|générations)"
+    r"|normal(?:e|es|ement)?|comme d['’]habitude|rest\w* ouvert\w*"
     # an expletive "ne" after a comparison ("plus durement que nous ne l'avions prévu"):
     # "did not expect … as hard as it did"
     r"|n(?:e\s+|['’]\s*)(?:l['’]\s*)?(?:\w+\s+)?(?:prévu|cru|attendu|pensé|imaginé|espéré|escompté)"

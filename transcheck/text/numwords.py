@@ -64,7 +64,7 @@ _VI_COUNTED = set(
     """người ngày tháng năm tuần giờ phút giây lần nước quốc gia tỉnh thành phố chiếc con cái
     bên vụ trường hợp loại điểm phần km mét tấn ha nhà doanh nghiệp công ty đội tàu xe
     triệu tỷ tỉ nghìn ngàn trăm mươi chục dự án bài học sinh nhân viên cán bộ chiến sĩ hộ
-    gia đình khách du ngọn cây chuyến tầng""".split()
+    gia đình khách du ngọn cây chuyến tầng giám chuyên vận bác xã huyện làng trường""".split()
 )
 _VI_ORDINAL_BEFORE = re.compile(r"(?:thứ|tháng|hạng|khóa|số)\s*$")
 

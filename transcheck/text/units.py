@@ -40,6 +40,10 @@ _UNITS: dict[str, tuple[str, float, str]] = {
     "g": ("mass", 0.001, "g gramm gramme grammes gram grams"),
     "kg": ("mass", 1.0, "kg kilogramm kilogramme kilogrammes kilogram kilograms kilo kilos"),
     "t": ("mass", 1000.0, "tonne tonnes tonnen ton tons tấn"),
+    # "4 tạ gạo" = "400 kilos de riz"; a Zentner is fifty kilograms
+    "q": ("mass", 100.0, "tạ quintal quintaux doppelzentner"),
+    "yến": ("mass", 10.0, "yến"),
+    "ztr": ("mass", 50.0, "zentner"),
     "lb": ("mass", 0.45359237, "lb lbs pound pounds pfund livres"),
     "oz": ("mass", 0.028349523, "oz ounce ounces unze unzen once onces"),
     "m2": ("area", 1.0, "m² m2 qm quadratmeter quadratmetern square_metre square_metres "
