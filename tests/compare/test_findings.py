@@ -10,6 +10,7 @@ from transcheck.compare.embed import Embedder
 from transcheck.compare.findings import (
     Headlines,
     Thresholds,
+    _gloss_of_place,
     _named_put_back,
     _stranger,
     _topic_name,
@@ -1074,3 +1075,24 @@ def test_a_headline_aligned_with_the_lead_is_no_part_added_when_it_states_nothin
 
     assert excused(HEAD_VI[0])
     assert not excused("Coralwind mở đường bay Perth – Nha Trang, đặt mua 15 máy bay Airbus")
+
+
+def test_a_gloss_of_a_german_originals_place_says_what_it_is() -> None:
+    """ "Kaltenbrunn, a town in the Bavarian Forest close to the Czech border": the gloss
+    says where by the kind of place and a border, and "Brennersteinschanze" stands in the
+    sentence as "the Brennerstein ski jump"; a name listed after a comma says nowhere."""
+    lexicon = Lexicon()
+    src = "Die Brennersteinschanze in Kaltenbrunn wird von Grund auf saniert."
+    tgt = (
+        "The Brennerstein ski jump in Kaltenbrunn, a town in the Bavarian Forest close to "
+        "the Czech border, is to be completely refurbished."
+    )
+    for name in ("Forest", "Czech"):
+        assert _gloss_of_place(name, [], src, tgt, "de", None, tgt, lexicon)
+    listed = "Dyhrenfurth, Hampta, leitete die Expedition."
+    assert not _gloss_of_place(
+        "Hampta", [], "Dyhrenfurth leitete die Expedition.", listed, "de", None, listed, lexicon
+    )
+    # the original's place must stand in the sentence, whole or by its head
+    moved = "The ski jump in Lindberg, a town in the Bavarian Forest, is to be refurbished."
+    assert not _gloss_of_place("Forest", [], src, moved, "de", None, moved, lexicon)

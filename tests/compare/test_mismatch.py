@@ -787,3 +787,52 @@ def test_another_road_is_a_name_mismatch() -> None:
         None,
     )
     assert only_tgt == ["D71"]
+
+
+@pytest.mark.parametrize(
+    ("src", "src_lang", "tgt", "tgt_lang"),
+    [
+        # a place labelling the story before a colon; a people for its city; a body's kind
+        ("Le bac passe à la cadence semi-horaire dès dimanche.", "fr",
+         "Lac de Constance : dès dimanche, le bac passe à la cadence semi-horaire.", "fr"),
+        ("A 58-year-old man from Manchester slipped on ice.", "en",
+         "Un Mancunien de 58 ans a glissé sur une plaque de verglas.", "fr"),
+        ("The Coastguard helicopter from Caernarfon was unable to fly.", "en",
+         "L'hélicoptère des garde-côtes basé à Caernarfon n'a pas pu voler.", "fr"),
+    ],
+)  # fmt: skip
+def test_a_label_a_people_or_a_kind_is_no_name_mismatch(
+    src: str, src_lang: str, tgt: str, tgt_lang: str
+) -> None:
+    assert name_mismatch(src, tgt, src_lang, tgt_lang, None, None) == ([], [])
+
+
+def test_a_place_inside_the_sentence_before_a_colon_is_no_label() -> None:
+    _, only_tgt = name_mismatch(
+        "Le bac passe à la cadence semi-horaire.",
+        "Le bac du Lac de Constance : cadence semi-horaire.",
+        "fr",
+        "fr",
+        None,
+        None,
+    )
+    assert only_tgt == ["Lac de Constance"]
+
+
+@pytest.mark.parametrize(
+    ("src", "src_lang", "tgt", "tgt_lang", "expected"),
+    [
+        # a fraction is a rounded figure: a percentage a few points off is the same claim
+        ("knapp zwei Drittel der Summe", "de", "nearly 65 per cent of the total", "en",
+         ([], [])),
+        ("knapp zwei Drittel der Summe", "de", "nearly 60 per cent of the total", "en",
+         (["67%"], ["60%"])),
+        # two percentages are figures of their own, however close
+        ("about 60 per cent of the total", "en", "knapp 62 Prozent der Summe", "de",
+         (["60%"], ["62%"])),
+    ],
+)  # fmt: skip
+def test_a_fraction_covers_a_percentage_a_few_points_off(
+    src: str, src_lang: str, tgt: str, tgt_lang: str, expected
+) -> None:
+    assert number_mismatch(extract(src, src_lang), extract(tgt, tgt_lang)) == expected

@@ -1064,3 +1064,7 @@ def test_a_double_first_name_keeps_its_person() -> None:
 
 def test_corsica_is_named_in_each_language() -> None:
     assert entity_of("Corsica") == entity_of("Korsika") == entity_of("Corse") is not None
+
+
+def test_manchester_is_named_by_its_people_too() -> None:
+    assert entity_of("Mancunien") == entity_of("Manchester") == entity_of("Mancunians")

@@ -1116,3 +1116,35 @@ def test_the_time_a_thing_takes_says_not_before(
 def test_taking_a_name_or_a_turn_is_no_wait() -> None:
     assert implicit_negations("The bridge takes its name from the river.", "en") == 0
     assert implicit_negations("She took two years off.", "en") == 0
+
+
+@pytest.mark.parametrize(
+    ("a", "lang_a", "b", "lang_b"),
+    [
+        # "not injured" = "indemnes": the cue across "but" does not negate "lost"
+        ("19 involved people who were lost but not injured.", "en",
+         "19 concernaient des personnes égarées mais indemnes.", "fr"),
+        ("None of its members is paid.", "en", "Tous ses membres sont bénévoles.", "fr"),
+        ("She did not expect the number of call-outs to fall.", "en",
+         "Elle s'attend à ce que les sorties restent au moins aussi nombreuses.", "fr"),
+        ("« On n'a jamais eu une aussi bonne herbe en août », explique-t-il.", "fr",
+         "“The grass in August was the best we've ever had,” he said.", "en"),
+        # "not the first time" is a litotes: "had already"
+        ("Đây không phải lần đầu tiên vườn phải giải cứu rùa mắc lưới.", "vi",
+         "The park had already had to rescue turtles caught in nets.", "en"),
+    ],
+)  # fmt: skip
+def test_more_ways_to_say_a_negation_without_a_cue(
+    a: str, lang_a: str, b: str, lang_b: str
+) -> None:
+    assert not polarity_differs(a, lang_a, b, lang_b)
+
+
+def test_the_first_time_against_not_the_first_time_differs() -> None:
+    assert polarity_differs(
+        "It was not the first time the park had to rescue turtles.", "en",
+        "Đây là lần đầu tiên vườn phải giải cứu rùa.", "vi",
+    )  # fmt: skip
+    # "not lost" still negates "lost" where no "but" stands between: "verloren" is no
+    # paraphrase of it
+    assert polarity_differs("The keys were not lost.", "en", "Die Schlüssel gingen verloren.", "de")

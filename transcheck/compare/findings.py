@@ -65,6 +65,7 @@ from transcheck.text.name_swap import (
     home_country,
     home_region,
     in_capitals,
+    labels,
     marked_name,
     marked_strangers,
     named_together,
@@ -246,16 +247,27 @@ def _gloss_of_place(
         # which "Baltis central" mentions by its "Central")
         parts = [p for w in names for p in w.split("-") if len(p) >= 4]
         unknown = [p for p in parts if lexicon.known(p, "de") is False]
-        if any(not mentioned(n, tgt) for n in [*names, *unknown]):
+        if any(not _stands_in(n, tgt, lexicon) for n in [*names, *unknown]):
             return False
     else:
         return False
-    if any(not mentioned(n, tgt_doc) for n in names):
+    if any(not _stands_in(n, tgt_doc, lexicon) for n in names):
         return False
     # out of German the gloss must say where, too: "Dyhrenfurth, Hampta" and "Larch et Arun"
     # were planted names (de–fr dev seeds 11 and 1)
     located = bool(lost) or src_lang not in CASE_LANGS
     return placed_after(name, tgt, f"{src} {mt or ''}", located=located)
+
+
+def _stands_in(name: str, text: str, lexicon: Lexicon) -> bool:
+    """Whether text mentions a German original's name, or the name's head where the rest
+    is a German word ("Brennersteinschanze" = "the Brennerstein ski jump")."""
+    if mentioned(name, text):
+        return True
+    return any(
+        lexicon.known(name[k:].capitalize(), "de") is True and mentioned(name[:k], text)
+        for k in range(4, len(name) - 3)
+    )
 
 
 def _joined(sentences: Sequence[Sentence], idx: Sequence[int]) -> str:
@@ -665,6 +677,7 @@ def _shift(
     # mentions stands in its place. Through MT too: the MT of a German original carries
     # its names only where it spells them, and a name it spells is not read off the MT.
     lost, brought = swap_evidence(src_text, tgt_text, src_lang, tgt_lang, *docs)
+    brought = [b for b in brought if not labels(b, tgt_text)]
     if lost and brought:  # "nach Angaben der Molkerei" = "Theo Weidegold" (Molkerei Weidegold)
         kinds = [n for n in lost if any(named_together(n, b, docs[0]) for b in brought)]
         lost = [n for n in lost if n not in kinds]

@@ -300,6 +300,8 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 # uses for their governments are in GAZETTEER under their countries).
 CITIES: dict[str, tuple[str, ...]] = {
     "warsaw": ("warsaw", "warschau", "varsovie", "vác-xa-va"),
+    # a city named by its people: "a man from Manchester" = "un Mancunien"
+    "manchester": ("manchester", "mancunian*", "mancunien*"),
     "prague": ("prague", "prag", "praha"),
     "lisbon": ("lisbon", "lissabon", "lisbonne"),
     "athens": ("athens", "athen", "athènes"),

@@ -699,6 +699,13 @@ def _compound_heads(units: list[str], tgt_text: str) -> list[str]:
     return out
 
 
+def labels(name: str, text: str) -> bool:
+    """Whether a place opens the sentence as its label, before a colon ("Lac de Constance :
+    dès dimanche, le bac …", "Lake District: …"): aggregators head a story with where it
+    is, which says where, in no name's place."""
+    return _place(name) is not None and bool(re.match(rf"\s*{re.escape(name)}\s*:", text))
+
+
 def strangers(brought: list[str], src_doc: str) -> list[str]:
     """Names brought in that the whole source document never states: candidates for a name
     put in the place of another.
@@ -1191,7 +1198,11 @@ _WHERE = re.compile(
     r"(?<!\w)(?:north|south|east|west|nord|sud|est|ouest|norden|süden|osten|westen|nördlich"
     r"|südlich|östlich|westlich|bắc|nam|đông|tây|phía|near|nahe|près|gần|cách|outside"
     r"|außerhalb|km|kilomet\w*|miles?|across|côté|rive|bank|shore|coast|côte|ufer|küste"
-    r"|bờ|between|zwischen|entre|giữa|island|île|insel|đảo)(?!\w)",  # "sur l'île de Shikoku"
+    r"|bờ|between|zwischen|entre|giữa|island|île|insel|đảo"  # "sur l'île de Shikoku"
+    # a border, and the kind of place a gloss says it is: "Kaltenbrunn, a town in the
+    # Bavarian Forest close to the Czech border"
+    r"|close|border|borders|grenze|frontière|biên giới|town|village|ville|bourg|stadt"
+    r"|städtchen|dorf|thị trấn|làng)(?!\w)",
     re.IGNORECASE,
 )
 

@@ -449,7 +449,8 @@ GENERIC = {
     concerto sonata sonate requiem overture ouvertüre ouverture opus easter ostern pâques
     christmas weihnachten noël pentecost pfingsten pentecôte toussaint allerheiligen saints day
     sms gps pdf usb dvd tv led suv atm sim pin vip ceo pdg
-    exchange securities bourse börse collectivité collectivités""".split()
+    exchange securities bourse börse collectivité collectivités coastguard küstenwache
+    garde-côtes aop aoc pdo pgi igp dop""".split()
 }
 # Vietnamese institution names start with their kind: Bộ (ministry), Sở (department)…
 _VI_INSTITUTION = {

@@ -164,13 +164,16 @@ _IMPLICIT = {
     r"|(?:advis|warn|caution)\w*\s+(?:[\w'’-]+\s+){0,3}?against"
     r"|as (?:normal|usual)|normal(?:ly)?|(?:remain|stay)(?:s|ed|ing)? open"
     r"|(?:highest|lowest|largest|biggest|best|worst|strongest|weakest|most|the\s+\w{2,}est)"
-    r"\s+(?:[\w-]+\s+){0,7}?(?:since|ever|to date|(?:i|we|you|he|she|it|they)\s+(?:have|has|had)\b)"
+    r"\s+(?:[\w'’-]+\s+){0,7}?"
+    r"(?:since|ever|to date|(?:i|we|you|he|she|it|they)\s+(?:have|has|had)\b)"
     r"|wait(?:s|ed|ing)?\s+(?:until|till)|unchanged|(?:remain|stay)\w*\s+the\s+same"
     # "That is a record" = "so many … noch nie"; "has its critics" = "not all are pleased";
     # "remain protected" = "may not be shot" (not "a marine protected area"); a record set,
     # "set a record", is no such thing against "keinen Rekord aufgestellt"
     r"|(?:is|was) an? (?:new )?record|critic\w*|(?:remain|stay)\w*\s+protected"
     # "will take decades" = "ne pourront pas être remplacés avant plusieurs décennies"
+    # "unpaid" said as volunteers; "no fewer" as "at least as many"
+    r"|volunteers?|at least as"
     r"|(?:tak(?:e|es|ing|en)|took)\s+(?:[\w'’-]+\s+){0,2}?(?:years|decades|months|generations)"
     r"(?=\s*(?:[.,;:!?]|$|(?:to|for|before|until|more)\b)))\b",
     "de": r"\b(?:nicht (?:nur|bloß|bloss|unbedingt)"
@@ -195,7 +198,7 @@ _IMPLICIT = {
     r"|unverändert\w*|gleich\s+(?:ge)?bl(?:ei|ie)b\w*|(?:ge)?bl(?:ei|ie)b\w*\s+(?:[\w-]+\s+)?gleich"
     r"|kriti(?:k|sier)\w*|bl(?:ei|ie)b\w*\s+geschützt"
     # "es wird Jahre dauern, bis" = "ne pourrons pas … avant plusieurs années"
-    r"|dauer\w*,?\s+bis)\b",
+    r"|dauer\w*,?\s+bis|ehrenamtlich\w*|mindestens (?:eben)?so)\b",
     "fr": r"\b(?:non seulement|pas (?:seulement|forcément|nécessairement)|born\w* pas"
     r"|in(?:connu|util|capab|accessib|visib|suffis|édit|fini|habit|expl|compr|conn"
     r"|certain|attendu|exact|égal|ju?ste|quiet|suffis|ouï|évitab|franchiss|abordab|chang)\w*"
@@ -208,7 +211,8 @@ _IMPLICIT = {
     r"|renon[cç]\w*|caduc\w*|épargné\w*|abandonn\w*|première fois|pénurie\w*|au plus"
     r"|l['’]impasse"  # "fera l'impasse" (will skip it) = "will not be there"
     r"|les mains vides|bredouilles?|plafonn\w*|écart(?:e|é|ée|és|ées|er|ent|ait)\b"
-    r"|attend\w* (?:au moins|jusqu)|au moins jusqu['’]\s*(?:à|au|en)"
+    r"|attend\w* (?:au moins|jusqu)|au moins jusqu['’]\s*(?:à|au|en)|indemnes?|bénévol\w*"
+    r"|au moins aussi"
     r"|(?:prendr|faudr)\w*\s+(?:des|plusieurs)\s+(?:années|décennies|mois|générations)"
     r"|normal(?:e|es|ement)?|comme d['’]habitude|rest\w* ouvert\w*"
     # an expletive "ne" after a comparison ("plus durement que nous ne l'avions prévu"):
@@ -231,7 +235,7 @@ _IMPLICIT = {
     # a ban; a limit in time ("chậm nhất", at the latest; "phải đến trưa thứ Hai … mới",
     # not before Monday noon)
     r"|cấm|chậm nhất|muộn nhất|phải (?:đợi |chờ )?(?:đến|tới)\s+(?:\S+\s+){0,12}?mới"
-    r"|duy nhất"
+    r"|duy nhất|tình nguyện"
     r"|trắng tay|(?:mức|cao|thấp) kỷ lục"
     r"|đầu tiên\s+(?:\S+\s+){0,3}?kể từ|quá\s+(?:\S+\s+){1,3}?(?:để|nên)"
     r"|(?:chờ|đợi)\s+(?:đến|tới)"
@@ -398,6 +402,7 @@ _CONJUNCTION = re.compile(
 )
 _FR_CUES = r"\b(?:ne|n['’]|pas|jamais|rien|aucune?)\b"
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+_CONTRAST = re.compile(r"\b(?:but|mais|aber|sondern|nhưng)\b")
 _NOT_BEFORE = re.compile(r"\s+(?:vor|bis|before|until|till|avant)\b")
 
 
@@ -431,6 +436,8 @@ def _negated_implicit(sentence: str, lang: str) -> int:
             and s <= end + _CUE_NEAR
             and not (start <= s and e <= end and text[s:e] == "jamais")
             and not (lang == "vi" and e <= start and _CLAUSE_BREAK.search(text[e:start]))
+            # nor a word across "but": "lost but not injured" negates "injured" only
+            and not _CONTRAST.search(text[min(e, end) : max(s, start)])
             for s, e in spans
         )
         for start, end in (m.span() for m in re.finditer(pattern, text))
@@ -445,12 +452,14 @@ def _negated_implicit(sentence: str, lang: str) -> int:
 # "Not the last" is "others will follow": "wird nicht die letzte sein, die verlegt werden
 # muss" = "d'autres refuges devront être déplacés".
 _LITOTES = {
-    "en": r"\b(?:spared|hesitat\w*|the last)\b",  # "would not hesitate" = "était prête à"
-    "de": r"\b(?:verschont\w*|zöger\w*|(?:der|die|das|den|dem) letzte\w*)",
-    "fr": r"\b(?:épargné\w*|hésit\w*|(?:le|la|les) derni(?:er|ère)s?\b)",  # not "épargne"
+    # "would not hesitate" = "était prête à"; "not the first time" = "had already"
+    "en": r"\b(?:spared|hesitat\w*|the last|the first time)\b",
+    "de": r"\b(?:verschont\w*|zöger\w*|(?:der|die|das|den|dem) letzte\w*|das erste mal)",
+    # not "épargne"
+    "fr": r"\b(?:épargné\w*|hésit\w*|(?:le|la|les) derni(?:er|ère)s?\b|la première fois)",
     # "không tránh khỏi": cannot escape it
     # "không thua" (no worse than) = "as good as"
-    "vi": r"(?<!\w)(?:(?:tránh|thoát) khỏi|ngần ngại|do dự|chần chừ|thua)(?!\w)",
+    "vi": r"(?<!\w)(?:(?:tránh|thoát) khỏi|ngần ngại|do dự|chần chừ|thua|(?:phải )?lần đầu)(?!\w)",
 }
 
 
