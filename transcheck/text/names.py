@@ -181,8 +181,8 @@ def _pattern(n: int) -> tuple[str, re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def _openings() -> dict[str, tuple[int, ...]]:
     """Which patterns (by position in `_entities_in_order`) a word opening so can start:
-    each form's first word, up to three letters. Every pattern starts at a word, so a text need only
-    try those its words open (300 entities, a few of them in any sentence)."""
+    each form's first word, up to three letters. Every pattern starts at a word, so a text
+    need only try those its words open (some 850 entities, a few in any sentence)."""
     index: dict[str, set[int]] = {}
     for n, forms in enumerate(entity_forms().values()):
         for form in forms:
