@@ -171,9 +171,9 @@ _IMPLICIT = {
     # "remain protected" = "may not be shot" (not "a marine protected area"); a record set,
     # "set a record", is no such thing against "keinen Rekord aufgestellt"
     r"|(?:is|was) an? (?:new )?record|critic\w*|(?:remain|stay)\w*\s+protected"
-    # "will take decades" = "ne pourront pas être remplacés avant plusieurs décennies"
     # "unpaid" said as volunteers; "no fewer" as "at least as many"
     r"|volunteers?|at least as"
+    # "will take decades" = "ne pourront pas être remplacés avant plusieurs décennies"
     r"|(?:tak(?:e|es|ing|en)|took)\s+(?:[\w'’-]+\s+){0,2}?(?:years|decades|months|generations)"
     r"(?=\s*(?:[.,;:!?]|$|(?:to|for|before|until|more)\b)))\b",
     "de": r"\b(?:nicht (?:nur|bloß|bloss|unbedingt)"
