@@ -274,6 +274,38 @@ def test_a_name_inside_a_german_compound_can_be_lost() -> None:
     assert swap_evidence(src, tgt, "de", "fr", src, tgt_doc)[0] == []
 
 
+DE_CLUB = (
+    "Trainerin Anna Wimmer leitet die Gruppe. Bürgermeister Karl Pfister lobte den Verein. "
+    "Wimmer rechnet mit einem Umbau bis zum Herbst."
+)
+EN_CLUB = "Coach Anna Wimmer runs the group. Mayor Karl Pfister praised the club. "
+
+
+@pytest.mark.parametrize(
+    ("tgt", "expected"),
+    [
+        ("Pfister expects the work to be done by autumn.", (["Wimmer"], ["Pfister"])),
+        ("Wimmer expects the work to be done by autumn.", ([], [])),
+        ("She expects the work to be done by autumn.", ([], [])),  # a pronoun: no swap
+    ],
+)
+def test_a_german_sentence_opened_by_a_name_can_lose_it(
+    tgt: str, expected: tuple[list[str], list[str]]
+) -> None:
+    # German capitalises every noun, so a lone capital opening a sentence says nothing;
+    # the English document writing "Wimmer" capitalised inside a sentence makes it a name,
+    # and another person of the article in its place is a swap (blind round 36, "Loibl")
+    src = "Wimmer rechnet mit einem Umbau bis zum Herbst."
+    assert swap_evidence(src, tgt, "de", "en", DE_CLUB, EN_CLUB + tgt) == expected
+
+
+def test_a_german_noun_opening_a_sentence_is_no_lost_name() -> None:
+    # "Umbau" opens the sentence, and the English document never writes it as a name
+    src = "Umbau und Dach kosten zusammen 80.000 Euro, sagte Pfister."
+    tgt = "The rebuild and the roof cost €80,000 together, said Wimmer."
+    assert swap_evidence(src, tgt, "de", "en", DE_CLUB, EN_CLUB + tgt) == (["Pfister"], ["Wimmer"])
+
+
 FR_VIEW = (
     "La vue du K 2 à l' arrogant Masherbrum , en passant par le Broad Peak , les Gasherbrums "
     "et le Hidden Peak , est unique ."
