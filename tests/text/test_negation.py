@@ -193,6 +193,10 @@ def test_a_flipped_claim_is_a_polarity_difference() -> None:
         ("Die Straße ist nicht mehr befahrbar.", "de", "Die Straße ist noch befahrbar."),
         ("The road is no longer passable.", "en", "The road is still passable."),
         ("It took no longer than an hour.", "en", "It took longer than an hour."),
+        # "không … nữa" too: "no longer sells" is "still sells" denied (a blind pair's flip
+        # to "continuerait d'écouler" came 0.2 hundredths closer with "nữa" left in)
+        ("Họ sẽ không bán cá cho thương lái nữa.", "vi", "Họ sẽ vẫn bán cá cho thương lái."),
+        ("Cây cầu không còn an toàn.", "vi", "Cây cầu vẫn còn an toàn."),
     ],
 )
 def test_affirmative_takes_the_cues_out(sentence: str, lang: str, plain: str) -> None:
@@ -1148,3 +1152,35 @@ def test_the_first_time_against_not_the_first_time_differs() -> None:
     # "not lost" still negates "lost" where no "but" stands between: "verloren" is no
     # paraphrase of it
     assert polarity_differs("The keys were not lost.", "en", "Die Schlüssel gingen verloren.", "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The council won't stop there.", "en"),
+        ("The council does not intend to stop there.", "en"),
+        ("La commune ne compte pas s'arrêter là.", "fr"),
+        ("Le projet ne s'arrêtera pas là.", "fr"),
+        ("On n'en restera pas là.", "fr"),
+        ("Die Gemeinde will es nicht dabei belassen.", "de"),
+        ("Xã sẽ không dừng lại ở đó.", "vi"),
+    ],
+)
+def test_not_stopping_there_is_no_negation(sentence: str, lang: str) -> None:
+    # "won't stop there" says there is more to come: "has further plans" renders it
+    assert count_negations(sentence, lang) == 0
+    assert not polarity_differs(sentence, lang, "The council has further plans.", "en")
+
+
+def test_a_cue_that_does_not_count_negates_no_word_next_to_it() -> None:
+    # a blind pair: "does not intend to stop there …, but not before spring 2027" against
+    # "has further plans … in spring 2027 at the earliest"; "stop" is a negative word, and
+    # the cue that is no negation took it as negated, so "at the earliest" explained nothing
+    mt = "It does not intend to stop there and hopes to hire a third doctor, but not before 2027."
+    published = "It has further plans: it hopes to hire a third doctor in 2027 at the earliest."
+    assert count_negations(mt, "en") == 1
+    assert not polarity_differs(mt, "en", published, "en")
+    # the stop itself negated still differs from the stop
+    assert polarity_differs("The works did not stop.", "en", "The works stopped.", "en")
+    assert count_negations("The council will not stop the works.", "en") == 1
+    assert count_negations("Il ne faut pas s'arrêter là-bas.", "fr") == 1

@@ -72,14 +72,17 @@ _NOT_NEGATION = {
     # pire moment", "couldn't be better"
     r"|\b(?:could|can)\s*(?:not|n ?['’]t)\s+(?:have\s+)?(?:[\w'’-]+\s+){0,4}?(?:worse|better)\b"
     # "no lower than in the city" = "as good as": at least as much
-    r"|\bno (?:lower|less|worse|fewer|smaller|cheaper|weaker) than\b",
+    r"|\bno (?:lower|less|worse|fewer|smaller|cheaper|weaker) than\b"
+    # "won't stop there" = has further plans, in each language below too
+    r"|(?:\bnot|n ?['’]t)\s+(?:[\w'’-]+\s+){0,3}?stop (?:there|at that)\b",
     # litotes "nicht unerheblich", but "nicht unterzeichnet" negates
     "de": rf"\bnicht (?:nur|bloß|bloss|allein|zuletzt|{_UN_WORD['de']}|mehr als|weniger als|wahr\b)"
     r"|\boder nicht\b|\bnicht mal nur\b|\bnicht ohne\b"
     # nonstop: "ohne Pause arbeiten" = "làm việc liên tục"
     r"|\bohne (?:pause|unterbrechung|unterlass)\b"
     r"|\b(?:hätte|hätten|könnte|könnten)\s+(?:[\w-]+\s+){0,4}?nicht\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:schlechter|besser|ungünstiger)\w*|\bzu\s+keinem\s+(?:schlechteren|ungünstigeren)\s+zeitpunkt\b",
+    r"(?:schlechter|besser|ungünstiger)\w*|\bzu\s+keinem\s+(?:schlechteren|ungünstigeren)\s+zeitpunkt\b"
+    r"|\b(?:nicht\s+dabei|dabei\s+nicht)\s+(?:belassen|bleiben)\b",
     "fr": r"\bnon (?:seulement|loin)\b|\bque jamais\b|\bsi jamais\b|\bà (?:tout )?jamais\b"
     # "le meilleur score jamais obtenu", "le prix le plus élevé jamais payé": ever
     r"|\b(?:(?:le|la|les|l['’])\s*(?:plus|moins)\s+[\w-]+|meilleure?s?|pire)\s+"
@@ -88,6 +91,8 @@ _NOT_NEGATION = {
     r"|\bn(?:e |['’] ?)(?:se |s['’] ?)?(?:born|limit)\w* pas à\b"
     r"|\bne manqu\w* pas de\b|\bpas mal\b|\bpas à pas\b|\bs['’] ?il n['’] ?y aurait pas\b"
     r"|\bpas sans\b"  # litotes "n'est pas sans rappeler" (recalls)
+    r"|\bn(?:e\s+|['’]\s*)(?:[\w'’-]+\s+){0,3}?pas\s+(?:s['’]\s*arrêter|en\s+rester)\s+là\b(?!-)"
+    r"|\bne\s+s['’]\s*arrêter\w*\s+pas\s+là\b(?!-)|\bn['’]\s*en\s+rest\w*\s+pas\s+là\b(?!-)"
     r"|\bn(?:e\s+|['’]\s*)(?:aurait|auraient|pourrait|pourraient)\s+pas\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:plus\s+mal|mieux|pire|meilleure?s?)\b"
     # expletive "ne" after avant que / à moins que / de peur que, with "aucun" = any:
@@ -105,7 +110,8 @@ _NOT_NEGATION = {
     rf"|(?<=\w )(?<!dạ )(?<!ồ )(?:không|chưa|ko){_VI_PARTICLES}{_VI_CLAUSE_END}"
     r"|(?<!\w)không thể (?:\S+\s+){0,3}?(?:tệ|tồi tệ|xấu|tốt|đẹp|hay) hơn(?!\w)"
     # a limit on a figure: "chưa đầy 25 km" = "under 25 km", "không quá 15" = "at most 15"
-    r"|(?<!\w)(?:chưa (?:đầy|đến|tới)|không (?:quá|dưới)) (?=\d)",
+    r"|(?<!\w)(?:chưa (?:đầy|đến|tới)|không (?:quá|dưới)) (?=\d)"
+    r"|(?<!\w)không (?:\S+\s+){0,2}?dừng lại ở (?:đó|đây)(?!\w)",
 }
 _FR_NE = re.compile(r"\bne\b|\bn['’]")
 _FR_PARTNER = re.compile(
@@ -422,6 +428,11 @@ def _negated_implicit(sentence: str, lang: str) -> int:
     # a cue before a time ("nicht vor dem Herbst 2027 in Betrieb", "not until May") negates
     # the time, not a word after it: that is "in Betrieb frühestens im Herbst 2027"
     spans = [m.span() for m in re.finditer(cues, text) if not _NOT_BEFORE.match(text, m.end())]
+    # nor does a cue that is no negation ("won't stop there", "not only"): it is not counted
+    guard = _NOT_NEGATION.get(lang)
+    if guard:
+        kept = [m.span() for m in re.finditer(guard, text)]
+        spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in kept)]
     own = _FR_PARTNER if lang == "fr" else re.compile(cues)
     # "jamais" inside the phrase is its "ever", not its negation: "le plus haut niveau
     # jamais enregistré" (the highest on record); and a word that is a cue's partner
@@ -591,6 +602,9 @@ _AFFIRM: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<!\w)(?:không|chẳng|chả|chưa) thể(?!\w)", "có thể"),  # "chưa thể" = not yet able
         (r"(?<!\w)chưa(?!\w)", "đã"),
         (r"(?<!\w)(?:đừng|chớ)(?!\w)", "hãy"),
+        # "không bán … nữa" (no longer sells) denies "vẫn bán" (still sells), as "no longer"
+        (r"(?<!\w)(?:không|chẳng)\s+((?:\w+\s+){0,8}?\w+)\s+nữa(?!\w)", r"vẫn \1"),
+        (r"(?<!\w)không còn(?!\w)", "vẫn còn"),
         (r"(?<!\w)(?:không|chẳng|chả)\s+", ""),
     ),
 }
