@@ -154,6 +154,9 @@ def test_entities_cover_adjectives_and_german_case_endings() -> None:
     # the adjectives iso-codes' countries make: "nepalisch", "népalais", "iranien"
     assert entities("auf der nepalischen Seite") == entities("du côté népalais") == {"nepal"}
     assert entities("le gouvernement iranien") == {"iran"}
+    # and their French feminine and plural: "l'époque géorgienne" is "Georgian" (a blind pair)
+    assert entities("le moulin de l'époque géorgienne") == {"georgia"}
+    assert entities("les régions italiennes") == {"italy"}
 
 
 @pytest.mark.parametrize(
@@ -468,6 +471,7 @@ def test_a_french_quarter_is_no_name_but_a_tram_line_elsewhere_is() -> None:
         ("SMS", "fr"),
         ("GPS", "de"),
         ("PDG", "fr"),
+        ("GP", "en"),  # "médecin généraliste" = "GP" (a blind pair)
         ("Toussaint", "fr"),
         ("Allerheiligen", "de"),
         ("Saints Day", "en"),

@@ -22,6 +22,9 @@ from transcheck.text.units import converted, money_conversions
         ("The animal weighs about 85 pounds.", "en", "85 lb"),  # weighed: no money
         ("Gia đình dùng khoảng 4 tạ gạo mỗi ngày.", "vi", "4 q"),  # a quintal, 100 kg
         ("Es waren drei Zentner Kartoffeln.", "de", "3 ztr"),
+        # German dative plurals (a blind pair: "28 millimètres" = "2,8 Zentimetern")
+        ("Sie erreichen einen Durchmesser von 2,8 Zentimetern.", "de", "2.8 cm"),
+        ("Geerntet wurde mit 32 Doppelzentnern je Hektar.", "de", "32 q"),
         ("Le glacier avance de 18,29 mètres.", "fr", "18.29 m"),
     ],
 )

@@ -143,11 +143,11 @@ def entity_forms() -> dict[str, tuple[str, ...]]:
 
 
 # German case endings ("Weißen Hauses", "Russlands") and the adjectives most countries and
-# cities make of their names ("nepalisch", "népalais", "iranien", "Pakistani",
+# cities make of their names ("nepalisch", "népalais", "iranien" and "-ienne", "Pakistani",
 # "Strasbourgeois"; iso-codes has no adjectives), only on forms this long: a short
 # Vietnamese name with one ("Nga" + "n") is another word ("Ngân hàng", a bank).
 _ENDINGS_FROM = 4
-_ENDINGS = r"(?:e|en|es|n|s|er|isch\w*|ais\w*|ien\w*|e?ois\w*|i)?"
+_ENDINGS = r"(?:e|en|es|n|(?<=ien)nes?|s|er|isch\w*|ais\w*|ien\w*|e?ois\w*|i)?"
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
@@ -448,7 +448,7 @@ GENERIC = {
     logement resources ressources celsius fahrenheit no nr symphony sinfonie symphonie
     concerto sonata sonate requiem overture ouvertüre ouverture opus easter ostern pâques
     christmas weihnachten noël pentecost pfingsten pentecôte toussaint allerheiligen saints day
-    sms gps pdf usb dvd tv led suv atm sim pin vip ceo pdg
+    sms gps pdf usb dvd tv led suv atm sim pin vip ceo pdg gp
     exchange securities bourse börse collectivité collectivités coastguard küstenwache
     garde-côtes aop aoc pdo pgi igp dop""".split()
 }

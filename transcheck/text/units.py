@@ -26,10 +26,10 @@ TIME_TOLERANCE = 0.08
 
 # canonical unit → (dimension, size in the dimension's base unit, words that name it)
 _UNITS: dict[str, tuple[str, float, str]] = {
-    "mm": ("length", 0.001, "mm millimeter millimetre millimetres millimeters millimètre "
-           "millimètres milimét"),
-    "cm": ("length", 0.01, "cm zentimeter centimetre centimetres centimeter centimeters "
-           "centimètre centimètres xentimét xăng-ti-mét"),
+    "mm": ("length", 0.001, "mm millimeter millimetern millimetre millimetres millimeters "
+           "millimètre millimètres milimét"),
+    "cm": ("length", 0.01, "cm zentimeter zentimetern centimetre centimetres centimeter "
+           "centimeters centimètre centimètres xentimét xăng-ti-mét"),
     "m": ("length", 1.0, "m meter metern metre metres meters mètre mètres mét"),
     "km": ("length", 1000.0, "km kilometer kilometern kilometre kilometres kilometers "
            "kilomètre kilomètres ki-lô-mét"),
@@ -41,9 +41,9 @@ _UNITS: dict[str, tuple[str, float, str]] = {
     "kg": ("mass", 1.0, "kg kilogramm kilogramme kilogrammes kilogram kilograms kilo kilos"),
     "t": ("mass", 1000.0, "tonne tonnes tonnen ton tons tấn"),
     # "4 tạ gạo" = "400 kilos de riz"; a Zentner is fifty kilograms
-    "q": ("mass", 100.0, "tạ quintal quintaux doppelzentner"),
+    "q": ("mass", 100.0, "tạ quintal quintaux doppelzentner doppelzentnern"),
     "yến": ("mass", 10.0, "yến"),
-    "ztr": ("mass", 50.0, "zentner"),
+    "ztr": ("mass", 50.0, "zentner zentnern"),
     "lb": ("mass", 0.45359237, "lb lbs pound pounds pfund livres"),
     "oz": ("mass", 0.028349523, "oz ounce ounces unze unzen once onces"),
     "m2": ("area", 1.0, "m² m2 qm quadratmeter quadratmetern square_metre square_metres "
@@ -56,7 +56,7 @@ _UNITS: dict[str, tuple[str, float, str]] = {
     "acre": ("area", 4046.8564224, "acre acres mẫu_anh"),
     "sqft": ("area", 0.09290304, "square_foot square_feet square-foot sq_ft"),
     # volumes, in litres: "90,000 litres" = "90 Kubikmeter"
-    "ml": ("volume", 0.001, "ml milliliter millilitre millilitres milliliters"),
+    "ml": ("volume", 0.001, "ml milliliter millilitern millilitre millilitres milliliters"),
     "l": ("volume", 1.0, "liter litern litre litres liters lít"),
     "hl": ("volume", 100.0, "hl hektoliter hektolitern hectolitre hectolitres hectoliter "
            "hectoliters"),
