@@ -12,6 +12,7 @@ from transcheck.compare.align import (
     AlignSettings,
     align,
     band_windows,
+    pin_headlines,
     rejoin_cut,
     rejoin_fragments,
 )
@@ -311,3 +312,25 @@ def test_lines_that_run_on_as_a_style_are_left_alone() -> None:
     tgt = [[k] for k in range(6)] + [[60, 61]] + [[k] for k in range(8, 22)]
     beads = _cut_beads()
     assert rejoin_fragments(beads, _scorer(src, tgt, frozenset({2, 4, 6, 9, 12}))) == beads
+
+
+def test_the_two_headlines_pair_with_each_other() -> None:
+    # the translated headline (1, 2, 3 and a word of its own) is as close to the lead
+    # (1, 2, 3, 4, 5) as to the original's headline (1, 2, 3): the search may fold the
+    # original's headline into the lead's bead and leave the other unmatched
+    sc = _scorer(
+        [[1, 2, 3], [1, 2, 3, 4, 5], [6, 7, 8], [9, 10, 11]],
+        [[1, 2, 3, 99], [1, 2, 3, 4, 5], [6, 7, 8], [9, 10, 11]],
+    )
+    folded = [Bead((), (0,)), Bead((0, 1), (1,), 0.5), Bead((2,), (2,), 0.9), Bead((3,), (3,), 0.9)]
+    pinned = pin_headlines(folded, sc)
+    assert _pairs(pinned) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,))]
+    assert pinned[0].score > 0 and pinned[1].score > folded[1].score
+    # what is left of a one-sided bead stays one sentence a bead
+    left = pin_headlines(
+        [Bead((0, 1), (), 0.0), Bead((2,), (0, 1), 0.5), Bead((3,), (2, 3), 0.5)], sc
+    )
+    assert _pairs(left) == [((0,), (0,)), ((1,), ()), ((2,), (1,)), ((3,), (2, 3))]
+    # headlines already paired: the alignment is kept as it is
+    kept = [Bead((0,), (0,), 0.7), Bead((1, 2), (1, 2), 0.8), Bead((3,), (3,), 0.9)]
+    assert pin_headlines(kept, sc) == kept

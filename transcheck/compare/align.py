@@ -290,6 +290,37 @@ def _trace(
     return beads
 
 
+def pin_headlines(beads: list[Bead], scorer: Scorer) -> list[Bead]:
+    """The two headlines as a bead of their own, where each side's first sentence is its
+    article's headline (the caller knows).
+
+    An aggregator's headline sums the article up in its own words, and so is often as close
+    to the lead as to the original's headline: without MT the search may fold a headline
+    into the lead's bead and leave the other unmatched ("Abfischen am Lohweiher: …" with
+    the lead against the lead, "Đức: Rái cá …" added). Each headline stands for the other:
+    both are taken out of the beads that hold them, which keep their other sentences in
+    order, and the pair opens the alignment.
+    """
+    if scorer.src.size == 0 or scorer.tgt.size == 0 or beads[0].shape == (1, 1):
+        return beads  # (the first bead holds both first sentences, or neither is there)
+    out = [Bead((0,), (0,), _score(scorer, (0,), (0,)))]
+    for bead in beads:
+        src = tuple(i for i in bead.src if i != 0)
+        tgt = tuple(j for j in bead.tgt if j != 0)
+        if (src, tgt) == (bead.src, bead.tgt):
+            out.append(bead)
+        elif src and tgt:
+            out.append(Bead(src, tgt, _score(scorer, src, tgt)))
+        else:  # what is left on one side stands alone, a sentence a bead, as the search's skips
+            out += [Bead((i,), ()) for i in src] + [Bead((), (j,)) for j in tgt]
+    return out
+
+
+def _score(scorer: Scorer, src: tuple[int, ...], tgt: tuple[int, ...]) -> float:
+    """The search's score of one bead (consecutive sentences on each side)."""
+    return float(scorer.block(len(src), np.array([src[0]]), len(tgt), np.array([tgt[0]]))[0, 0])
+
+
 CUT_MIN_SENTENCES = 10  # fewer on a side: no usual cosine to stand out against
 _MIN_CUT_SPREAD = 0.01  # floor of a sentence's spread of cosines (cosine units)
 

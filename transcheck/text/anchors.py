@@ -524,13 +524,27 @@ _YEARS_AGO = {
     ),
 }
 # A span up to the article's day says when it began: "depuis trois ans" = "từ năm 2023",
-# "Muet depuis 2019" = "Sau 7 năm im tiếng"; its years are kept apart (Anchors.since)
+# "Muet depuis 2019" = "Sau 7 năm im tiếng"; so does an age, the year something was built
+# or someone born ("127-year-old" = "das 1899 eröffnete"): their years are kept apart
+# (Anchors.since)
 _YEARS_SINCE = {
-    "de": re.compile(rf"\bseit\s+(?:gut\s+|fast\s+|knapp\s+)?{_N}\s+jahren\b", re.IGNORECASE),
-    "en": re.compile(rf"\bfor\s+the\s+(?:past|last)\s+{_N}\s+years\b", re.IGNORECASE),
-    "fr": re.compile(rf"\bdepuis\s+(?:près\s+de\s+|plus\s+de\s+)?{_N}\s+ans\b", re.IGNORECASE),
+    "de": re.compile(
+        rf"\bseit\s+(?:gut\s+|fast\s+|knapp\s+)?{_N}\s+jahren\b"
+        rf"|\b{_N}\s+jahre\s+alt\w*|\b{_N}-jährig\w*",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        rf"\bfor\s+the\s+(?:past|last)\s+{_N}\s+years\b|\b{_N}[\s-]years?[\s-]old\b",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        rf"\bdepuis\s+(?:près\s+de\s+|plus\s+de\s+)?{_N}\s+ans\b"
+        rf"|\b(?:vieux|vieille|âgée?s?)\s+de\s+(?:près\s+de\s+|plus\s+de\s+)?{_N}\s+ans\b",
+        re.IGNORECASE,
+    ),
     "vi": re.compile(
-        rf"(?<!\w)(?:{_N}\s+năm\s+(?:qua|nay)|sau\s+{_N}\s+năm\s+(?:im|ngừng|vắng|bỏ|đóng))(?!\w)",
+        rf"(?<!\w)(?:{_N}\s+năm\s+(?:qua|nay)|sau\s+{_N}\s+năm\s+(?:im|ngừng|vắng|bỏ|đóng)"
+        rf"|{_N}\s+tuổi|tuổi\s+đời\s+(?:hơn\s+|gần\s+)?{_N}\s+năm)(?!\w)",
         re.IGNORECASE,
     ),
 }
