@@ -1184,3 +1184,32 @@ def test_a_cue_that_does_not_count_negates_no_word_next_to_it() -> None:
     assert polarity_differs("The works did not stop.", "en", "The works stopped.", "en")
     assert count_negations("The council will not stop the works.", "en") == 1
     assert count_negations("Il ne faut pas s'arrêter là-bas.", "fr") == 1
+
+
+@pytest.mark.parametrize(
+    ("negated", "lang", "plain", "plain_lang"),
+    [
+        (
+            "Einen Engpass vor Weihnachten erwartet Rosner trotzdem nicht.",
+            "de",
+            "Dù vậy, ông Rosner tin rằng vẫn sẽ đủ cá cho dịp Giáng sinh.",
+            "vi",
+        ),
+        ("There is no shortage of volunteers.", "en", "Es gibt genug Freiwillige.", "de"),
+        ("Il n'y aura pas de pénurie de sapins.", "fr", "There will be plenty of trees.", "en"),
+    ],
+)
+def test_no_shortage_is_enough(negated: str, lang: str, plain: str, plain_lang: str) -> None:
+    # a blind pair's faithful sentence was a negation flip at 0.63
+    assert not polarity_differs(negated, lang, plain, plain_lang)
+
+
+def test_not_enough_is_no_plenty() -> None:
+    assert polarity_differs("There is not enough fish.", "en", "Il y a assez de poisson.", "fr")
+    # two cues are more than "no shortage"
+    assert polarity_differs(
+        "No shortage is expected and prices will not rise.",
+        "en",
+        "Es wird genug geben, und die Preise steigen.",
+        "de",
+    )

@@ -328,6 +328,8 @@ def polarity_differs(a: str, lang_a: str, b: str, lang_b: str) -> bool:
         return False  # "n'avait jamais présenté de liste" = "die erste eigene Liste"
     if _not_since_as_last(negated, negated_lang, plain, plain_lang, negations):
         return False  # "has not had a big wheel since 2019" = "zuletzt 2019"
+    if _no_shortage_as_enough(negated, negated_lang, plain, plain_lang, negations):
+        return False  # "erwartet keinen Engpass" = "tin rằng vẫn sẽ đủ cá"
     # the plain side's word explains the cue unless the cue negates such a word itself:
     # "schloss … nicht aus" (did not rule out) against "loại trừ" (ruled out)
     return plain_implicit <= _negated_implicit(negated, negated_lang)
@@ -397,6 +399,38 @@ def _not_since_as_last(
     if not since or not last or negations != 1:
         return False
     return bool(re.search(since, negated.lower())) and bool(re.search(last, plain.lower()))
+
+
+# "No shortage" is "enough": "Einen Engpass … erwartet Rosner nicht" = "tin rằng vẫn sẽ
+# đủ cá", "no shortage of volunteers" = "plenty of volunteers"
+_SHORTAGE = {
+    "en": r"\bshortages?\b|\bscarcity\b",
+    "de": r"\bengp[aä]ss\w*|\bmangel\b|\bknappheit\b",
+    "fr": r"\bpénuries?\b",
+    "vi": r"(?<!\w)(?:thiếu hụt|khan hiếm|thiếu)(?!\w)",
+}
+_ENOUGH = {
+    "en": r"\benough\b|\bsufficient\b|\bplenty\b",
+    "de": r"\bgenug\b|\bgenügend\w*|\bausreichend\w*",
+    "fr": r"\bassez\b|\bsuffisa\w*",
+    "vi": r"(?<!\w)(?:đủ|dồi dào)(?!\w)",
+}
+
+
+def _no_shortage_as_enough(
+    negated: str, negated_lang: str, plain: str, plain_lang: str, negations: int
+) -> bool:
+    """Whether the negated side negates once and names a shortage, and the plain side says
+    "enough" and names none."""
+    shortage, enough = _SHORTAGE.get(negated_lang), _ENOUGH.get(plain_lang)
+    short_plain = _SHORTAGE.get(plain_lang)
+    if not shortage or not enough or not short_plain or negations != 1:
+        return False
+    return (
+        bool(re.search(shortage, negated.lower()))
+        and bool(re.search(enough, plain.lower()))
+        and not re.search(short_plain, plain.lower())
+    )
 
 
 _CUE_NEAR = 30  # characters between a cue and the implicit negation it negates
