@@ -1249,3 +1249,34 @@ def test_three_before_a_counted_vietnamese_noun() -> None:
     # "ba" is also "father": it counts before a noun counted after a number
     assert numbers("dưới sự đánh giá của ba giám khảo.", "vi") == ["3"]
     assert numbers("ba xã và năm làng.", "vi") == ["3", "5"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "numbers"),
+    [
+        # a spelled number takes "pour cent" as its unit, and "cent" is no 100 of its own
+        ("dont septante pour cent seront pris en charge", "fr", ("70%",)),
+        ("dix pour cent des élèves et cent enseignants", "fr", ("10%", "100")),
+        # a currency opening a range makes the "m" after it a million, not metres
+        ("bulls fetching VND45-70m each", "en", ("45000000 VND", "70000000 VND")),
+        ("prices of $2-4m", "en", ("2000000 USD", "4000000 USD")),
+        ("a 70m tower", "en", ("70",)),
+    ],
+)
+def test_spelled_percentages_and_coded_ranges(sentence: str, lang: str, numbers) -> None:
+    # blind round 38: "septante pour cent" read as 70% and 100; "VND45-70m" as 45 VND and
+    # 70 metres
+    assert extract(sentence, lang).numbers == numbers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Le nombre de licenciés a progressé d'un tiers en deux ans.", "fr"),
+        ("Die Zahl stieg in den letzten zwei Jahren um ein Drittel.", "de"),
+        ("The number has grown by a third over the past two years.", "en"),
+        ("Hexham's two-year-old pool", "en"),
+    ],
+)
+def test_a_span_up_to_now_or_an_age_is_kept_apart(sentence: str, lang: str) -> None:
+    assert extract(sentence, lang).since == ("2",)

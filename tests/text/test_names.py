@@ -141,6 +141,12 @@ def test_a_place_is_a_country_or_city_named_as_such(phrase: str, place: str | No
     assert named_place(phrase) == place
 
 
+def test_a_parliament_and_a_region_translated_by_name() -> None:
+    # blind round 38: "the Dáil" = "Hạ viện Ireland", "la Vallée d'Aoste" = "Aostatal"
+    assert entity_of("Dáil") == entity_of("Hạ viện Ireland") is not None
+    assert entity_of("Vallée d’Aoste") == entity_of("Aostatal") is not None
+
+
 def test_a_form_inside_a_longer_one_names_nothing_of_its_own() -> None:
     assert entities("en Grande-Bretagne") == {"uk"}
     assert entities("la Bretagne et la Grande-Bretagne") == {"uk", "brittany"}
@@ -472,6 +478,8 @@ def test_a_french_quarter_is_no_name_but_a_tram_line_elsewhere_is() -> None:
         ("GPS", "de"),
         ("PDG", "fr"),
         ("GP", "en"),  # "médecin généraliste" = "GP" (a blind pair)
+        ("VND38bn", "en"),  # an amount glued to its currency's code
+        ("VND45-70m", "en"),
         ("Toussaint", "fr"),
         ("Allerheiligen", "de"),
         ("Saints Day", "en"),

@@ -41,6 +41,7 @@ import unicodedata
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from itertools import pairwise
 
 from transcheck.model import Anchors
 from transcheck.text import names
@@ -282,10 +283,14 @@ def _amounts(text: str, lang: str) -> list[_Amount]:
     for amount in found:
         _attach(amount, text, lower, lang)
     taken = [(a.start, a.end) for a in found]  # "15 pour cent", "15 phần trăm": not 100
+    spelled: list[_Amount] = []
     for w in number_words(text, lang, taken):
+        if any(a.start <= w.start < a.end for a in spelled):
+            continue  # "dix pour cent": the unit a spelled number took, not 100
         amount = _Amount(w.start, w.end, Decimal(str(w.value)))
         _attach(amount, text, lower, lang)
-        found.append(amount)
+        spelled.append(amount)
+    found += spelled
     taken = [(a.start, a.end) for a in found]  # "zwei Millionen": a scale, not "millions of"
     for w in vague_numbers(text, lang, taken):
         amount = _Amount(w.start, w.end, Decimal(str(int(w.value))), approx=True)
@@ -295,6 +300,20 @@ def _amounts(text: str, lang: str) -> list[_Amount]:
     for w in ordinal_words(text, lang, taken):  # "lần thứ hai" = "the second time" = 2
         found.append(_Amount(w.start, w.end, Decimal(int(w.value))))
     found.sort(key=lambda a: a.start)
+    for first, second in pairwise(found):
+        # "VND45-70m", "$2-4m": a scale read only after money ("m", "k") is the range's
+        # million, not metres, where a currency opens the range
+        scale = _SCALE_AFTER.match(lower, second.end)
+        if (
+            scale
+            and scale.group(1).rstrip(".") in _CURRENCY_ONLY_SCALES
+            and first.unit not in ("", "%", "pp")
+            and not second.unit
+            and second.scale == 1
+            and _SPAN_JOIN.fullmatch(text[first.end : second.start])
+        ):
+            second.scale, second.unit, second.end = SCALES[scale.group(1)], first.unit, scale.end()
+            first.scale = second.scale if first.scale == 1 else first.scale
     # "12 bis 15 Millionen Euro": the first number of a range takes the second's scale/unit
     for first, second in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
         if (
@@ -530,15 +549,16 @@ _YEARS_AGO = {
 _YEARS_SINCE = {
     "de": re.compile(
         rf"\bseit\s+(?:gut\s+|fast\s+|knapp\s+)?{_N}\s+jahren\b"
+        rf"|\bin\s+den\s+(?:letzten|vergangenen)\s+{_N}\s+jahren\b"
         rf"|\b{_N}\s+jahre\s+alt\w*|\b{_N}-jährig\w*",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        rf"\bfor\s+the\s+(?:past|last)\s+{_N}\s+years\b|\b{_N}[\s-]years?[\s-]old\b",
+        rf"\b(?:for|in|over)\s+the\s+(?:past|last)\s+{_N}\s+years\b|\b{_N}[\s-]years?[\s-]old\b",
         re.IGNORECASE,
     ),
     "fr": re.compile(
-        rf"\bdepuis\s+(?:près\s+de\s+|plus\s+de\s+)?{_N}\s+ans\b"
+        rf"\b(?:depuis|en)\s+(?:près\s+de\s+|plus\s+de\s+)?{_N}\s+ans\b"
         rf"|\b(?:vieux|vieille|âgée?s?)\s+de\s+(?:près\s+de\s+|plus\s+de\s+)?{_N}\s+ans\b",
         re.IGNORECASE,
     ),

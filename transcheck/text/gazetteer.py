@@ -88,6 +88,9 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
                          "unterhauses", "hạ viện anh"),
     "house of lords": ("house of lords", "chambre des lords", "oberhaus", "oberhauses",
                        "thượng viện anh"),
+    # the Irish parliament's lower house, which translations name as Ireland's
+    "dail": ("dáil", "dáil éireann", "chambre basse irlandaise", "irisches unterhaus",
+             "irischen unterhaus", "hạ viện ireland"),
     # the Swiss weather service, named in each national language
     "meteoswiss": ("meteoswiss", "meteoschweiz", "météosuisse", "meteosvizzera"),
     "dna": ("dna", "adn", "dns"),  # French and Vietnamese ADN, German DNS
@@ -580,6 +583,8 @@ _VI_REGIONS = {
 # "Corsica's regional government"
 _REGION_EXONYMS = {
     "FR-20R": ("corsica", "korsika", "corsican*", "korsisch*"),
+    # "la Région autonome de la Vallée d'Aoste" = "die Autonome Region Aostatal"
+    "IT-23": ("vallée d'aoste", "aosta valley", "aostatal", "thung lũng aosta"),
 }
 
 

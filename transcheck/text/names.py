@@ -502,6 +502,7 @@ def checkable(phrase: str, lang: str) -> str | None:
         and not _CLOCK_OR_PERIOD.fullmatch(w)
         and not (lang == "fr" and _FR_QUARTER.fullmatch(w))
         and not _TRADE_CODE.fullmatch(w)
+        and not _CODED_AMOUNT.fullmatch(w)
         and w.replace(".", "") not in _COMPASS
     ]
     return " ".join(kept) if kept else None
@@ -521,6 +522,8 @@ _CLOCK_OR_PERIOD = re.compile(r"UTC|GMT|TU|CET|CEST|MEZ|MESZ|ICT|EST|EDT|PST|PDT
 _FR_QUARTER = re.compile(r"T[1-4]")
 # Trade codes said in every language: "B2B", "B2C", "P2P" (a market, not a name)
 _TRADE_CODE = re.compile(r"[A-Z]2[A-Z]")
+# An amount glued to its currency's code ("VND38bn", "VND45-70m", "EUR5bn"): a figure
+_CODED_AMOUNT = re.compile(r"[A-Z]{2,3}\$?\d[\d.,]*(?:[-–]\d[\d.,]*)?(?:bn|mn|m|k|tn)?")
 # Compass points ("arête SE", "WNW-Grat", "W.NW"): directions, not names; French writes O
 # for W (ouest). The 16 points of the rose, dots aside.
 _COMPASS = {
