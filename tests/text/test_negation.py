@@ -9,6 +9,7 @@ from transcheck.text.negation import (
     count_negations,
     implicit_negations,
     negation_cues,
+    opposite_decisions,
     polarity_differs,
 )
 
@@ -1213,3 +1214,76 @@ def test_not_enough_is_no_plenty() -> None:
         "Es wird genug geben, und die Preise steigen.",
         "de",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("She will keep it open, so there will be no break in service.", "en"),
+        ("The line ran without interruption.", "en"),
+        ("Le service se poursuivra sans interruption.", "fr"),
+        ("Dịch vụ sẽ không bị gián đoạn.", "vi"),
+    ],
+)
+def test_no_break_is_no_negation(sentence: str, lang: str) -> None:
+    # blind round 38: "no break in service" = "dịch vụ sẽ được duy trì liên tục" was a flip
+    assert count_negations(sentence, lang) == 0
+
+
+@pytest.mark.parametrize(
+    ("negated", "lang", "plain", "plain_lang"),
+    [
+        ("He would not comment.", "en", "Er lehnte einen Kommentar ab.", "de"),
+        ("Er wollte sich nicht äußern.", "de", "He declined to comment.", "en"),
+        ("nhưng anh Phủ không bán.", "vi", "but Phu turned him down.", "en"),
+        ("Le conseil n'a pas accepté le projet.", "fr", "The council rejected the plan.", "en"),
+    ],
+)
+def test_a_refusal_said_in_a_verb_explains_a_cue(
+    negated: str, lang: str, plain: str, plain_lang: str
+) -> None:
+    assert not polarity_differs(negated, lang, plain, plain_lang)
+
+
+def test_a_refusal_negated_is_still_a_flip() -> None:
+    assert polarity_differs(
+        "The council did not reject the plan.", "en", "Der Rat lehnte den Plan ab.", "de"
+    )
+    # an anomaly found against none found: the negative word is negated on one side only
+    assert polarity_differs(
+        "mais il n'avait relevé aucune anomalie.",
+        "fr",
+        "khi đó đã ghi nhận một vài dấu hiệu bất thường.",
+        "vi",
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "lang_a", "b", "lang_b", "verbs"),
+    [
+        # blind round 38: a refusal turned into its opposite, no cue on either side
+        (
+            "An Post rejected an earlier proposal from the council.",
+            "en",
+            "An Post đã chấp thuận đề xuất trước đó của hội đồng.",
+            "vi",
+            ("rejected", "chấp thuận"),
+        ),
+        (
+            "Le conseil a approuvé le projet.",
+            "fr",
+            "Der Rat lehnte das Projekt ab.",
+            "de",
+            ("approuvé", "lehnte das projekt ab"),
+        ),
+        # the same decision on both sides, or a side that says both, is no flip
+        ("The council approved the plan.", "en", "Der Rat genehmigte den Plan.", "de", None),
+        ("They refused to accept it.", "en", "Ils l'ont accepté.", "fr", None),
+        # a cue is the negation reader's: "did not approve" = "rejected"
+        ("The council did not approve it.", "en", "Le conseil l'a rejeté.", "fr", None),
+        # a grant is money, not an approval
+        ("They received a grant.", "en", "Ils ont essuyé un refus.", "fr", None),
+    ],
+)
+def test_opposite_decisions(a, lang_a, b, lang_b, verbs) -> None:
+    assert opposite_decisions(a, lang_a, b, lang_b) == verbs

@@ -94,7 +94,7 @@ from transcheck.text.names import (
     loose,
     mentioned,
 )
-from transcheck.text.negation import count_negations, negation_cues
+from transcheck.text.negation import count_negations, negation_cues, opposite_decisions
 from transcheck.text.shares import cuts
 
 
@@ -880,6 +880,16 @@ def _shift(
                     "without_cue": test.without_cue,
                     "closer_by": round(test.gain, 4),
                 }
+    if not (cross or via_mt):
+        # a decision said by its opposite verb: "rejected" → "chấp thuận" (approved)
+        verbs = opposite_decisions(src_text, src_lang, tgt_text, tgt_lang)
+        if verbs is None and mt_of_src:
+            verbs = opposite_decisions(mt_of_src, tgt_lang, tgt_text, tgt_lang)
+        if verbs is not None:
+            reasons.append("negation mismatch")
+            features["negation_antonym"] = 1.0
+            tokens_src.append(verbs[0])
+            tokens_tgt.append(verbs[1])
     if bead.score < th.low_similarity:
         reasons.append("low similarity")
         features["low_similarity"] = 1.0

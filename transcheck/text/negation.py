@@ -74,7 +74,9 @@ _NOT_NEGATION = {
     # "no lower than in the city" = "as good as": at least as much
     r"|\bno (?:lower|less|worse|fewer|smaller|cheaper|weaker) than\b"
     # "won't stop there" = has further plans, in each language below too
-    r"|(?:\bnot|n ?['’]t)\s+(?:[\w'’-]+\s+){0,3}?stop (?:there|at that)\b",
+    r"|(?:\bnot|n ?['’]t)\s+(?:[\w'’-]+\s+){0,3}?stop (?:there|at that)\b"
+    # nonstop: "there will be no break in service" = "duy trì liên tục" (kept up throughout)
+    r"|\bno (?:break|interruption)s? in\b|\bwithout (?:a |any )?(?:break|interruption)\b",
     # litotes "nicht unerheblich", but "nicht unterzeichnet" negates
     "de": rf"\bnicht (?:nur|bloß|bloss|allein|zuletzt|{_UN_WORD['de']}|mehr als|weniger als|wahr\b)"
     r"|\boder nicht\b|\bnicht mal nur\b|\bnicht ohne\b"
@@ -87,7 +89,8 @@ _NOT_NEGATION = {
     # "le meilleur score jamais obtenu", "le prix le plus élevé jamais payé": ever
     r"|\b(?:(?:le|la|les|l['’])\s*(?:plus|moins)\s+[\w-]+|meilleure?s?|pire)\s+"
     r"(?:(?!ne\b|n['’])[\w'’-]+\s+){0,3}?jamais\b"
-    r"|\bsans (?:doute|cesse|tarder|histoires?|compter)\b|\bva sans dire\b"
+    r"|\bsans (?:doute|cesse|tarder|histoires?|compter|interruption|discontinuer|relâche)\b"
+    r"|\bva sans dire\b"
     r"|\bn(?:e |['’] ?)(?:se |s['’] ?)?(?:born|limit)\w* pas à\b"
     r"|\bne manqu\w* pas de\b|\bpas mal\b|\bpas à pas\b|\bs['’] ?il n['’] ?y aurait pas\b"
     r"|\bpas sans\b"  # litotes "n'est pas sans rappeler" (recalls)
@@ -111,7 +114,8 @@ _NOT_NEGATION = {
     r"|(?<!\w)không thể (?:\S+\s+){0,3}?(?:tệ|tồi tệ|xấu|tốt|đẹp|hay) hơn(?!\w)"
     # a limit on a figure: "chưa đầy 25 km" = "under 25 km", "không quá 15" = "at most 15"
     r"|(?<!\w)(?:chưa (?:đầy|đến|tới)|không (?:quá|dưới)) (?=\d)"
-    r"|(?<!\w)không (?:\S+\s+){0,2}?dừng lại ở (?:đó|đây)(?!\w)",
+    r"|(?<!\w)không (?:\S+\s+){0,2}?dừng lại ở (?:đó|đây)(?!\w)"
+    r"|(?<!\w)không (?:bị )?(?:gián đoạn|ngắt quãng)(?!\w)",
 }
 _FR_NE = re.compile(r"\bne\b|\bn['’]")
 _FR_PARTNER = re.compile(
@@ -156,6 +160,10 @@ _IMPLICIT = {
     r"|ban(?:s|ned|ning)?|forb(?:id|ade)\w*|prohibit\w*"
     r"|g(?:i|a)v(?:e|es|ing) up|refrain\w*|forgo\w*|off the table|spared|abandon\w*|first time"
     r"|shortage\w*|hold(?:s|ing)? off|held off|at most|empty-handed|capped at"
+    # a refusal said in a verb: "turned him down" = "không bán", "declined to comment" =
+    # "wollte sich nicht äußern"; an anomaly ("aucune anomalie" against "bất thường")
+    r"|reject\w*|declin(?:e|es|ed|ing)\s+to|turn(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?down"
+    r"|anomal\w*"
     r"|first\s+(?:[\w-]+\s+){0,6}?since|on record"
     r"|record[ -](?:highs?|lows?|levels?|numbers?|turnouts?|crowds?|years?|totals?|fields?"
     r"|hauls?|harvests?|crops?|yields?|sales|demand|temperatures?|heat|rainfall|prices?"
@@ -197,6 +205,7 @@ _IMPLICIT = {
     r"|vom tisch|hinfällig|verschont\w*|verworfen|aufgegeben|erstmal\w*|zum ersten mal"
     r"|wie (?:gewohnt|üblich)|normal\w*|in betrieb|geöffnet"
     r"|knappheit|engp(?:a|ä)ss\w*|höchstens|leer aus\w*|mit leeren händen"
+    r"|abgelehnt\w*|ablehn\w*|lehn\w*\s+(?:[\w-]+\s+){0,5}?ab|anomal\w*"
     r"|rekord(?:hoch|tief|stand|niveau|wert|pegel)\w*"
     r"|erste[rnms]?\s+(?:[\w-]+\s+){0,6}?seit|(?:höchst|niedrigst|größt|grösst|best|schlechtest|stärkst"
     r"|schwächst)\w*,?\s+(?:[\w-]+,?\s+){0,6}?(?:seit|je|jemals)"
@@ -216,6 +225,7 @@ _IMPLICIT = {
     r"|en vain|vainement|pour rien|seul(?:e|es|s|ement)?|uniquement|au plus tôt|exclu\w*"
     r"|renon[cç]\w*|caduc\w*|épargné\w*|abandonn\w*|première fois|pénurie\w*|au plus"
     r"|l['’]impasse"  # "fera l'impasse" (will skip it) = "will not be there"
+    r"|rejet\w*|rejett\w*|anomal\w*"
     r"|les mains vides|bredouilles?|plafonn\w*|écart(?:e|é|ée|és|ées|er|ent|ait)\b"
     r"|attend\w* (?:au moins|jusqu)|au moins jusqu['’]\s*(?:à|au|en)|indemnes?|bénévol\w*"
     r"|au moins aussi"
@@ -235,7 +245,7 @@ _IMPLICIT = {
     # "ne s'attend pas à ce que", whose "pas" is the partner
     r"|n(?:e\s+|['’]\s*)(?:(?!pas\b|jamais\b|rien\b|aucune?\b)[\w'’-]+\s+){0,4}?que\b)\b",
     "vi": r"(?<!\w)(?:không (?:hẳn|đơn thuần|chỉ|những)|vô|bất|phi|thiếu|mất|ít|hiếm|trừ"
-    r"|thay vì|dừng|ngừng|từ chối|sai|loại trừ|giữ nguyên|như cũ|bình thường|như thường lệ"
+    r"|thay vì|dừng|ngừng|từ chối|bác bỏ|sai|loại trừ|giữ nguyên|như cũ|bình thường|như thường lệ"
     r"|vẫn (?:mở cửa|hoạt động)"
     r"|lỡ|quên|tránh|ngăn|mù|kém|trái phép|chỉ|sớm nhất|từ bỏ|lần đầu|tối đa|tay trắng"
     # a ban; a limit in time ("chậm nhất", at the latest; "phải đến trưa thứ Hai … mới",
@@ -306,6 +316,48 @@ def _implicit_text(sentence: str, lang: str) -> str:
     if lang in _NEGATED_UN:
         text = re.sub(_NEGATED_UN[lang], " ", text)
     return text
+
+
+# A decision said by its opposite verb, no cue on either side: "An Post rejected an earlier
+# proposal" → "An Post đã chấp thuận đề xuất" (approved). Nouns that share a stem with
+# the verbs are left out ("a grant", "un accord", "billig", cheap).
+_REFUSED = {
+    "en": r"\b(?:reject\w*|refus(?:e|es|ed|ing)\b|turn(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?down\b"
+    r"|declin(?:e|es|ed|ing)\s+to\b|vetoe?[sd]?\b|den(?:y|ies|ied)\b)",
+    "de": r"\b(?:abgelehnt\w*|ablehn\w*|lehnt?e?n?\s+(?:[\w-]+\s+){0,6}?ab\b|verweiger\w*"
+    r"|zurückgewiesen|wies(?:en)?\s+(?:[\w-]+\s+){0,6}?zurück\b)",
+    "fr": r"\b(?:rejet\w*|rejett\w*|refus\w*|repouss\w*)",
+    "vi": r"(?<!\w)(?:từ chối|bác bỏ|khước từ|phủ quyết)(?!\w)",
+}
+_APPROVED = {
+    "en": r"\b(?:approv\w*|accept(?:s|ed|ing)?\b|agree(?:s|d|ing)?\b|endors\w*)",
+    "de": r"\b(?:genehmig\w*|zugestimmt|zustimm\w*|stimmt?e?n?\s+(?:[\w-]+\s+){0,6}?zu\b"
+    r"|bewilligt\w*|gebilligt\w*|billigte\w*)",
+    "fr": r"\b(?:approuv\w*|accept\w*|valid(?:é|ée|és|ées|er|ent|ait)\b|adopt\w*)",
+    "vi": r"(?<!\w)(?:chấp thuận|phê duyệt|đồng ý|chấp nhận|thông qua)(?!\w)",
+}
+
+
+def opposite_decisions(a: str, lang_a: str, b: str, lang_b: str) -> tuple[str, str] | None:
+    """The verbs, where one side refuses (rejected, abgelehnt, từ chối) and the other
+    approves (approved, genehmigt, chấp thuận), and neither says both or negates: a
+    negation flipped by an opposite verb. None otherwise."""
+    pats = (
+        _REFUSED.get(lang_a),
+        _APPROVED.get(lang_a),
+        _REFUSED.get(lang_b),
+        _APPROVED.get(lang_b),
+    )
+    if None in pats or count_negations(a, lang_a) or count_negations(b, lang_b):
+        return None
+    refused_a, approved_a, refused_b, approved_b = (
+        re.search(p, t.lower()) for p, t in zip(pats, (a, a, b, b), strict=True)
+    )
+    if refused_a and not approved_a and approved_b and not refused_b:
+        return refused_a.group(0), approved_b.group(0)
+    if approved_a and not refused_a and refused_b and not approved_b:
+        return approved_a.group(0), refused_b.group(0)
+    return None
 
 
 def polarity_differs(a: str, lang_a: str, b: str, lang_b: str) -> bool:
