@@ -214,6 +214,13 @@ MISSED_WITH_MT = {
         "de Haute-Corse, a rappelé que l’emploi du feu est interdit dans le département jusqu’au "
         "30 septembre."
     ],
+    # The thirty-eighth round: "mais il n'avait relevé aucune anomalie" → "đã ghi nhận một
+    # vài dấu hiệu bất thường" (a few anomalies), whose counterfactual comes 0.52
+    # hundredths closer, under the line (0.459)
+    "fr-vi-woodbridge": [
+        "shift: Un contrôle visuel avait bien été mené par le service des travaux de la commune "
+        "en mars 2025, mais il n’avait relevé aucune anomalie."
+    ],
     # The thirty-seventh round: "Cục Thú y" (the veterinary department) → "le Département
     # de l'élevage" (livestock), a body's name both translators render in words, so no
     # name is left to compare
@@ -222,9 +229,9 @@ MISSED_WITH_MT = {
         "quan Trung Quốc (GACC)."
     ],
 }
-# Whole sentences missed with MT memory (without MT every one is found). None since the
-# thirtieth session: the eighth blind round's added sentence about the same club
-# (`en-de-transfer`), which the aligner had put in one bead with a merge, is found.
+# Whole sentences missed with MT memory. None since the thirtieth session: the eighth
+# blind round's added sentence about the same club (`en-de-transfer`), which the aligner
+# had put in one bead with a merge, is found.
 MISSED_SENTENCES_WITH_MT: dict[str, list[str]] = {
     # The twenty-fourth round: a sentence added just before one kept and the next one left
     # out, read as one two-to-two bead. Without MT one pair across it scores above the
@@ -235,6 +242,16 @@ MISSED_SENTENCES_WITH_MT: dict[str, list[str]] = {
         "after its closure was announced.",
         "addition: In seiner letzten vollen Saison vor der Schließung hatte das Bad rund "
         "52.000 Badegäste gezählt.",
+    ],
+}
+# Whole sentences missed without MT. The thirty-eighth round: a sentence about the same
+# firm added after the union's figure of closures ("Hiện An Post còn khoảng 900 bưu cục
+# …"), which the aligner puts in one bead with it; its best cosine to the original and
+# what leaving it out gains stay inside the document's usual spread (coverage.inserted)
+MISSED_SENTENCES_WITHOUT_MT: dict[str, list[str]] = {
+    "en-vi-postoffice": [
+        "addition: Hiện An Post còn khoảng 900 bưu cục trên toàn quốc, hầu hết do các chủ bưu "
+        "cục tư nhân vận hành theo hợp đồng."
     ],
 }
 # Findings with MT memory that are not in the gold, as "<kind> <reasons>": a faithful split
@@ -363,6 +380,11 @@ FALSE_WITH_MT = {
     # The thirty-seventh round: a headline's "Landkreis Rottal-Inn" as "Lower Bavarian
     # district", its region, which the German article never names (no MT: none put back)
     "de-en-sirens-faithful": ["shift name mismatch"],
+    # The thirty-eighth round: "location des chaussons comprise" / "including shoe hire",
+    # read as a part missing (0.63, both ways), and "Ein Umzug aus Olbernhau komme nicht
+    # infrage" / "công ty sẽ ở lại Olbernhau" (out of the question = will stay, 0.58)
+    "fr-en-climbinggym": ["omission part missing"],
+    "de-vi-toyfactory-faithful": ["shift negation mismatch"],
 }
 FAITHFUL_FINDINGS = {
     "vi-fr-faithful": [["part added"]],
@@ -381,6 +403,7 @@ FAITHFUL_FINDINGS = {
     "de-en-nightmarket-faithful": [["number mismatch"], ["low similarity"]],
     "en-fr-steamtrain-faithful": [["name mismatch"]],
     "vi-fr-ricenoodle-faithful": [["negation mismatch"]],
+    "de-vi-toyfactory-faithful": [["negation mismatch"]],
 }
 FAITHFUL_FINDINGS_WITH_MT = {
     **FAITHFUL_FINDINGS,
@@ -413,9 +436,10 @@ def test_corpus_pair_findings_match_gold(pair, memory, corpus_server, cache_dir)
     score = score_report(pair.name, report, gold)
     # every omission and addition the gold lists is found, with or without MT (also a
     # sentence put in the place of one left out: compare/findings.split_unrelated), but
-    # for those MISSED_SENTENCES_WITH_MT lists
+    # for those MISSED_SENTENCES_WITH_MT and MISSED_SENTENCES_WITHOUT_MT list
     missed_sentences = [m for m in score.missed if not m.startswith("shift")]
-    assert missed_sentences == (MISSED_SENTENCES_WITH_MT.get(pair.name, []) if memory else [])
+    missed = MISSED_SENTENCES_WITH_MT if memory else MISSED_SENTENCES_WITHOUT_MT
+    assert missed_sentences == missed.get(pair.name, [])
     # junk lines are boilerplate, never additions
     assert score.flagged_junk == []
     for line in gold["not_flagged"]:
