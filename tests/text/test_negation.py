@@ -1281,8 +1281,18 @@ def test_a_refusal_negated_is_still_a_flip() -> None:
         ("They refused to accept it.", "en", "Ils l'ont accepté.", "fr", None),
         # a cue is the negation reader's: "did not approve" = "rejected"
         ("The council did not approve it.", "en", "Le conseil l'a rejeté.", "fr", None),
-        # a grant is money, not an approval
+        # a grant is money, not an approval; "thông qua" is "through" as often as "passed";
+        # "stimmt … zu" approves only where "zu" closes the clause
         ("They received a grant.", "en", "Ils ont essuyé un refus.", "fr", None),
+        ("Hàng được xuất thông qua kênh chính ngạch.", "vi", "The goods were refused.", "en", None),
+        ("Es stimmt, dass die Miete zu hoch ist.", "de", "The rent was rejected.", "en", None),
+        (
+            "Der Rat stimmte dem Antrag zu.",
+            "de",
+            "The council rejected it.",
+            "en",
+            ("stimmte dem antrag zu", "rejected"),
+        ),
     ],
 )
 def test_opposite_decisions(a, lang_a, b, lang_b, verbs) -> None:

@@ -324,17 +324,19 @@ def _implicit_text(sentence: str, lang: str) -> str:
 _REFUSED = {
     "en": r"\b(?:reject\w*|refus(?:e|es|ed|ing)\b|turn(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?down\b"
     r"|declin(?:e|es|ed|ing)\s+to\b|vetoe?[sd]?\b|den(?:y|ies|ied)\b)",
-    "de": r"\b(?:abgelehnt\w*|ablehn\w*|lehnt?e?n?\s+(?:[\w-]+\s+){0,6}?ab\b|verweiger\w*"
-    r"|zurückgewiesen|wies(?:en)?\s+(?:[\w-]+\s+){0,6}?zurück\b)",
+    # (a separable particle closes its clause: "lehnte den Antrag ab.")
+    "de": r"\b(?:abgelehnt\w*|ablehn\w*|lehnt?e?n?\s+(?:[\w-]+\s+){0,6}?ab\b(?=\s*[.,;:!?]|$)"
+    r"|verweiger\w*|zurückgewiesen|wies(?:en)?\s+(?:[\w-]+\s+){0,6}?zurück\b(?=\s*[.,;:!?]|$))",
     "fr": r"\b(?:rejet\w*|rejett\w*|refus\w*|repouss\w*)",
     "vi": r"(?<!\w)(?:từ chối|bác bỏ|khước từ|phủ quyết)(?!\w)",
 }
 _APPROVED = {
     "en": r"\b(?:approv\w*|accept(?:s|ed|ing)?\b|agree(?:s|d|ing)?\b|endors\w*)",
-    "de": r"\b(?:genehmig\w*|zugestimmt|zustimm\w*|stimmt?e?n?\s+(?:[\w-]+\s+){0,6}?zu\b"
-    r"|bewilligt\w*|gebilligt\w*|billigte\w*)",
+    "de": r"\b(?:genehmig\w*|zugestimmt|zustimm\w*"
+    r"|stimmt?e?n?\s+(?:[\w-]+\s+){0,6}?zu\b(?=\s*[.,;:!?]|$)|bewilligt\w*|gebilligt\w*|billigte\w*)",
     "fr": r"\b(?:approuv\w*|accept\w*|valid(?:é|ée|és|ées|er|ent|ait)\b|adopt\w*)",
-    "vi": r"(?<!\w)(?:chấp thuận|phê duyệt|đồng ý|chấp nhận|thông qua)(?!\w)",
+    # (not "thông qua", which is "through" as often as "passed")
+    "vi": r"(?<!\w)(?:chấp thuận|phê duyệt|đồng ý|chấp nhận)(?!\w)",
 }
 
 
