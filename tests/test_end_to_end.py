@@ -343,13 +343,14 @@ FALSE_WITH_MT = {
     # "Hội đồng quận Derbyshire Dales" (the translation names the district, with MT only)
     "en-vi-hedgehog": ["shift name mismatch"],
     # The thirty-second round: a rewritten headline that states the clock's age ("137
-    # tuổi", 2026 − 1889) the original does not; "Công ty TNHH Thực phẩm Cao Nguyên Vàng"
+    # tuổi", 2026 − 1889) the original does not (an addition until the thirty-seventh
+    # session paired the two headlines; now a shift beside the original's headline, whose
+    # figures are read against the whole document: the year stays unstated there);
+    # "Công ty TNHH Thực phẩm Cao Nguyên Vàng"
     # / "Golden Highlands Food Co" (a firm's name translated, its MT keeps it); "Chủ tịch
     # UBND xã Thăng Bình" / "der Vorsitzende des Volkskomitees der Gemeinde" (the commune
     # left to the reader, put back in the place of "Volkskomitees")
-    "de-vi-clocktower": [
-        "addition  : Đồng hồ tháp 137 tuổi ở một thị trấn nước Đức chạy lại sau gần một năm"
-    ],
+    "de-vi-clocktower": ["shift number mismatch/low similarity"],
     "vi-en-potato-faithful": ["shift name mismatch"],
     "vi-de-conicalhat-faithful": ["shift name mismatch"],
     # The thirty-third round: "in the Hexham area" / "der Umgebung" with the town put back
