@@ -14,7 +14,7 @@ from transcheck import compare as compare_stage
 from transcheck.compare import AlignSettings, build_scorer
 from transcheck.compare.align import SHAPES, align, pin_headlines
 from transcheck.compare.embed import MODEL_NAME
-from transcheck.compare.findings import Thresholds, find, split_unrelated, summarise
+from transcheck.compare.findings import Thresholds, find, headed, split_unrelated, summarise
 from transcheck.errors import InputError, UsageError
 from transcheck.model import (
     Article,
@@ -65,12 +65,6 @@ def prepare(article: Article, role: Role, language: str) -> Side:
     return Side(role=role, article=article, lang=language, sentences=sentences)
 
 
-def _headed(side: Side) -> bool:
-    """Whether a side's first sentence is its article's headline (findings.Headlines)."""
-    title, sentences = side.article.title, side.sentences
-    return bool(title and sentences and sentences[0].text.strip() == title.strip())
-
-
 def _text_side(texts: Sequence[str], role: Role, language: str) -> Side:
     """A Side from presegmented sentences (one per line, kept as given)."""
     article = Article(None, "-", None, None, None, tuple(texts))
@@ -110,7 +104,7 @@ def compare(
         say("aligning")
         pair_scores = scorer.pair_scores()
         beads = align(scorer)
-        if _headed(source) and _headed(translation):
+        if all(headed(side.sentences, side.article.title) for side in (source, translation)):
             beads = pin_headlines(beads, scorer)
         beads = split_unrelated(
             beads,

@@ -22,6 +22,7 @@ subsequence), as Bertalign does, and scores are computed block by block inside t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -316,8 +317,9 @@ def pin_headlines(beads: list[Bead], scorer: Scorer) -> list[Bead]:
     return out
 
 
-def _score(scorer: Scorer, src: tuple[int, ...], tgt: tuple[int, ...]) -> float:
-    """The search's score of one bead (consecutive sentences on each side)."""
+def _score(scorer: Scorer, src: Sequence[int], tgt: Sequence[int]) -> float:
+    """The search's score of one bead (consecutive sentences on each side): for a bead
+    the search did not make (headlines pinned, a cut pair rejoined, a fragment taken in)."""
     return float(scorer.block(len(src), np.array([src[0]]), len(tgt), np.array([tgt[0]]))[0, 0])
 
 
@@ -354,8 +356,7 @@ def rejoin_cut(beads: list[Bead], scorer: Scorer, spreads: float = 1.0) -> list[
         src = [i for b in run for i in b.src]
         tgt = [j for b in run for j in b.tgt]
         if len(src) == 1 and len(tgt) == 1 and _stands_out(vs, vt, src[0], tgt[0], spreads):
-            score = float(scorer.block(1, np.array(src), 1, np.array(tgt))[0, 0])
-            out.append(Bead((src[0],), (tgt[0],), score))
+            out.append(Bead((src[0],), (tgt[0],), _score(scorer, (src[0],), (tgt[0],))))
         else:
             out.extend(run)
         run.clear()
@@ -448,8 +449,7 @@ def _join_fragment(
         loss = _span_cos(scorer, cand.src, cand.tgt) - _span_cos(scorer, src, tgt)
         if loss > max_loss:
             return None
-        score = float(scorer.block(len(src), np.array(src[:1]), len(tgt), np.array(tgt[:1]))[0, 0])
-        return t, Bead(src, tgt, score)
+        return t, Bead(src, tgt, _score(scorer, src, tgt))
     return None
 
 

@@ -117,6 +117,11 @@ class Thresholds:
         return cls(**{k: v for k, v in values.items() if k in cls.__dataclass_fields__})
 
 
+def headed(sentences: Sequence[Sentence], title: str | None) -> bool:
+    """Whether a side's first sentence is its article's headline (its title as written)."""
+    return bool(title and sentences and sentences[0].text.strip() == title.strip())
+
+
 @dataclass(frozen=True)
 class Headlines:
     """Each side's headline, where its first sentence is the article's title, and what a
@@ -143,7 +148,7 @@ class Headlines:
         mts: tuple[Sequence[str | None] | None, Sequence[str | None] | None],
     ) -> Headlines:
         index = [
-            0 if title and sentences and sentences[0].text.strip() == title.strip() else None
+            0 if headed(sentences, title) else None
             for sentences, title in zip(sides, titles, strict=True)
         ]
         if index == [None, None]:

@@ -41,7 +41,6 @@ import unicodedata
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from itertools import pairwise
 
 from transcheck.model import Anchors
 from transcheck.text import names
@@ -300,11 +299,11 @@ def _amounts(text: str, lang: str) -> list[_Amount]:
     for w in ordinal_words(text, lang, taken):  # "lần thứ hai" = "the second time" = 2
         found.append(_Amount(w.start, w.end, Decimal(int(w.value))))
     found.sort(key=lambda a: a.start)
-    for first, second in pairwise(found):
-        # "VND45-70m", "$2-4m": a scale read only after money ("m", "k") is the range's
-        # million, not metres, where a currency opens the range
+    # "12 bis 15 Millionen Euro": the first number of a range takes the second's scale/unit
+    for first, second in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
         scale = _SCALE_AFTER.match(lower, second.end)
-        if (
+        if (  # "VND45-70m", "$2-4m": a scale _attach reads only after money ("m", "k") is
+            # the range's million, not metres, where a currency opens the range
             scale
             and scale.group(1).rstrip(".") in _CURRENCY_ONLY_SCALES
             and first.unit not in ("", "%", "pp")
@@ -314,9 +313,7 @@ def _amounts(text: str, lang: str) -> list[_Amount]:
         ):
             second.scale, second.unit, second.end = SCALES[scale.group(1)], first.unit, scale.end()
             first.scale = second.scale if first.scale == 1 else first.scale
-    # "12 bis 15 Millionen Euro": the first number of a range takes the second's scale/unit
-    for first, second in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
-        if (
+        elif (
             first.scale == 1
             and not first.unit
             and _RANGE_JOIN.fullmatch(text[first.end : second.start])

@@ -323,12 +323,11 @@ def swap_evidence(
             for w in _openers(src_text, src_lang)
             if _capitalised_in(_as_written(w, src_text), tgt_doc) and not stopword(w, src_lang)
         ]
-    elif src_lang != "vi" and tgt_lang in CASE_LANGS and tgt_lang != "vi":
+    elif tgt_lang in CASE_LANGS and tgt_lang != "vi":
         # a German sentence's first word, which its capital cannot mark, is a name where
         # the translation's document writes it capitalised inside a sentence ("Loibl
         # befürchtet …" beside "club chairman Stefan Loibl")
         units += [w for w in _openers(src_text, src_lang) if _recurs(w, tgt_doc)]
-
     lost = [
         u
         for u in dict.fromkeys(units)
