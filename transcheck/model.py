@@ -54,6 +54,7 @@ class Anchors:
     shares: tuple[str, ...] = ()  # fractions said in words: "a third of" → "33%" (shares.py)
     located: tuple[str, ...] = ()  # how far a place lies: "à 30 km au nord d'Édimbourg" → "30"
     since: tuple[str, ...] = ()  # years of a span up to now: "depuis trois ans" → "3"
+    lunar: bool = False  # names a lunar-calendar day ("27 tháng Chạp"): dates.lunar_dates
 
 
 @dataclass(frozen=True)

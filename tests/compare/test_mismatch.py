@@ -855,3 +855,13 @@ def test_a_fraction_covers_a_percentage_a_few_points_off(
     src: str, src_lang: str, tgt: str, tgt_lang: str, expected
 ) -> None:
     assert number_mismatch(extract(src, src_lang), extract(tgt, tgt_lang)) == expected
+
+
+def test_a_new_year_glossing_a_lunar_date_is_no_new_name():
+    """ "29 tháng Chạp" (the lunar year's last day) = "la veille du Nouvel An": the feast
+    names the lunar date; against a Western date it is a name the original lacks."""
+    glossed = "Le marché se tiendra jusqu'au lundi 16 février, veille du Nouvel An."
+    lunar = "Chợ quất sẽ họp đến chiều 29 tháng Chạp."
+    assert name_mismatch(lunar, glossed, "vi", "fr", None, None) == ([], [])
+    western = "Chợ quất sẽ họp đến chiều 16/2."
+    assert name_mismatch(western, glossed, "vi", "fr", None, None) == ([], ["Nouvel An"])

@@ -65,6 +65,8 @@ def test_number_words_are_read_as_numbers(sentence: str, lang: str, value: str) 
     [
         # after tens, hundreds and thousands a unit five is "lăm": a last "năm" is years
         ("Tôi đã sống ở đó hai mươi năm.", "vi", ["20"]),
+        ("Suốt mười năm qua tôi luôn lo cho nó.", "vi", ["10"]),  # "mười lăm" is 15
+        ("Có mười lăm người.", "vi", ["15"]),
         ("Năm mươi năm sau, họ trở lại.", "vi", ["50"]),
         ("Nó xảy ra trong vòng ít hơn một trăm năm.", "vi", ["100"]),
         ("Trong ba nghìn năm qua.", "vi", ["3000"]),
@@ -316,6 +318,61 @@ def test_an_hour_of_the_clock_in_words_is_read_as_in_digits() -> None:
     assert numbers("à dix heures du soir", "fr") == numbers("at ten in the evening", "en")
     assert numbers("lúc mười giờ tối", "vi") == ["22:00"]
     assert numbers("Il faut deux heures de route.", "fr") == ["2"]
+
+
+@pytest.mark.parametrize(
+    ("lunar", "western"),
+    [
+        ("Chợ hoa họp đến chiều 27 tháng Chạp.", "Der Blumenmarkt dauert bis zum 26. Januar."),
+        ("Đình làng mở cửa từ mùng 2 Tết.", "Das Gemeindehaus öffnet am 30. Januar."),
+        ("Lễ hội diễn ra ngày 15/8 âm lịch.", "Das Fest findet am 6. Oktober statt."),
+        ("Rằm tháng Giêng, làng rước kiệu.", "Am 12. Februar zieht das Dorf in Prozession."),
+    ],
+)
+def test_a_lunar_date_is_not_checked_against_a_western_one(lunar: str, western: str) -> None:
+    """A Vietnamese lunar-calendar day ("27 tháng Chạp") is the Western date a translation
+    gives for it on another day and month: neither side's date can be checked."""
+    vi, de = extract(lunar, "vi"), extract(western, "de")
+    assert vi.lunar and not vi.dates and not de.lunar
+    assert number_mismatch(vi, de) == ([], [])
+    assert number_mismatch(de, vi) == ([], [])
+    # a Western date both give still counts
+    assert number_mismatch(
+        extract("Ngày 2/2, tức mùng 5 Tết, chợ mở lại.", "vi"),
+        extract("Am 3. Februar öffnet der Markt wieder.", "de"),
+    ) == (["--02-02"], ["--02-03"])
+
+
+def test_a_month_and_a_year_said_in_words_are_their_figures() -> None:
+    """ "một năm rưỡi" = "dix-huit mois"; "the past decade" = "en dix ans" (a span up to
+    now); a lone "one" before the unit is left alone by numwords, so these are read here."""
+    assert number_mismatch(
+        extract("Công trình kéo dài một năm rưỡi.", "vi"),
+        extract("Le chantier a duré dix-huit mois.", "fr"),
+    ) == ([], [])
+    for text, lang in [
+        ("It took a year and a half.", "en"),
+        ("Cela a pris un an et demi.", "fr"),
+        ("Mất một năm rưỡi.", "vi"),
+    ]:
+        assert extract(text, lang).measures == ("1.5 year",)
+    for text, lang in [
+        ("Prices rose in the past decade.", "en"),
+        ("Die Preise stiegen im vergangenen Jahrzehnt.", "de"),
+        ("Les prix ont augmenté en une décennie.", "fr"),
+        ("Giá đã tăng trong một thập kỷ qua.", "vi"),
+    ]:
+        assert extract(text, lang).numbers == ("10",), text
+    assert number_mismatch(
+        extract("Prices doubled in the past decade.", "en"),
+        extract("Les prix ont doublé en vingt ans.", "fr"),
+    ) == (["10"], ["20"])
+    # "ces quinze derniers jours" = "nửa tháng qua" (half a month); Q4 stays Q4
+    assert number_mismatch(
+        extract("Chị đã bán 400 chậu trong nửa tháng qua.", "vi"),
+        extract("Elle a vendu 400 pots ces quinze derniers jours.", "fr"),
+    ) == ([], [])
+    assert extract("les trois derniers mois de l'année", "fr").dates == ("Q4",)
 
 
 def test_a_century_in_words_is_a_hundred_years() -> None:

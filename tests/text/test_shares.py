@@ -144,3 +144,35 @@ def test_a_percentage_said_as_a_cut(text: str, lang: str) -> None:
 
 def test_a_plain_percentage_is_no_cut() -> None:
     assert cuts("Gas makes up 60 per cent of the bill.", "en") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("rating", "lang"),
+    [
+        ("Der Hof wurde mit vier von fünf Sternen ausgezeichnet.", "de"),
+        ("The farm was rated four out of five stars.", "en"),
+        ("La ferme a reçu quatre étoiles sur cinq.", "fr"),
+    ],
+)
+def test_a_rating_on_a_scale_is_no_share(rating: str, lang: str) -> None:
+    """ "OCOP 4 sao" = "vier von fünf Sternen": the scale is added for readers abroad."""
+    anchors = extract(rating, lang)
+    assert anchors.shares == ()
+    assert number_mismatch(extract("Trang trại đạt chuẩn OCOP 4 sao.", "vi"), anchors) == ([], [])
+    # a changed rating shows (beside the scale, which then has nothing to pair with)
+    assert number_mismatch(extract("Trang trại đạt chuẩn OCOP 3 sao.", "vi"), anchors) == (
+        ["3"],
+        ["4", "5"],
+    )
+
+
+def test_a_shares_denominator_counts_only_where_the_share_is_not_stated() -> None:
+    """ "one in five farms" says a 5 so that "one in six" shows against "20 %"; against
+    "20 %" itself the 5 is no second figure."""
+    five = extract("One in five farms has closed.", "en")
+    assert number_mismatch(five, extract("20 % des fermes ont fermé.", "fr")) == ([], [])
+    ten = extract("One in ten farms has closed.", "en")
+    assert number_mismatch(ten, extract("20 % des fermes ont fermé.", "fr")) == (
+        ["10", "10%"],
+        ["20%"],
+    )

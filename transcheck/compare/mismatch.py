@@ -22,7 +22,7 @@ from transcheck.compare.features import small_number, spaced
 from transcheck.model import Anchors
 from transcheck.text.anchors import A_YEAR_AGO, DOLLARS, YEARS_AGO, road_named
 from transcheck.text.bounds import same_limit
-from transcheck.text.dates import WEEKDAYS
+from transcheck.text.dates import WEEKDAYS, lunar_dates
 from transcheck.text.name_swap import bracketed, labels, named_entities, names_currency
 from transcheck.text.names import (
     CASE_LANGS,
@@ -80,10 +80,18 @@ def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
         only_src = [v for v in only_src if v not in src.located]
     if not src.located:
         only_tgt = [v for v in only_tgt if v not in tgt.located]
+    # a lunar-calendar day ("27 tháng Chạp") is given in the Western calendar on the other
+    # side ("26. Januar"): a date there counts only against one the lunar side gives too
+    if src.lunar and not any(v in src.dates for v in only_src):
+        only_tgt = [v for v in only_tgt if v not in tgt.dates]
+    if tgt.lunar and not any(v in tgt.dates for v in only_tgt):
+        only_src = [v for v in only_src if v not in src.dates]
     only_src, only_tgt = _pair_vague(only_src, only_tgt)
     only_src, only_tgt = _pair_fraction(
         only_src, only_tgt, set(src.shares) - set(src.numbers), set(tgt.shares) - set(tgt.numbers)
     )
+    only_src = _stated_denominators(only_src, src.shares)
+    only_tgt = _stated_denominators(only_tgt, tgt.shares)
     only_src, only_tgt = _years_before(only_src, only_tgt)
     only_src, only_tgt = _years_since(only_src, only_tgt, src.since, tgt.since)
     only_src, only_tgt = _worked_out(only_src, only_tgt, set(src.numbers) & set(tgt.numbers))
@@ -360,6 +368,22 @@ def _pair_fraction(
     src, tgt = _paired_off(only_src, only_tgt, near(src_fractions))
     tgt, src = _paired_off(tgt, src, near(tgt_fractions))
     return src, tgt
+
+
+def _stated_denominators(unmatched: list[str], shares: Sequence[str]) -> list[str]:
+    """Drop the denominator a share says ("one in five" says a 5, text/shares.py) where the
+    other side states the share itself ("20 %"): the count was kept to show a changed
+    share against plain numbers, and this one is not changed."""
+    stated = {int(v[:-1]) for v in shares if v not in unmatched and v[:-1].isdigit()}
+    return [
+        v
+        for v in unmatched
+        if not (
+            v.isdigit()
+            and 1 < int(v) <= 100
+            and any(round(100 * k / int(v)) in stated for k in range(1, int(v)))
+        )
+    ]
 
 
 def _points_apart(share: str, other: str) -> float:
@@ -756,8 +780,16 @@ def name_mismatch(
                 continue  # "Bodenseekreis" for "the Lake Constance district"
             if tgt_mt and not mentioned(name, tgt_mt, first_names=False):
                 continue
+            if _new_year_of(name, src_text, src_lang):
+                continue  # "29 tháng Chạp" = "la veille du Nouvel An"
             missing_in_src.append(name)
     return missing_in_tgt, missing_in_src
+
+
+def _new_year_of(name: str, text: str, lang: str) -> bool:
+    """Whether a name is a New Year (the lunar one, Tết, or the Western one) and the other
+    text gives a lunar-calendar date it glosses ("29 tháng Chạp" = "veille du Nouvel An")."""
+    return entity_of(name) in ("tet", "new year") and lunar_dates(text, lang)[1]
 
 
 def _anchored_parts(name: str, original: str) -> list[str]:

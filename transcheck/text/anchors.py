@@ -45,7 +45,13 @@ from functools import lru_cache
 from transcheck.model import Anchors
 from transcheck.text import names
 from transcheck.text.blanking import take
-from transcheck.text.dates import find_dates, find_decades, find_quarters, month_name
+from transcheck.text.dates import (
+    find_dates,
+    find_decades,
+    find_quarters,
+    lunar_dates,
+    month_name,
+)
 from transcheck.text.negation import count_negations
 from transcheck.text.numwords import SCALES, number_words, ordinal_words, vague_numbers, word_value
 from transcheck.text.shares import read_shares
@@ -759,6 +765,11 @@ _TIME_IN_WORDS = {
         (r"\b(?:a|one)\s+century\b", "100 years"),
         # a hundred years old, or a hundredth year: "centenarian trees" = "arbres centenaires"
         (r"\bcentenarians?\b|\bcentenary\b|\bcentennial\b", "100 years"),
+        # one unit and a half ("a year and a half" = "18 mois"; numwords leaves a lone "one")
+        (r"\b(?:a|one)\s+(year|month|week|day)\s+and\s+a\s+half\b", r"1.5 \1s"),
+        # a decade ("in the past decade" = "en dix ans", "a decade ago" = "vor zehn Jahren")
+        (r"\b(?:a|one)\s+decade\b", "10 years"),
+        (r"\bthe\s+(past|last|previous)\s+decade\b", r"the \1 10 years"),
     ),
     "fr": (
         (r"\b(?:un\s+)?quart\s+d['’]\s?heure\b", "0,25 heure"),
@@ -769,17 +780,32 @@ _TIME_IN_WORDS = {
         (r"\bd['’]\s?un\s+siècle\b", "de 100 ans"),
         (r"\bun\s+siècle\b", "100 ans"),
         (r"\bcentenaires?\b", "de 100 ans"),  # "plus que centenaires" = "well over 100 years old"
+        # "ces quinze derniers jours" counts days as "ces quinze jours" does
+        (
+            r"\b([\w-]+)\s+(?:derni[eè]re?s|prochaine?s)\s+(jours|semaines|mois|années|ans)\b"
+            r"(?!\s+de\s+l['’]\s?année)",  # "les trois derniers mois de l'année" is Q4
+            r"\1 \2",
+        ),
+        (r"\bun\s+(an|mois|jour)\s+et\s+demi\b", r"1,5 \1"),
+        (r"\bune\s+(année|semaine|journée)\s+et\s+demie\b", r"1,5 \1"),
+        (r"\b(?:la|cette)\s+(dernière|précédente)\s+décennie\b", "les 10 dernières années"),
+        (r"\bune\s+décennie\b", "10 ans"),
     ),
     "de": (
         (r"\b(?:eine\s+)?viertelstunde\b", "0,25 Stunden"),
         (r"\b(?:eine\s+)?dreiviertelstunde\b|\bdreiviertel\s+stunden?\b", "0,75 Stunden"),
         (r"\banderthalb\s+jahrhunderte[nr]?\b", "150 Jahre"),
         (r"\bein(?:em|en|es)?\s+jahrhunderts?\b", "100 Jahre"),
+        (r"\b(?:im|in\s+dem)\s+(letzten|vergangenen)\s+jahrzehnt\b", r"in den \1 10 Jahren"),
+        (r"\bein(?:em|en|es)?\s+jahrzehnts?\b", "10 Jahre"),
     ),
     "vi": (
         (r"(?<!\w)một\s+tiếng\s+rưỡi(?!\w)", "1,5 tiếng"),  # "một giờ rưỡi" is 1:30
         (r"(?<!\w)một\s+thế\s+kỷ\s+rưỡi(?!\w)", "150 năm"),
         (r"(?<!\w)một\s+thế\s+kỷ(?!\w)", "100 năm"),
+        (r"(?<!\w)một\s+(năm|tháng|tuần|ngày)\s+rưỡi(?!\w)", r"1,5 \1"),
+        (r"(?<!\w)(?:một\s+)?thập\s+(?:kỷ|niên)\s+qua(?!\w)", "10 năm qua"),
+        (r"(?<!\w)một\s+thập\s+(?:kỷ|niên)(?!\w)", "10 năm"),
     ),
 }
 # a half after a figure in digits: "13 and a half years", "13 ans et demi", "13 năm rưỡi"
@@ -947,6 +973,7 @@ def extract(sentence: str, lang: str) -> Anchors:
     rest, shares, counts = read_shares(counted, lang)  # before dates: "1/4 số" is no 1 April
     rest, quarters = find_quarters(rest, lang)  # "quý 1/2026" is no January
     rest, decades = find_decades(rest, lang)  # "Neunzigerjahre" = "những năm 1990"
+    rest, lunar = lunar_dates(rest, lang)
     rest, dates = find_dates(_OCR_ZERO.sub(r"\g<1>0", rest), lang)
     dates = [*quarters, *decades, *dates]
     if lang == "fr":
@@ -992,4 +1019,5 @@ def extract(sentence: str, lang: str) -> Anchors:
         shares=tuple(shares),
         located=tuple(located),
         since=tuple(since),
+        lunar=lunar,
     )

@@ -212,6 +212,31 @@ def _figured_days(text: str, lang: str) -> str:
     return pattern.sub(figure, text)
 
 
+# A day of the Vietnamese lunar calendar: "27 tháng Chạp", "mùng 1 Tết", "rằm tháng Giêng",
+# "ngày 15/8 âm lịch". Chạp and Giêng are the lunar year's last and first months; the
+# Western date a translation gives for such a day ("26. Januar") is another key altogether.
+_DAYS_BEFORE = r"(?:(?:ngày|mùng|mồng|rằm)\s+)?(?:\d{1,2}\s*(?:-|–|đến|và)\s*)?(?:\d{1,2}\s+)?"
+_LUNAR = {
+    "vi": re.compile(
+        rf"{_DAYS_BEFORE}tháng\s+(?:chạp|giêng)(?!\w)"
+        r"|(?:mùng|mồng)\s+\d{1,2}(?:\s*(?:-|–|đến|và)\s*\d{1,2})?\s+tết(?!\w)"
+        r"|(?:ngày\s+)?(?:\d{1,2}\s*(?:/|tháng)\s*)?\d{1,2}(?:\s*/\s*\d{4})?"
+        r"\s*\(?\s*(?:âm\s+lịch|âl)(?!\w)\)?",
+        re.IGNORECASE,
+    )
+}
+
+
+def lunar_dates(text: str, lang: str) -> tuple[str, bool]:
+    """The text with its lunar-calendar dates blanked, and whether it had any. Such a day
+    cannot be checked against the Western date the other side may give for it."""
+    pattern = _LUNAR.get(lang)
+    if pattern is None:
+        return text, False
+    rest, found = take(text, [(pattern, lambda m: True if m.group(0).strip() else None)])
+    return rest, bool(found)
+
+
 def find_dates(text: str, lang: str) -> tuple[str, list[str]]:
     """Date keys in reading order, and the text with the matched dates blanked."""
     text = _figured_days(text, lang)

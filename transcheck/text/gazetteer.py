@@ -175,6 +175,12 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
             "vietnamese new year", "nouvel an lunaire", "nouvel an vietnamien",
             "mondneujahr", "mondneujahrsfest", "vietnamesische neujahrsfest",
             "vietnamesischen neujahrsfest", "vietnamesisches neujahrsfest"),
+    # the New Year of the Western calendar (a gloss of a lunar date may name it: "29 tháng
+    # Chạp" = "veille du Nouvel An")
+    "new year": ("new year", "new year's", "nouvel an", "neujahr", "neujahrstag"),
+    # a gas by its formula or its name: "95 Tonnen Kohlendioxid" = "95 tấn CO2"
+    "co2": ("co2", "co₂", "kohlendioxid", "kohlenstoffdioxid", "carbon dioxide",
+            "dioxyde de carbone", "cacbon điôxít", "khí cacbonic"),
     "mid-autumn festival": ("tết trung thu", "tết trung", "mid-autumn festival", "mittherbstfest",
                             "fête de la mi-automne"),
 }  # fmt: skip

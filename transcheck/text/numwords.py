@@ -54,9 +54,10 @@ _ARTICLES = {"one", "un", "une", "một", "ein", "eine", "einer", "einen", "eine
 # billion" (not "a m", "a k")
 _A_ONE = {"a", "an", "another"}
 _A_SCALES = {"million", "billion", "trillion", "dozen"}
-# "hai mươi năm" is twenty years, "ba nghìn năm" three thousand: after tens, hundreds and
-# thousands a unit five is said "lăm" ("hai mươi lăm" = 25), so a last "năm" is the year
-_VI_YEAR_AFTER = {"mươi", "chục", "trăm", "nghìn", "ngàn"}
+# "hai mươi năm" is twenty years, "ba nghìn năm" three thousand, "mười năm" ten: after
+# ten, tens, hundreds and thousands a unit five is said "lăm" ("hai mươi lăm" = 25, "mười
+# lăm" = 15), so a last "năm" is the year
+_VI_YEAR_AFTER = {"mười", "mươi", "chục", "trăm", "nghìn", "ngàn"}
 _VI_AMBIGUOUS = {"năm", "ba", "chín"}
 _VI_ONLY_AFTER_TENS = {"tư", "mốt", "lăm"}  # "hai mươi tư" = 24, but "đầu tư" = invest
 # Nouns counted after a number: "ba người", "năm ngày" are numbers, "năm nay" is not.

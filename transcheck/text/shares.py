@@ -87,9 +87,15 @@ _VI_SLASH_AFTER = (
 # "sept sur dix", "sieben von zehn" ("3 sur 4" in digits stays numbers, as said above)
 _ONE_IN = {
     "en": r"(?<!\w)(one|1|{w})\s+(?:in|out\s+of)\s+({n}|\d{{1,3}})(?![\w,.]\d)",
-    "fr": r"(?<![\w’'])(un|une|1|{w})\s+(?:[^\W\d_]+\s+)?sur\s+({n}|\d{{1,3}})(?![\w,.]\d)",
+    "fr": (
+        r"(?<![\w’'])(un|une|1|{w})\s+(?:(?!étoiles?\b|points?\b)[^\W\d_]+\s+)?sur\s+"
+        r"({n}|\d{{1,3}})(?![\w,.]\d)"
+    ),
     "de": r"(?<!\w)({w})\s+von\s+({n}|\d{{1,3}})(?![\w,.]\d)",
 }
+# "vier von fünf Sternen", "four out of five stars", "quatre étoiles sur cinq": a rating on
+# a scale, which the other side may give without its scale ("OCOP 4 sao"), not a share
+_NOT_RATING = r"(?!\s+(?:sternen?|stars?|étoiles?|punkten?|points?)\b)"
 # the numerators in words above one that `_ONE_IN` reads
 _MANY = {
     "en": "two three four five six seven eight nine",
@@ -113,7 +119,7 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
     n, p = _alt(_NUMBERS.get(lang, "")), _alt(_PARTS.get(lang, ""))
     span = _NOT_SPAN.get(lang, "")
     many = "|".join(_MANY.get(lang, "").split())
-    one_in = _ONE_IN.get(lang, "").format(n=n, w=many) + span
+    one_in = _ONE_IN.get(lang, "").format(n=n, w=many) + span + _NOT_RATING
     found: list[tuple[str, str]] = []
     if lang == "en":
         found += [
