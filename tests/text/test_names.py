@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from transcheck.compare.mismatch import name_mismatch
 from transcheck.text.name_swap import name_units
 from transcheck.text.names import (
     checkable,
@@ -1080,3 +1081,35 @@ def test_corsica_is_named_in_each_language() -> None:
 
 def test_manchester_is_named_by_its_people_too() -> None:
     assert entity_of("Mancunien") == entity_of("Manchester") == entity_of("Mancunians")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("“Năm nay khó hơn,” bà Lan nói.", "Lan"),
+        ("Theo ông Tùng, giá quất tăng.", "Tùng"),
+        ("Chị Thư cho biết chị đã bán hết hàng.", "Thư"),
+    ],
+)
+def test_a_vietnamese_title_makes_a_lone_syllable_a_name(sentence: str, name: str) -> None:
+    """A lone capitalised Vietnamese syllable is a name only where the gazetteer knows it,
+    but after a title ("bà", "ông", "chị") it is a person: "bà Lan nói" → "confie Nguyễn
+    Văn Tùng" is another person of the article in her place."""
+    assert phrases(sentence, "vi") == [name]
+    assert phrases("Bà con trong Làng đã bán hết hàng.", "vi") == []
+
+
+def test_a_person_by_title_swapped_for_another_is_a_name_mismatch() -> None:
+    said = "“Năm nay khó hơn,” bà Lan nói."
+    other = "« Cette année est plus dure », confie Nguyễn Văn Tùng."
+    assert name_mismatch(said, other, "vi", "fr", None, None) == (["Lan"], ["Nguyễn Văn Tùng"])
+    same = "« Cette année est plus dure », confie Đỗ Thị Lan."
+    assert name_mismatch(said, same, "vi", "fr", None, None) == ([], [])
+
+
+def test_a_gas_by_its_formula_is_the_gas_by_its_name() -> None:
+    """ "95 Tonnen Kohlendioxid" = "95 tấn khí thải CO2": the formula names the same gas."""
+    gas = entity_of("CO2")
+    assert gas is not None
+    assert entity_of("Kohlendioxid") == entity_of("carbon dioxide") == gas
+    assert entity_of("dioxyde de carbone") == gas

@@ -76,6 +76,15 @@ def test_real_negations_still_count(sentence: str, lang: str) -> None:
         ("Ein technisch unschwieriger Berg.", "de"),
         ("Việc làm đó thật vô lương tâm.", "vi"),
         ("Cette sommité est inaccessible.", "fr"),
+        # spared a chore: "would not have to haul" said positively
+        ("Les pêcheurs s'épargneront le trajet jusqu'au port.", "fr"),
+        ("Das erspart den Fischern die Fahrt zum Hafen.", "de"),
+        ("It will spare the fishermen the trip to the port.", "en"),
+        ("Ngư dân sẽ khỏi phải chở cá ra cảng.", "vi"),
+        # "not before 10pm" said as a wait; "will not give up" said as going on
+        ("Les camions devront attendre 22 heures pour entrer.", "fr"),
+        ("The tenants intend to keep fighting.", "en"),
+        ("Most of the growers stuck it out.", "en"),
     ],
 )
 def test_negation_inside_a_word_is_seen(sentence: str, lang: str) -> None:
@@ -90,6 +99,7 @@ def test_negation_inside_a_word_is_seen(sentence: str, lang: str) -> None:
         "Ma-yo, mù tạt, gia vị.",  # mustard
         "Bạn nghĩ chỉ số đập bóng là gì?",  # an index
         "Một CEO mất 9 phút cho mỗi việc.",  # it takes nine minutes
+        "Nhóm đạt mục tiêu chỉ trong năm tuần.",  # within five weeks: how fast, not "only"
         "Lịch sử của người Mỹ gốc Phi.",  # Africa
         "Điều đó vô cùng thú vị.",  # extremely
         "Điều đó có vẻ như rất khó thực hiện.",  # hard to do: "hard" is no negation in English
@@ -1230,6 +1240,14 @@ def test_no_break_is_no_negation(sentence: str, lang: str) -> None:
     assert count_negations(sentence, lang) == 0
 
 
+def test_worrying_what_will_become_of_it_is_no_negation() -> None:
+    """ "lo không biết rồi nó sẽ ra sao" (worry, not knowing what becomes of it) = "I
+    worried about what would happen to it"; "không biết" on its own still negates."""
+    assert count_negations("Bà luôn lo không biết rồi cửa hàng sẽ ra sao.", "vi") == 0
+    assert count_negations("Bà lo lắng không biết con ra sao.", "vi") == 0
+    assert count_negations("Tôi không biết anh ấy.", "vi") == 1
+
+
 @pytest.mark.parametrize(
     ("negated", "lang", "plain", "plain_lang"),
     [
@@ -1297,3 +1315,19 @@ def test_a_refusal_negated_is_still_a_flip() -> None:
 )
 def test_opposite_decisions(a, lang_a, b, lang_b, verbs) -> None:
     assert opposite_decisions(a, lang_a, b, lang_b) == verbs
+
+
+@pytest.mark.parametrize(
+    ("negated", "lang", "plain", "plain_lang"),
+    [
+        ("Aufgeben wolle man nicht, sagte die Vorsitzende.", "de", "We will keep fighting.", "en"),
+        ("Ông Hậu thì không bỏ cuộc.", "vi", "Hau, however, stuck it out.", "en"),
+        ("He did not give up.", "en", "Il a continué à se battre.", "fr"),
+        ("Elle n'a pas abandonné.", "fr", "Bà vẫn tiếp tục bám trụ.", "vi"),
+    ],
+)
+def test_not_giving_up_said_as_going_on_is_no_flip(negated, lang, plain, plain_lang) -> None:
+    """ "did not give up" = "kept going", as "no shortage" = "enough"; against a side that
+    says no such thing the cue still differs."""
+    assert not polarity_differs(negated, lang, plain, plain_lang)
+    assert polarity_differs("He did not give up.", "en", "He left in the third round.", "en")

@@ -570,6 +570,7 @@ def _phrases(sentence: str, lang: str) -> tuple[str, ...]:
     """
     tokens = list(_TOKEN.finditer(sentence))
     initial: set[int] = set()  # indexes of runs that begin a sentence or a quotation
+    titled: set[int] = set()  # indexes of Vietnamese runs after a title ("bà Lan")
     runs: list[list[str]] = []
     current: list[str] = []
     for k, match in enumerate(tokens):
@@ -612,6 +613,8 @@ def _phrases(sentence: str, lang: str) -> tuple[str, ...]:
                 continue  # "Do Thái" (Jewish) keeps its "Do"
             if not current and (k == 0 or _OPENS_SENTENCE.search(gap)):
                 initial.add(len(runs))  # this run starts where a sentence starts
+            if not current and lang == "vi" and not gap.strip() and fold(prev) in _VI_TITLES:
+                titled.add(len(runs))
             owner = _POSSESSIVE.search(word)
             current.append(word[: owner.start()] if owner else word)
             if owner:  # "South Korea’s Haesan Heavy Industries": two names
@@ -631,15 +634,23 @@ def _phrases(sentence: str, lang: str) -> tuple[str, ...]:
             words = piece
             starts = index in initial and n == 0
             if starts and lang == "vi" and len(words) > 1 and entity_of(words[0]) is None:
+                titled_first = fold(words[0]) in _VI_TITLES and len(words) == 2
                 words = words[1:]  # "Phía Mỹ …": the first capital is the sentence's
+            else:
+                titled_first = n == 0 and index in titled
             phrase = " ".join(words)
             if len(fold(phrase)) < 2:
                 continue
             single = len(words) == 1 and entity_of(phrase) is None and not _acronym(phrase)
+            single = single and not titled_first  # "bà Lan", "Ông Tùng": a person
             if single and (lang == "vi" or starts):
                 continue  # a lone capital opening a sentence (or any lone vi syllable)
             out.append(phrase)
     return tuple(_joined_entities(sentence, out))
+
+
+# Vietnamese titles before a person's given name: "bà Lan nói", "theo ông Tùng"
+_VI_TITLES = frozenset(fold(w) for w in "ông bà anh chị chú bác cụ thầy".split())
 
 
 # Words a name of several words keeps in lower case inside it ("Pays de Galles", "Chambre

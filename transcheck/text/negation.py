@@ -115,7 +115,9 @@ _NOT_NEGATION = {
     # a limit on a figure: "chưa đầy 25 km" = "under 25 km", "không quá 15" = "at most 15"
     r"|(?<!\w)(?:chưa (?:đầy|đến|tới)|không (?:quá|dưới)) (?=\d)"
     r"|(?<!\w)không (?:\S+\s+){0,2}?dừng lại ở (?:đó|đây)(?!\w)"
-    r"|(?<!\w)không (?:bị )?(?:gián đoạn|ngắt quãng)(?!\w)",
+    r"|(?<!\w)không (?:bị )?(?:gián đoạn|ngắt quãng)(?!\w)"
+    # worrying "what will become of it": "lo không biết rồi nó sẽ ra sao" (worry + not know)
+    r"|(?<=lo )không biết(?!\w)|(?<=lo lắng )không biết(?!\w)",
 }
 _FR_NE = re.compile(r"\bne\b|\bn['’]")
 _FR_PARTNER = re.compile(
@@ -159,6 +161,9 @@ _IMPLICIT = {
     r"|error\w*|fake|in vain|only|merely|at the earliest|at the latest|rul(?:e|es|ed|ing) out"
     r"|ban(?:s|ned|ning)?|forb(?:id|ade)\w*|prohibit\w*"
     r"|g(?:i|a)v(?:e|es|ing) up|refrain\w*|forgo\w*|off the table|spared|abandon\w*|first time"
+    r"|spar(?:e|es|ing)\s+(?:[\w'’-]+\s+){0,2}?(?:the|a|an|having|from)"
+    # going on, said against "not give up": "will keep fighting", "stuck it out"
+    r"|(?:keep|keeps|kept|keeping)\s+(?:on\s+)?\w+ing|st(?:uck|ick|icking)\s+it\s+out"
     r"|shortage\w*|hold(?:s|ing)? off|held off|at most|empty-handed|capped at"
     # a refusal said in a verb: "turned him down" = "không bán", "declined to comment" =
     # "wollte sich nicht äußern"; an anomaly ("aucune anomalie" against "bất thường")
@@ -203,6 +208,7 @@ _IMPLICIT = {
     r"|ausgeschlossen|ausschlie(?:ß|ss)(?:t|en|e)?|schlo(?:ss|ß)\w* (?:[\w-]+ ){0,5}?aus"
     r"|schlie(?:ß|ss)\w* (?:[\w-]+ ){0,5}?aus"
     r"|vom tisch|hinfällig|verschont\w*|verworfen|aufgegeben|erstmal\w*|zum ersten mal"
+    r"|erspar(?:en|t|te|ten|st)|erspart\w*"
     r"|wie (?:gewohnt|üblich)|normal\w*|in betrieb|geöffnet"
     r"|knappheit|engp(?:a|ä)ss\w*|höchstens|leer aus\w*|mit leeren händen"
     r"|abgelehnt\w*|ablehn\w*|lehn\w*\s+(?:[\w-]+\s+){0,5}?ab|anomal\w*"
@@ -224,10 +230,14 @@ _IMPLICIT = {
     r"|excepté|sauf|privé\w*|absen\w+|dépourvu\w*|exempt\w*|rare\w*|cess\w*|indésir\w*"
     r"|en vain|vainement|pour rien|seul(?:e|es|s|ement)?|uniquement|au plus tôt|exclu\w*"
     r"|renon[cç]\w*|caduc\w*|épargné\w*|abandonn\w*|première fois|pénurie\w*|au plus"
+    # spared a chore: "s'épargneront le trajet" = "would not have to make the trip"
+    r"|s['’]\s*épargn\w*|épargn(?:er|era|erai|eront|erait|eraient)"
     r"|l['’]impasse"  # "fera l'impasse" (will skip it) = "will not be there"
     r"|rejet\w*|rejett\w*|anomal\w*"
     r"|les mains vides|bredouilles?|plafonn\w*|écart(?:e|é|ée|és|ées|er|ent|ait)\b"
     r"|attend\w* (?:au moins|jusqu)|au moins jusqu['’]\s*(?:à|au|en)|indemnes?|bénévol\w*"
+    # "devront attendre 22 heures pour entrer" = "may not enter before 10pm"
+    r"|attendre\s+(?:le\s+|la\s+fin\s+|l['’]\s*)?\d+"
     r"|au moins aussi"
     r"|(?:prendr|faudr)\w*\s+(?:des|plusieurs)\s+(?:années|décennies|mois|générations)"
     r"|normal(?:e|es|ement)?|comme d['’]habitude|rest\w* ouvert\w*"
@@ -251,7 +261,7 @@ _IMPLICIT = {
     # a ban; a limit in time ("chậm nhất", at the latest; "phải đến trưa thứ Hai … mới",
     # not before Monday noon)
     r"|cấm|chậm nhất|muộn nhất|phải (?:đợi |chờ )?(?:đến|tới)\s+(?:\S+\s+){0,12}?mới"
-    r"|duy nhất|tình nguyện"
+    r"|duy nhất|tình nguyện|khỏi phải|đỡ phải"
     r"|trắng tay|(?:mức|cao|thấp) kỷ lục"
     r"|đầu tiên\s+(?:\S+\s+){0,3}?kể từ|quá\s+(?:\S+\s+){1,3}?(?:để|nên)"
     r"|(?:chờ|đợi)\s+(?:đến|tới)"
@@ -282,7 +292,7 @@ _NOT_IMPLICIT = {
     "vi": r"(?<!\w)(?:bất (?:kể|cứ|kỳ|kì)|vô (?:cùng|số)"
     r"|chỉ (?:số|ra|đạo|huy|tiêu|thị|định|dẫn|trích)"
     # "chỉ trong vài giờ" (within hours): how fast, not "only"
-    r"|chỉ trong (?:vòng )?(?:\d|vài|mấy|một|hai|ba|bốn|mười)"
+    r"|chỉ trong (?:vòng )?(?:\d|vài|mấy|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
     r"|ngăn (?:cách|kéo)|mù t[ạa][ct]|mất (?:\d|vài|mấy|một|hai|ba)|ít nhất"
     r"|(?:châu|nam|bắc|tây|đông|gốc) phi)(?!\w)",
 }
@@ -382,8 +392,8 @@ def polarity_differs(a: str, lang_a: str, b: str, lang_b: str) -> bool:
         return False  # "n'avait jamais présenté de liste" = "die erste eigene Liste"
     if _not_since_as_last(negated, negated_lang, plain, plain_lang, negations):
         return False  # "has not had a big wheel since 2019" = "zuletzt 2019"
-    if _no_shortage_as_enough(negated, negated_lang, plain, plain_lang, negations):
-        return False  # "erwartet keinen Engpass" = "tin rằng vẫn sẽ đủ cá"
+    if _negated_as_opposite(negated, negated_lang, plain, plain_lang, negations):
+        return False  # "keinen Engpass" = "vẫn sẽ đủ cá"; "did not give up" = "stuck it out"
     # the plain side's word explains the cue unless the cue negates such a word itself:
     # "schloss … nicht aus" (did not rule out) against "loại trừ" (ruled out)
     return plain_implicit <= _negated_implicit(negated, negated_lang)
@@ -471,20 +481,49 @@ _ENOUGH = {
 }
 
 
-def _no_shortage_as_enough(
+# "did not give up" is "kept going": "Aufgeben wolle man nicht" = "intend to keep fighting",
+# "không bỏ cuộc" = "stuck it out"
+_GIVE_UP = {
+    "en": r"\bg(?:i|a)v(?:e|es|en|ing)\s+(?:\w+\s+)?up\b|\bquit\b|\babandon\w*",
+    "de": r"\baufgeb\w*|\baufgegeben\b|\bg(?:i|a)b\w*\s+(?:[\w-]+\s+){0,3}?auf\b",
+    "fr": r"\babandonn\w*|\brenonc\w*|\bbaiss\w*\s+les\s+bras\b",
+    "vi": r"(?<!\w)(?:bỏ cuộc|bỏ nghề|từ bỏ|buông xuôi|đầu hàng)(?!\w)",
+}
+_GO_ON = {
+    "en": r"\b(?:keep|keeps|kept|keeping)\s+(?:on\s+)?\w+ing\b|\bst(?:uck|ick|icking)\s+it\s+out\b"
+    r"|\bcontinu\w+|\bcarr(?:y|ies|ied|ying)\s+on\b|\bpersever\w+",
+    "de": r"\bweiter(?:machen|kämpfen|gemacht|gekämpft)\w*|\bdurch(?:halten|gehalten)\b"
+    r"|\bhielt\w*\s+(?:[\w-]+\s+){0,3}?durch\b",
+    "fr": r"\bcontinu\w+|\bpoursuiv\w+|\bpersévér\w+|\bt(?:enir|ien\w*|in\w*)\s+bon\b",
+    "vi": r"(?<!\w)(?:tiếp tục|kiên trì|bám trụ|trụ lại|cầm cự)(?!\w)",
+}
+# (what the negated side names, what the plain side says instead)
+_OPPOSITES = ((_SHORTAGE, _ENOUGH), (_GIVE_UP, _GO_ON))
+
+
+def _negated_as_opposite(
     negated: str, negated_lang: str, plain: str, plain_lang: str, negations: int
 ) -> bool:
-    """Whether the negated side negates once and names a shortage, and the plain side says
-    "enough" and names none."""
-    shortage, enough = _SHORTAGE.get(negated_lang), _ENOUGH.get(plain_lang)
-    short_plain = _SHORTAGE.get(plain_lang)
-    if not shortage or not enough or not short_plain or negations != 1:
+    """Whether the negated side negates once a word whose opposite the plain side says, and
+    the plain side does not name the word itself: "no shortage" = "enough", "did not give
+    up" = "kept going"."""
+    if negations != 1:
         return False
-    return (
-        bool(re.search(shortage, negated.lower()))
-        and bool(re.search(enough, plain.lower()))
-        and not re.search(short_plain, plain.lower())
-    )
+    for named, opposite in _OPPOSITES:
+        word, other, word_plain = (
+            named.get(negated_lang),
+            opposite.get(plain_lang),
+            named.get(plain_lang),
+        )
+        if not word or not other or not word_plain:
+            continue
+        if (
+            re.search(word, negated.lower())
+            and re.search(other, plain.lower())
+            and not re.search(word_plain, plain.lower())
+        ):
+            return True
+    return False
 
 
 _CUE_NEAR = 30  # characters between a cue and the implicit negation it negates
