@@ -1105,6 +1105,10 @@ def test_a_person_by_title_swapped_for_another_is_a_name_mismatch() -> None:
     assert name_mismatch(said, other, "vi", "fr", None, None) == (["Lan"], ["Nguyễn Văn Tùng"])
     same = "« Cette année est plus dure », confie Đỗ Thị Lan."
     assert name_mismatch(said, same, "vi", "fr", None, None) == ([], [])
+    # called "she" on the other side, with no name in her place, she is no finding
+    her = "« Cette année est plus dure », dit-elle."
+    assert name_mismatch(said, her, "vi", "fr", None, None) == ([], [])
+    assert name_mismatch(her, said, "fr", "vi", None, None) == ([], [])
 
 
 def test_a_gas_by_its_formula_is_the_gas_by_its_name() -> None:

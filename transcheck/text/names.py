@@ -653,6 +653,17 @@ def _phrases(sentence: str, lang: str) -> tuple[str, ...]:
 _VI_TITLES = frozenset(fold(w) for w in "ông bà anh chị chú bác cụ thầy".split())
 
 
+def titled_alone(name: str, text: str, lang: str) -> bool:
+    """Whether a name is one Vietnamese syllable the text gives after a title ("theo ông
+    Tùng"): a person the article names in full elsewhere, whom a translation may call
+    "he" ("selon lui")."""
+    if lang != "vi" or len(name.split()) != 1:
+        return False
+    titles = "|".join(sorted(_VI_TITLES))
+    pattern = rf"(?<!\w)(?:{titles})\s+{re.escape(fold(name))}(?!\w)"
+    return re.search(pattern, fold(text)) is not None
+
+
 # Words a name of several words keeps in lower case inside it ("Pays de Galles", "Chambre
 # des communes", "Isle of Man")
 _INNER_LOWER = frozenset(
