@@ -361,8 +361,11 @@ def test_a_month_and_a_year_said_in_words_are_their_figures() -> None:
         ("Die Preise stiegen im vergangenen Jahrzehnt.", "de"),
         ("Les prix ont augmenté en une décennie.", "fr"),
         ("Giá đã tăng trong một thập kỷ qua.", "vi"),
+        ("Hơn 1 thập kỉ trong quá khứ, giá đã tăng.", "vi"),  # "kỉ" spelled with i
     ]:
         assert extract(text, lang).numbers == ("10",), text
+    assert extract("Giá đã tăng trong những thập kỷ qua.", "vi").numbers == ()  # decades
+    assert extract("Nhà máy có 3.000 lao động trong thập niên 1970.", "vi").numbers == ("3000",)
     assert number_mismatch(
         extract("Prices doubled in the past decade.", "en"),
         extract("Les prix ont doublé en vingt ans.", "fr"),

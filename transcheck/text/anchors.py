@@ -804,8 +804,10 @@ _TIME_IN_WORDS = {
         (r"(?<!\w)một\s+thế\s+kỷ\s+rưỡi(?!\w)", "150 năm"),
         (r"(?<!\w)một\s+thế\s+kỷ(?!\w)", "100 năm"),
         (r"(?<!\w)một\s+(năm|tháng|tuần|ngày)\s+rưỡi(?!\w)", r"1,5 \1"),
-        (r"(?<!\w)(?:một\s+)?thập\s+(?:kỷ|niên)\s+qua(?!\w)", "10 năm qua"),
-        (r"(?<!\w)một\s+thập\s+(?:kỷ|niên)(?!\w)", "10 năm"),
+        # one decade: "một thập kỷ (qua)", "trong thập kỷ qua" (not "những thập kỷ qua",
+        # the past decades, nor "thập niên 1970", the seventies)
+        (r"(?<!\w)(?:một|1)\s+thập\s+(?:kỷ|kỉ|niên)(?!\w)(?!\s*\d)", "10 năm"),
+        (r"(?<=trong )thập\s+(?:kỷ|kỉ|niên)(?=\s+(?:qua|tới)(?!\w))", "10 năm"),
     ),
 }
 # a half after a figure in digits: "13 and a half years", "13 ans et demi", "13 năm rưỡi"
