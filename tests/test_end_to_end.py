@@ -243,6 +243,14 @@ MISSED_SENTENCES_WITH_MT: dict[str, list[str]] = {
         "addition: In seiner letzten vollen Saison vor der Schließung hatte das Bad rund "
         "52.000 Badegäste gezählt.",
     ],
+    # The fortieth round: a deleted sentence on its neighbour's subject ("City of York
+    # Council has agreed to halve …" beside "A council spokesperson said …"), in one bead
+    # with it; leaving it out costs the bead's cosine 0.006, just over the 0.005 the
+    # absorbed-sentence reading allows (a looser bound added false omissions held out)
+    "en-vi-bookshop": [
+        "omission: City of York Council has agreed to halve the shop's business rates for two "
+        "years."
+    ],
 }
 # Whole sentences missed without MT. The thirty-eighth round: a sentence about the same
 # firm added after the union's figure of closures ("Hiện An Post còn khoảng 900 bưu cục
@@ -253,6 +261,7 @@ MISSED_SENTENCES_WITHOUT_MT: dict[str, list[str]] = {
         "addition: Hiện An Post còn khoảng 900 bưu cục trên toàn quốc, hầu hết do các chủ bưu "
         "cục tư nhân vận hành theo hợp đồng."
     ],
+    "en-vi-bookshop": MISSED_SENTENCES_WITH_MT["en-vi-bookshop"],
 }
 # Findings with MT memory that are not in the gold, as "<kind> <reasons>": a faithful split
 # the coverage reading takes for a part the translation adds ("… vì phần lớn vườn cà phê ở
@@ -386,6 +395,9 @@ FALSE_WITH_MT = {
     # infrage" / "công ty sẽ ở lại Olbernhau" (out of the question = will stay, 0.58)
     "fr-en-climbinggym": ["omission part missing"],
     "de-vi-toyfactory-faithful": ["shift negation mismatch"],
+    # The fortieth round: a region the translation adds as a gloss ("thuộc vùng Thượng
+    # Franken ở phía bắc bang Bavaria"), which iso-codes' regions do not list
+    "de-vi-solarroof": ["shift name mismatch"],
 }
 FAITHFUL_FINDINGS = {
     "vi-fr-faithful": [["part added"]],
@@ -405,6 +417,12 @@ FAITHFUL_FINDINGS = {
     "en-fr-steamtrain-faithful": [["name mismatch"]],
     "vi-fr-ricenoodle-faithful": [["negation mismatch"]],
     "de-vi-toyfactory-faithful": [["negation mismatch"]],
+    # The fortieth round: "Die Stadtverordnetenversammlung" / "Kassel's city council" (a
+    # body in words, its city added); a 1-to-2 split the aligner leaves apart without MT,
+    # whose second half ("… in thirty-six concrete tanks") reads as an addition and takes
+    # the 36 from the first half's bead
+    "de-en-allotment-faithful": [["name mismatch"]],
+    "vi-en-eelfarm-faithful": [["number mismatch", "negation mismatch"], []],
 }
 FAITHFUL_FINDINGS_WITH_MT = {
     **FAITHFUL_FINDINGS,
@@ -421,6 +439,8 @@ FAITHFUL_FINDINGS_WITH_MT = {
     "en-fr-steamtrain-faithful": [["name mismatch"], ["name mismatch"]],
     "en-de-floodbarrier-faithful": [["name mismatch"]],
     "de-en-sirens-faithful": [["name mismatch"]],
+    "de-en-allotment-faithful": [],
+    "vi-en-eelfarm-faithful": [],
 }
 
 
