@@ -1109,6 +1109,11 @@ def test_a_person_by_title_swapped_for_another_is_a_name_mismatch() -> None:
     her = "« Cette année est plus dure », dit-elle."
     assert name_mismatch(said, her, "vi", "fr", None, None) == ([], [])
     assert name_mismatch(her, said, "fr", "vi", None, None) == ([], [])
+    # in German, a role in her place is no name; a word no dictionary knows is
+    role = "„Dieses Jahr ist es härter“, sagte die Trainerin."
+    assert name_mismatch(said, role, "vi", "de", None, None) == ([], [])
+    other = "„Dieses Jahr ist es härter“, sagte Oanh."
+    assert name_mismatch(said, other, "vi", "de", None, None) == (["Lan"], [])
 
 
 def test_a_gas_by_its_formula_is_the_gas_by_its_name() -> None:

@@ -37,6 +37,7 @@ from transcheck.text.names import (
     people_word,
     phrases,
     titled_alone,
+    unknown_capital,
 )
 from transcheck.text.negation import affirmative, count_negations, polarity_differs
 from transcheck.text.shares import complement
@@ -784,11 +785,12 @@ def name_mismatch(
             if _new_year_of(name, src_text, src_lang):
                 continue  # "29 tháng Chạp" = "la veille du Nouvel An"
             missing_in_src.append(name)
-    # a person called by a title and one syllable ("theo ông Tùng") may be "he" on the other
-    # side ("selon lui"): lost so, with no name in its place, it is no finding
-    if not missing_in_src:
+    # a person called by a title and one syllable ("theo ông Tùng") may be "he" or a role on
+    # the other side ("selon lui", "die Trainerin"): lost so, with no name in its place (in
+    # German, no word a dictionary does not know), it is no finding
+    if not missing_in_src and not unknown_capital(tgt_text, tgt_lang, src_text):
         missing_in_tgt = [n for n in missing_in_tgt if not titled_alone(n, src_text, src_lang)]
-    if not missing_in_tgt:
+    if not missing_in_tgt and not unknown_capital(src_text, src_lang, tgt_text):
         missing_in_src = [n for n in missing_in_src if not titled_alone(n, tgt_text, tgt_lang)]
     return missing_in_tgt, missing_in_src
 

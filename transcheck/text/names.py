@@ -653,6 +653,20 @@ def _phrases(sentence: str, lang: str) -> tuple[str, ...]:
 _VI_TITLES = frozenset(fold(w) for w in "ông bà anh chị chú bác cụ thầy".split())
 
 
+def unknown_capital(text: str, lang: str, other: str) -> bool:
+    """Whether a German text writes inside a sentence a capitalised word no dictionary
+    knows and the other text does not write: a name of its own, where every noun is
+    capitalised ("Wie Oanh weiter sagte", not "sagte die Trainerin" nor a "HURC1" both
+    write). Other languages' names are read by `phrases`; False for them."""
+    if lang != "de":
+        return False
+    return any(
+        _LEXICON.known(word, "de") is False and fold(word) not in fold(other)
+        for phrase in phrases(text, lang)
+        for word in phrase.split()
+    )
+
+
 def titled_alone(name: str, text: str, lang: str) -> bool:
     """Whether a name is one Vietnamese syllable the text gives after a title ("theo ông
     Tùng"): a person the article names in full elsewhere, whom a translation may call
