@@ -162,8 +162,6 @@ _IMPLICIT = {
     r"|ban(?:s|ned|ning)?|forb(?:id|ade)\w*|prohibit\w*"
     r"|g(?:i|a)v(?:e|es|ing) up|refrain\w*|forgo\w*|off the table|spared|abandon\w*|first time"
     r"|spar(?:e|es|ing)\s+(?:[\w'’-]+\s+){0,2}?(?:the|a|an|having|from)"
-    # going on, said against "not give up": "will keep fighting", "stuck it out"
-    r"|(?:keep|keeps|kept|keeping)\s+(?:on\s+)?\w+ing|st(?:uck|ick|icking)\s+it\s+out"
     r"|shortage\w*|hold(?:s|ing)? off|held off|at most|empty-handed|capped at"
     # a refusal said in a verb: "turned him down" = "không bán", "declined to comment" =
     # "wollte sich nicht äußern"; an anomaly ("aucune anomalie" against "bất thường")
