@@ -961,9 +961,10 @@ def _unmentioned(
     translation brings no name of its own (a role or a pronoun in the place: "erzählte der
     Schulleiter" for "ông Khiêm kể"; mismatch.name_mismatch reads them so too)."""
     lost = unmentioned(src_text, tgt_text, src_lang, src_doc)
-    if unknown_capital(tgt_text, tgt_lang, src_text):
+    titled = [n for n in lost if titled_alone(n, src_text, src_lang)]
+    if not titled or unknown_capital(tgt_text, tgt_lang, src_text):
         return lost
-    return [n for n in lost if not titled_alone(n, src_text, src_lang)]
+    return [n for n in lost if n not in titled]
 
 
 TOPIC_MENTIONS = 3  # sentences of the original that name what the article is about

@@ -788,10 +788,12 @@ def name_mismatch(
     # a person called by a title and one syllable ("theo ông Tùng") may be "he" or a role on
     # the other side ("selon lui", "die Trainerin"): lost so, with no name in its place (in
     # German, no word a dictionary does not know), it is no finding
-    if not missing_in_src and not unknown_capital(tgt_text, tgt_lang, src_text):
-        missing_in_tgt = [n for n in missing_in_tgt if not titled_alone(n, src_text, src_lang)]
-    if not missing_in_tgt and not unknown_capital(src_text, src_lang, tgt_text):
-        missing_in_src = [n for n in missing_in_src if not titled_alone(n, tgt_text, tgt_lang)]
+    titled = [n for n in missing_in_tgt if titled_alone(n, src_text, src_lang)]
+    if titled and not missing_in_src and not unknown_capital(tgt_text, tgt_lang, src_text):
+        missing_in_tgt = [n for n in missing_in_tgt if n not in titled]
+    titled = [n for n in missing_in_src if titled_alone(n, tgt_text, tgt_lang)]
+    if titled and not missing_in_tgt and not unknown_capital(src_text, src_lang, tgt_text):
+        missing_in_src = [n for n in missing_in_src if n not in titled]
     return missing_in_tgt, missing_in_src
 
 
