@@ -93,8 +93,7 @@ from transcheck.text.names import (
     fold,
     loose,
     mentioned,
-    titled_alone,
-    unknown_capital,
+    without_titled,
 )
 from transcheck.text.negation import count_negations, negation_cues, opposite_decisions
 from transcheck.text.shares import cuts
@@ -961,10 +960,7 @@ def _unmentioned(
     translation brings no name of its own (a role or a pronoun in the place: "erzählte der
     Schulleiter" for "ông Khiêm kể"; mismatch.name_mismatch reads them so too)."""
     lost = unmentioned(src_text, tgt_text, src_lang, src_doc)
-    titled = [n for n in lost if titled_alone(n, src_text, src_lang)]
-    if not titled or unknown_capital(tgt_text, tgt_lang, src_text):
-        return lost
-    return [n for n in lost if n not in titled]
+    return without_titled(lost, src_text, src_lang, tgt_text, tgt_lang)
 
 
 TOPIC_MENTIONS = 3  # sentences of the original that name what the article is about

@@ -36,8 +36,7 @@ from transcheck.text.names import (
     outside_longer_names,
     people_word,
     phrases,
-    titled_alone,
-    unknown_capital,
+    without_titled,
 )
 from transcheck.text.negation import affirmative, count_negations, polarity_differs
 from transcheck.text.shares import complement
@@ -788,12 +787,10 @@ def name_mismatch(
     # a person called by a title and one syllable ("theo ông Tùng") may be "he" or a role on
     # the other side ("selon lui", "die Trainerin"): lost so, with no name in its place (in
     # German, no word a dictionary does not know), it is no finding
-    titled = [n for n in missing_in_tgt if titled_alone(n, src_text, src_lang)]
-    if titled and not missing_in_src and not unknown_capital(tgt_text, tgt_lang, src_text):
-        missing_in_tgt = [n for n in missing_in_tgt if n not in titled]
-    titled = [n for n in missing_in_src if titled_alone(n, tgt_text, tgt_lang)]
-    if titled and not missing_in_tgt and not unknown_capital(src_text, src_lang, tgt_text):
-        missing_in_src = [n for n in missing_in_src if n not in titled]
+    if not missing_in_src:
+        missing_in_tgt = without_titled(missing_in_tgt, src_text, src_lang, tgt_text, tgt_lang)
+    if not missing_in_tgt:
+        missing_in_src = without_titled(missing_in_src, tgt_text, tgt_lang, src_text, src_lang)
     return missing_in_tgt, missing_in_src
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -653,11 +654,30 @@ def _phrases(sentence: str, lang: str) -> tuple[str, ...]:
 _VI_TITLES = frozenset(fold(w) for w in "ông bà anh chị chú bác cụ thầy".split())
 
 
-def unknown_capital(text: str, lang: str, other: str) -> bool:
-    """Whether a German text writes inside a sentence a capitalised word no dictionary
-    knows and the other text does not write: a name of its own, where every noun is
-    capitalised ("Wie Oanh weiter sagte", not "sagte die Trainerin" nor a "HURC1" both
-    write). Other languages' names are read by `phrases`; False for them."""
+_VI_TITLED = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(_VI_TITLES))})\s+(?=(\w+)(?!\w))")
+
+
+def without_titled(
+    lost: Sequence[str], text: str, lang: str, other: str, other_lang: str
+) -> list[str]:
+    """`lost` (names of `text` that `other` does not mention) less the persons `text` calls
+    by a title and one syllable ("theo ông Tùng"), where `other` brings no name of its own
+    in their place: a translation may call them "he" or by a role ("selon lui", "die
+    Trainerin"). German capitalises every noun, so there a name of its own is a word no
+    dictionary knows that `text` does not write ("Wie Oanh weiter sagte"; not a "HURC1"
+    both write). The dictionary is read only where a titled name is lost."""
+    if lang != "vi":
+        return list(lost)
+    called = set(_VI_TITLED.findall(fold(text)))
+    titled = [n for n in lost if len(n.split()) == 1 and fold(n) in called]
+    if not titled or _unknown_capital(other, other_lang, text):
+        return list(lost)
+    return [n for n in lost if n not in titled]
+
+
+def _unknown_capital(text: str, lang: str, other: str) -> bool:
+    """Whether a German text writes a capitalised word no dictionary knows and the other
+    text does not write (False for other languages, whose names `phrases` reads)."""
     if lang != "de":
         return False
     return any(
@@ -665,17 +685,6 @@ def unknown_capital(text: str, lang: str, other: str) -> bool:
         for phrase in phrases(text, lang)
         for word in phrase.split()
     )
-
-
-def titled_alone(name: str, text: str, lang: str) -> bool:
-    """Whether a name is one Vietnamese syllable the text gives after a title ("theo ông
-    Tùng"): a person the article names in full elsewhere, whom a translation may call
-    "he" ("selon lui")."""
-    if lang != "vi" or len(name.split()) != 1:
-        return False
-    titles = "|".join(sorted(_VI_TITLES))
-    pattern = rf"(?<!\w)(?:{titles})\s+{re.escape(fold(name))}(?!\w)"
-    return re.search(pattern, fold(text)) is not None
 
 
 # Words a name of several words keeps in lower case inside it ("Pays de Galles", "Chambre
