@@ -741,6 +741,13 @@ def test_a_span_up_to_now_against_the_year_it_began_is_unchecked() -> None:
     )
     five = extract("A pair that has nested for five years in the valley.", "en")
     assert number_mismatch(since, five) == (["3"], ["5"])
+    # the English present perfect is a span up to now (blind round 42: "which has run the
+    # crossing for a decade" = "das die Überfahrt seit 2016 betreibt"); a past span is not
+    ran = extract("The firm, which has run the crossing for a decade, will move.", "en")
+    since_2016 = extract("Die Firma, die die Überfahrt seit 2016 betreibt, zieht um.", "de")
+    assert number_mismatch(ran, since_2016) == ([], [])
+    worked = extract("He worked there for 12 years.", "en")
+    assert number_mismatch(worked, extract("Il y a travaillé de 2014 à 2026.", "fr"))[0] == ["12"]
     decades = extract("Er gestaltet ihn seit fast vier Jahrzehnten.", "de")
     assert number_mismatch(decades, extract("Il le façonne depuis près de 40 ans.", "fr")) == (
         [],

@@ -72,6 +72,8 @@ def test_number_words_are_read_as_numbers(sentence: str, lang: str, value: str) 
         ("Trong ba nghìn năm qua.", "vi", ["3000"]),
         ("Làng có một trăm năm mươi người.", "vi", ["150"]),  # "năm mươi" is still 50
         ("Có hai trăm lẻ năm người.", "vi", ["205"]),  # … and "lẻ năm" 5
+        # tens after a unit are "mươi": "năm mười bốn tuổi" is the year one turned 14
+        ("Tôi làm đậu từ năm mười bốn tuổi.", "vi", ["14"]),
         # "a" before a scale word is one of it
         ("It took less than a million years.", "en", ["1000000"]),
         ("They spent a billion.", "en", ["1000000000"]),
@@ -376,6 +378,12 @@ def test_a_month_and_a_year_said_in_words_are_their_figures() -> None:
         extract("Elle a vendu 400 pots ces quinze derniers jours.", "fr"),
     ) == ([], [])
     assert extract("les trois derniers mois de l'année", "fr").dates == ("Q4",)
+    # "les quinze premiers jours" = "hai tuần … đầu tiên" (blind round 42)
+    assert number_mismatch(
+        extract("Sau hai tuần học đầu tiên, chưa có học viên nào bỏ lớp.", "vi"),
+        extract("Après les quinze premiers jours de formation, tous sont là.", "fr"),
+    ) == ([], [])
+    assert extract("les trois premiers mois de l'année", "fr").dates == ("Q1",)
 
 
 def test_a_century_in_words_is_a_hundred_years() -> None:
@@ -390,6 +398,16 @@ def test_a_century_in_words_is_a_hundred_years() -> None:
     assert numbers("more than a century and a half old", "en") == ["150"]
     assert numbers("vor anderthalb Jahrhunderten", "de") == numbers("un siècle et demi", "fr")
     assert numbers("một thế kỷ rưỡi", "vi") == ["150"]
+
+
+def test_half_a_century_is_fifty_years() -> None:
+    """ "il y a un demi-siècle" = "50 years ago" (blind round 41 read it as 0.5)."""
+    assert numbers("il y a un demi-siècle", "fr") == numbers("50 years ago", "en")
+    assert numbers("half a century ago", "en") == ["50 years ago"]
+    assert numbers("vor einem halben Jahrhundert", "de") == ["50 years ago"]
+    assert numbers("cách đây nửa thế kỷ", "vi") == ["50 years ago"]
+    assert numbers("seit einem halben Jahrhundert", "de") == numbers("seit 50 Jahren", "de")
+    assert numbers("un demi-litre", "fr") == ["0.5"]  # a half before another unit is a half
 
 
 def test_times_of_day_agree_across_conventions() -> None:

@@ -16,6 +16,7 @@ from transcheck.text.name_swap import (
     foreign_word,
     glossed,
     head_swap,
+    heads_bracketed_body,
     home_country,
     home_region,
     in_capitals,
@@ -608,6 +609,16 @@ def test_a_country_a_german_translation_puts_in_another_ones_place_is_a_new_name
     assert swap_evidence(en, de, "en", "de", en, de) == (["Turkey"], ["Uganda"])
     faithful = "Er lag vor Läufern aus Kenia, Äthiopien und der Türkei."
     assert swap_evidence(en, faithful, "en", "de", en, faithful) == ([], [])
+
+
+def test_a_body_named_in_words_before_its_acronym_is_no_new_name():
+    """ "la Fédération allemande des apiculteurs (DIB)" for "des Deutschen Imkerbundes"
+    (blind round 41, through MT that kept the German name: a false swap at 0.98)."""
+    fed = "Selon les chiffres de la Fédération allemande des apiculteurs (DIB), elles ont baissé."
+    assert heads_bracketed_body("Fédération", fed)
+    assert not heads_bracketed_body("Fédération", "Selon la Fédération, elles ont baissé (DIB).")
+    # a person before a party's acronym is a person
+    assert not heads_bracketed_body("Jean Dupont", "Jean Dupont (PS) a voté contre.")
 
 
 def test_an_acronym_the_source_brackets_and_the_translation_drops_is_a_gloss():

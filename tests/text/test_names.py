@@ -1116,9 +1116,46 @@ def test_a_person_by_title_swapped_for_another_is_a_name_mismatch() -> None:
     assert name_mismatch(said, other, "vi", "de", None, None) == (["Lan"], [])
 
 
+def test_a_person_by_courtesy_title_called_she_is_no_name_mismatch() -> None:
+    """ "a déclaré Mme Dufresne" = "she told" (blind round 41, through MT at 0.6): a
+    surname after a courtesy title, lost where the other side brings no name of its own."""
+    said = "« Ce verger, c’est notre mémoire », a déclaré Mme Dufresne."
+    her = "“This orchard is our memory,” she told visitors."
+    assert name_mismatch(said, her, "fr", "en", None, None) == ([], [])
+    assert name_mismatch(her, said, "en", "fr", None, None) == ([], [])
+    other = "“This orchard is our memory,” Thomas Hébert told visitors."
+    assert name_mismatch(said, other, "fr", "en", None, None) == (["Dufresne"], ["Thomas Hébert"])
+    kurz = ("Das sei gut, sagte Frau Kurz.", "C’est bien, dit-elle.")
+    assert name_mismatch(*kurz, "de", "fr", None, None) == ([], [])
+    # a German word no dictionary knows is a name of its own in her place
+    hale = ("The plan works, said Mr Hale.", "Der Plan geht auf, sagte Kowalski.")
+    assert name_mismatch(*hale, "en", "de", None, None)[0] == ["Hale"]
+    # nor one opening the sentence, which `phrases` leaves to the sentence (blind round 42)
+    pascoe = ("Mr Penhaligon has asked for a study.", "Pascoe hat ein Gutachten verlangt.")
+    assert name_mismatch(*pascoe, "en", "de", None, None)[0] == ["Penhaligon"]
+    # nor a run of capitals whose words a dictionary knows ("Dr. Erwin Schneider")
+    doctor = ("Le Dr Martin a soigné les porteurs.", "Dr. Erwin Schneider versorgte die Träger.")
+    assert name_mismatch(*doctor, "fr", "de", None, None)[0] == ["Martin"]
+    # no title, no excuse
+    bare = ("The plan works, said Hale.", "Le plan marche, dit-il.")
+    assert name_mismatch(*bare, "en", "fr", None, None)[0] == ["Hale"]
+
+
+def test_dover_and_england_are_named_in_each_language() -> None:
+    """ "un jardin de Douvres, en Angleterre" = "a garden in Dover, England" (blind round 41)."""
+    assert entity_of("Douvres") == entity_of("Dover") is not None
+    assert entity_of("Angleterre") == entity_of("England") == entity_of("Anh")
+
+
 def test_a_gas_by_its_formula_is_the_gas_by_its_name() -> None:
     """ "95 Tonnen Kohlendioxid" = "95 tấn khí thải CO2": the formula names the same gas."""
     gas = entity_of("CO2")
     assert gas is not None
     assert entity_of("Kohlendioxid") == entity_of("carbon dioxide") == gas
     assert entity_of("dioxyde de carbone") == gas
+
+
+def test_a_preposition_opening_a_sentence_before_a_month_is_no_name() -> None:
+    """ "Between July 1 and August 15, …" (blind round 42: "Between July" read as a name)."""
+    assert phrases("Between July 1 and August 15, the west wind blew.", "en") == []
+    assert phrases("Across Europe, prices rose.", "en") == ["Europe"]

@@ -9,7 +9,7 @@ from transcheck.text.negation import (
     count_negations,
     implicit_negations,
     negation_cues,
-    opposite_decisions,
+    opposite_words,
     polarity_differs,
 )
 
@@ -206,6 +206,18 @@ def test_a_flipped_claim_is_a_polarity_difference() -> None:
         # to "continuerait d'écouler" came 0.2 hundredths closer with "nữa" left in)
         ("Họ sẽ không bán cá cho thương lái nữa.", "vi", "Họ sẽ vẫn bán cá cho thương lái."),
         ("Cây cầu không còn an toàn.", "vi", "Cây cầu vẫn còn an toàn."),
+        # "not yet" denies "already", as "chưa" denies "đã" (blind round 41: "n'a pas encore
+        # rendu ses conclusions" → "đã đưa ra kết luận" came 0.5 hundredths closer with
+        # "encore" left in, 0.8 with "déjà")
+        ("Il n'a pas encore rendu ses conclusions.", "fr", "Il a déjà rendu ses conclusions."),
+        ("The mediator has not yet reported.", "en", "The mediator has already reported."),
+        ("The mediator hasn't yet reported.", "en", "The mediator has already reported."),
+        (
+            "Der Schlichter hat noch nicht entschieden.",
+            "de",
+            "Der Schlichter hat schon entschieden.",
+        ),
+        ("Es gibt noch keine Entscheidung.", "de", "Es gibt schon eine Entscheidung."),
     ],
 )
 def test_affirmative_takes_the_cues_out(sentence: str, lang: str, plain: str) -> None:
@@ -1290,7 +1302,7 @@ def test_a_refusal_negated_is_still_a_flip() -> None:
             "fr",
             "Der Rat lehnte das Projekt ab.",
             "de",
-            ("approuvé", "lehnte das projekt ab"),
+            ("approuvé", "lehnte das Projekt ab"),
         ),
         # the same decision on both sides, or a side that says both, is no flip
         ("The council approved the plan.", "en", "Der Rat genehmigte den Plan.", "de", None),
@@ -1307,12 +1319,80 @@ def test_a_refusal_negated_is_still_a_flip() -> None:
             "de",
             "The council rejected it.",
             "en",
-            ("stimmte dem antrag zu", "rejected"),
+            ("stimmte dem Antrag zu", "rejected"),
         ),
+        # blind round 41: a comparison turned round, as the words are written
+        (
+            "Theo ông Khải, chi phí sẽ cao hơn ở nhà khoảng 15%.",
+            "vi",
+            "Die Kosten werden um etwa 15 Prozent niedriger liegen als zu Hause.",
+            "de",
+            ("cao hơn", "um etwa 15 Prozent niedriger"),
+        ),
+        (
+            "Costs in the cluster will be higher than at home.",
+            "en",
+            "Les coûts y seront moins élevés qu'à domicile.",
+            "fr",
+            ("higher than", "moins élevés"),
+        ),
+        (
+            "The terminal would be cheaper to run than the quay.",
+            "en",
+            "Das Terminal werde im Unterhalt teurer sein als der Kai.",
+            "de",
+            ("cheaper to run than", "teurer sein als"),
+        ),
+        # a figure after the comparison makes it a bound, said other ways too ("fall short
+        # of the record of more than nine million" = "thấp hơn mức kỷ lục hơn 9 triệu")
+        (
+            "Xuất khẩu đạt 7,5 triệu tấn, thấp hơn mức kỷ lục hơn 9 triệu tấn.",
+            "vi",
+            "That would fall short of the record of more than nine million tonnes.",
+            "en",
+            None,
+        ),
+        ("More than half of the hives died.", "en", "Moins de la moitié des ruches.", "fr", None),
+        # (a decision's figure is what it decided: "rejected two proposals")
+        (
+            "The council rejected two proposals.",
+            "en",
+            "Der Rat genehmigte zwei Anträge.",
+            "de",
+            ("rejected", "genehmigte"),
+        ),
+        (
+            "Das Budget ist kleiner als geplant.",
+            "de",
+            "Le budget est plus élevé que prévu.",
+            "fr",
+            ("kleiner als", "plus élevé"),
+        ),
+        # German "-er" of a positive adjective is no comparative; a region's "Lower" is a
+        # name; "supérieur" without "à" is a rank ("l'enseignement supérieur")
+        (
+            "Ein niedriger Preis lockt Kunden.",
+            "de",
+            "Prices are higher than last year.",
+            "en",
+            None,
+        ),
+        ("Bei kleiner Flamme kochen.", "de", "Cook it on a bigger flame than that.", "en", None),
+        (
+            "Prices in Lower Saxony rose.",
+            "en",
+            "Les prix sont plus élevés en Basse-Saxe.",
+            "fr",
+            None,
+        ),
+        ("l'enseignement supérieur", "fr", "fewer than ten students", "en", None),
+        # the same direction on both sides, or a side that says both, is no reversal
+        ("Die Kosten sind höher als geplant.", "de", "Costs are higher than planned.", "en", None),
+        ("Giá cao hơn nhưng lượng bán ít hơn.", "vi", "Prices are lower than before.", "en", None),
     ],
 )
-def test_opposite_decisions(a, lang_a, b, lang_b, verbs) -> None:
-    assert opposite_decisions(a, lang_a, b, lang_b) == verbs
+def test_opposite_words(a, lang_a, b, lang_b, verbs) -> None:
+    assert opposite_words(a, lang_a, b, lang_b) == verbs
 
 
 @pytest.mark.parametrize(
@@ -1329,3 +1409,65 @@ def test_not_giving_up_said_as_going_on_is_no_flip(negated, lang, plain, plain_l
     says no such thing the cue still differs."""
     assert not polarity_differs(negated, lang, plain, plain_lang)
     assert polarity_differs("He did not give up.", "en", "He left in the third round.", "en")
+
+
+@pytest.mark.parametrize(
+    ("negated", "lang", "plain", "plain_lang"),
+    [
+        ("La maire n’a pas caché sa fierté.", "fr", "The mayor was openly proud.", "en"),
+        ("Er machte kein Hehl aus seiner Wut.", "de", "Il était ouvertement furieux.", "fr"),
+        ("She did not hide her anger.", "en", "Bà công khai bày tỏ sự tức giận.", "vi"),
+    ],
+)
+def test_not_hiding_said_as_openly_is_no_flip(negated, lang, plain, plain_lang) -> None:
+    """ "n'a pas caché sa fierté" = "was openly proud" (blind round 41)."""
+    assert not polarity_differs(negated, lang, plain, plain_lang)
+    assert polarity_differs("She did not hide it.", "en", "Elle l'a caché.", "fr")
+    assert polarity_differs("La maire a caché sa fierté.", "fr", "She was not openly proud.", "en")
+
+
+def test_not_exhausted_said_as_still_left_is_no_flip() -> None:
+    """ "les stocks de l'an passé ne sont pas épuisés" = "there is still salt left from
+    last year's stocks" (blind round 42)."""
+    stocks = "Son directeur souligne que les stocks de l’an passé ne sont pas épuisés."
+    left = "Its director says there is still salt left from last year's stocks."
+    assert not polarity_differs(stocks, "fr", left, "en")
+    assert polarity_differs(stocks, "fr", "Its director says last year's stocks are gone.", "en")
+
+
+@pytest.mark.parametrize(
+    ("a", "lang_a", "b", "lang_b", "words"),
+    [
+        # blind round 42: "a relevé de 6 % le prix" → "cut the price … by 6%"
+        (
+            "La coopérative a relevé de 6 % le prix d’achat du gros sel.",
+            "fr",
+            "The cooperative cut the price it pays for coarse salt by 6%.",
+            "en",
+            ("relevé de 6", "cut"),
+        ),
+        ("Giá điện giảm 5%.", "vi", "Der Strompreis stieg um 5 Prozent.", "de", ("giảm", "stieg")),
+        # the same direction, "relever" as "to note", or a side that says both: no reversal
+        ("Giá điện tăng 5%.", "vi", "Der Strompreis stieg um 5 Prozent.", "de", None),
+        ("Il a relevé que les prix augmentent.", "fr", "He noted that prices rose.", "en", None),
+        ("Prices rose after they dropped in May.", "en", "Les prix ont baissé.", "fr", None),
+        # rain that has fallen, an amount that is double (blind round 42)
+        (
+            "Il est tombé 180 millimètres de pluie, soit plus du double de la normale.",
+            "fr",
+            "Some 180mm of rain has fallen, more than double the seasonal average.",
+            "en",
+            None,
+        ),
+        # a side with a change each way ("Um die Lücke zu verkleinern, steigt der Hebesatz")
+        (
+            "Um die Lücke zu verkleinern, steigt der Hebesatz auf 525 Prozent.",
+            "de",
+            "Pour réduire le déficit, le taux passe à 525 %.",
+            "fr",
+            None,
+        ),
+    ],
+)
+def test_a_change_turned_round_is_an_opposite_word(a, lang_a, b, lang_b, words) -> None:
+    assert opposite_words(a, lang_a, b, lang_b) == words

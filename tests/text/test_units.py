@@ -6,7 +6,7 @@ import pytest
 
 from transcheck.compare.mismatch import number_mismatch
 from transcheck.text.anchors import extract
-from transcheck.text.units import converted, money_conversions
+from transcheck.text.units import converted, money_conversions, rescaled
 
 
 @pytest.mark.parametrize(
@@ -242,3 +242,34 @@ def test_a_weight_in_another_unit_is_no_number_mismatch(
 def test_a_quintal_changed_stays_a_mismatch() -> None:
     mine, theirs = extract("dùng khoảng 4 tạ gạo.", "vi"), extract("environ 500 kilos.", "fr")
     assert number_mismatch(mine, theirs) == (["4"], ["500"])
+
+
+def test_a_figure_kept_with_another_unit_is_a_mismatch() -> None:
+    """ "un terrain de trois hectares" → "khu đất rộng 3 km²" (blind round 41): the figure
+    matches, the unit makes it a hundred times the land."""
+    fr = extract("La cave sera construite sur un terrain de trois hectares.", "fr")
+    vi = extract("Hầm sẽ được xây trên khu đất rộng 3 km².", "vi")
+    assert number_mismatch(fr, vi) == (["3 ha"], ["3 km²"])
+    grams = extract("400 grammes de beurre", "fr")
+    assert number_mismatch(grams, extract("400 kg bơ", "vi")) == (["400 g"], ["400 kg"])
+    # across dimensions a figure may stay: rain in millimetres is litres a square metre
+    rain = extract("Up to 80mm could fall.", "en"), extract("Bis zu 80 Liter könnten fallen.", "de")
+    assert number_mismatch(*rain) == ([], [])
+    # the same size in another unit, or the figure kept beside its conversion, is faithful
+    area = extract("3,5 hectares", "fr"), extract("nine acres (3.5 hectares)", "en")
+    assert number_mismatch(*area) == ([], [])
+    assert rescaled(["5 mi"], ["8 km"]) == []
+    assert rescaled(["3 ha"], ["3 ha", "3 km2"]) == []
+    # spans of time are left to the date readers ("an", "năm" are common words too)
+    assert rescaled(["3 week"], ["3 month"]) == []
+
+
+def test_a_temperature_converted_to_fahrenheit_is_one_quantity() -> None:
+    """ "21 °C" = "21C (70F)" (blind round 42), "28 độ C" = "28°C (82°F)"; a wrong
+    conversion stays a figure, and a bare "38 Grad" (an angle too) is no temperature."""
+    celsius = extract("La température n’a pas dépassé 21 °C.", "fr")
+    assert number_mismatch(celsius, extract("It stayed at just 21C (70F).", "en")) == ([], [])
+    assert number_mismatch(extract("28 độ C", "vi"), extract("28°C (82°F)", "en")) == ([], [])
+    assert number_mismatch(celsius, extract("It stayed at 21C (90F).", "en")) == ([], ["90"])
+    assert extract("Die Steilkurven sind 38 Grad geneigt.", "de").measures == ()
+    assert extract("Siehe S. 12 f. im Bericht.", "de").measures == ()

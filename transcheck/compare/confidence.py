@@ -201,7 +201,7 @@ corpus with its MT memory loses its one flip the embeddings cannot see (vi-de-fl
 it is lost without MT.
 
 A decision said by its opposite verb, with no cue on either side ("An Post rejected an
-earlier proposal" → "An Post đã chấp thuận đề xuất", approved; negation.opposite_decisions,
+earlier proposal" → "An Post đã chấp thuận đề xuất", approved; negation.opposite_words,
 `negation_antonym`), is set by hand at 3.3 (alone 0.57), not fitted: the perturbation
 benchmark plants no such flip. Measured (thirty-seventh session): it fired on none of our
 228 corpus pairs' faithful sentences with MT memory or without, and no held-out or dev

@@ -62,6 +62,7 @@ from transcheck.text.name_swap import (
     first_name_swap,
     glossed_in,
     head_swap,
+    heads_bracketed_body,
     home_country,
     home_region,
     in_capitals,
@@ -95,7 +96,7 @@ from transcheck.text.names import (
     mentioned,
     without_titled,
 )
-from transcheck.text.negation import count_negations, negation_cues, opposite_decisions
+from transcheck.text.negation import count_negations, negation_cues, opposite_words
 from transcheck.text.shares import cuts
 
 
@@ -215,6 +216,20 @@ def _nights_read(
     shifted = frozenset(nights.get(d, d) for d in mine)
     both = mine | shifted  # "in der Nacht auf Dienstag" = "dans la nuit de lundi à mardi"
     return next((read for read in (shifted, both) if read == theirs), mine)
+
+
+OWNER_LINES = 2  # lines of the original that name the place a translation adds as owner
+
+
+def _owner_added(name: str, tgt: str, src_doc: str) -> bool:
+    """Whether an English translation names the article's own place as the owner of a body
+    the original names alone: "Die Stadtverordnetenversammlung soll …" = "Kassel's city
+    council is due …", where the original names Kassel in OWNER_LINES lines or more. Only
+    where the original's sentence lost no name (the caller's): a name in another's place
+    is lost too."""
+    if not re.search(rf"(?<!\w){re.escape(name)}['’]s\s+[a-z]", tgt):
+        return False
+    return _mentions_in(name, src_doc) >= OWNER_LINES
 
 
 def _gloss_of_place(
@@ -386,6 +401,12 @@ def find(
     omitted = [b.src[0] for b in alignment if b.src and not b.tgt]
     added = [b.tgt[0] for b in alignment if b.tgt and not b.src]
     moved_pairs = _moves(omitted, added, pair_scores, th.moved)
+    # a sentence swapped with its neighbour inside a paragraph is said in another order,
+    # not moved: no finding (nor the omission and addition it would otherwise be)
+    swapped = _swaps(alignment, src, tgt, pair_scores)
+    moved_pairs = [p for p in moved_pairs if p not in swapped]
+    omitted = [i for i in omitted if i not in {a for a, _ in swapped}]
+    added = [j for j in added if j not in {b for _, b in swapped}]
     moved_src = {i for i, _ in moved_pairs}
     moved_tgt = {j for _, j in moved_pairs}
     # one sentence a line: a headline has no full stop, and "Drôme Two nights" read as one
@@ -404,6 +425,8 @@ def find(
     for b, bead in enumerate(alignment):
         if bead.src and not bead.tgt:
             i = bead.src[0]
+            if i not in omitted:
+                continue  # swapped with its neighbour
             if i in moved_src:
                 j = next(j for a, j in moved_pairs if a == i)
                 findings.append(_moved(i, j, src, tgt, pair_scores))
@@ -415,7 +438,8 @@ def find(
         elif bead.tgt and not bead.src:
             j = bead.tgt[0]
             if (
-                j not in moved_tgt
+                j in added
+                and j not in moved_tgt
                 and _says_something(tgt[j].text)
                 and not heads.rewritten(1, tgt[j], langs)
             ):
@@ -465,6 +489,45 @@ def _moves(
         taken_src.add(i)
         used.add(j)
     return pairs
+
+
+SWAP_SCORE = 0.5  # an omission and an addition near each other, translating each other
+REORDER_SPAN = 3  # matched beads a sentence may pass inside its paragraph, said in another order
+
+
+def _swaps(
+    alignment: Sequence[Bead], src: Sequence[Sentence], tgt: Sequence[Sentence], scores: np.ndarray
+) -> set[tuple[int, int]]:
+    """(source, translation) sentences said in another order inside one paragraph: "A. B."
+    translated "B'. A'." aligns B with B' and leaves A and A' over, with up to REORDER_SPAN
+    matched beads between them, all in one paragraph on each side. Nearby, in the same
+    paragraph, a translation is far likelier than the moved threshold asks of a sentence
+    found anywhere in the document; and a fact-checker loses nothing by the new order."""
+    out: set[tuple[int, int]] = set()
+    if not scores.size:
+        return out
+    for k, first in enumerate(alignment):
+        if bool(first.src) == bool(first.tgt):
+            continue  # not one-sided
+        for gap in range(1, REORDER_SPAN + 1):
+            if k + gap + 1 >= len(alignment):
+                break
+            between = alignment[k + 1 : k + gap + 1]
+            last = alignment[k + gap + 1]
+            if not all(b.src and b.tgt for b in between):
+                break
+            one, other = (first, last) if first.src else (last, first)
+            if not (one.src and not one.tgt and other.tgt and not other.src):
+                continue
+            i, j = one.src[0], other.tgt[0]
+            paragraphs_src = {src[i].paragraph} | {src[m].paragraph for b in between for m in b.src}
+            paragraphs_tgt = {tgt[j].paragraph} | {tgt[m].paragraph for b in between for m in b.tgt}
+            if (
+                len(paragraphs_src) == len(paragraphs_tgt) == 1
+                and float(scores[i, j]) >= SWAP_SCORE
+            ):
+                out.add((i, j))
+    return out
 
 
 def _run_lengths(
@@ -808,10 +871,12 @@ def _shift(
             if n not in translated
             and not glossed_in(n, tgt_text, src_text, docs[0])
             and not defined_in(n, docs[1])
+            and not heads_bracketed_body(n, tgt_text)
             and not home_country(n, tgt_text, src_text, src_lang, docs[0])
             and not home_region(n, tgt_text, src_text, src_lang)
             and not reader_clock(n, tgt_text, tgt_lang)
             and not compounded(n, src_text)  # "Lake Constance district" = "Bodenseekreis"
+            and not (not kept and _owner_added(n, tgt_text, docs[0]))
             and not _gloss_of_place(
                 n, kept, src_text, tgt_text, src_lang, mt_of_src, docs[1], lexicon
             )
@@ -888,9 +953,9 @@ def _shift(
                 }
     if not (cross or via_mt):
         # a decision said by its opposite verb: "rejected" → "chấp thuận" (approved)
-        verbs = opposite_decisions(src_text, src_lang, tgt_text, tgt_lang)
+        verbs = opposite_words(src_text, src_lang, tgt_text, tgt_lang)
         if verbs is None and mt_of_src:
-            verbs = opposite_decisions(mt_of_src, tgt_lang, tgt_text, tgt_lang)
+            verbs = opposite_words(mt_of_src, tgt_lang, tgt_text, tgt_lang)
         if verbs is not None:
             reasons.append("negation mismatch")
             features["negation_antonym"] = 1.0

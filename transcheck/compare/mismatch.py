@@ -40,7 +40,7 @@ from transcheck.text.names import (
 )
 from transcheck.text.negation import affirmative, count_negations, polarity_differs
 from transcheck.text.shares import complement
-from transcheck.text.units import converted, measure_figure, money_conversions
+from transcheck.text.units import converted, measure_figure, money_conversions, rescaled
 
 
 def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
@@ -125,6 +125,10 @@ def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
         only_src = [v for v in only_src if not _weak(v)]
     if not only_src:
         only_tgt = [v for v in only_tgt if not _weak(v)]
+    # the figure kept, its unit changed: "trois hectares" → "3 km²"
+    for mine, theirs in rescaled(src.measures, tgt.measures):
+        only_src.append(mine)
+        only_tgt.append(theirs)
     return only_src, only_tgt
 
 

@@ -557,7 +557,9 @@ _YEARS_SINCE = {
         re.IGNORECASE,
     ),
     "en": re.compile(
-        rf"\b(?:for|in|over)\s+the\s+(?:past|last)\s+{_N}\s+years\b|\b{_N}[\s-]years?[\s-]old\b",
+        rf"\b(?:for|in|over)\s+the\s+(?:past|last)\s+{_N}\s+years\b|\b{_N}[\s-]years?[\s-]old\b"
+        # the present perfect: "which has run the crossing for a decade" = "seit 2016"
+        rf"|\b(?:has|have)\s+(?:[\w'’-]+\s+){{0,8}}?for\s+{_N}\s+years\b",
         re.IGNORECASE,
     ),
     "fr": re.compile(
@@ -751,6 +753,25 @@ _HALF_BEFORE_UNIT = {
 }
 
 
+# half a century, in years ("il y a un demi-siècle" = "50 years ago"), read before a half
+# before a unit would make it 0.5
+_HALF_CENTURY = {
+    lang: tuple((re.compile(p, re.IGNORECASE), said) for p, said in parts)
+    for lang, parts in (
+        ("en", ((r"\bhalf\s+a\s+century\b|\b(?:a|one)\s+half[\s-]century\b", "50 years"),)),
+        ("fr", ((r"\bun\s+demi-siècle\b", "50 ans"),)),
+        (
+            "de",
+            (
+                (r"\beinem\s+halben\s+jahrhundert\b", "50 Jahren"),  # "vor/seit einem …"
+                (r"\bein(?:es)?\s+halbe[ns]?\s+jahrhunderts?\b", "50 Jahre"),
+            ),
+        ),
+        ("vi", ((r"(?<!\w)nửa\s+thế\s+(?:kỷ|kỉ)(?!\w)", "50 năm"),)),
+    )
+}
+
+
 # parts of an hour said in words, which the other side gives in minutes: "trois quarts
 # d'heure" = "45 phút", "eine Viertelstunde" = "15 minutes", "an hour and a half" = "90
 # Minuten" (a lone "one" is left alone by numwords, so "une heure et demie" needs this too);
@@ -786,6 +807,9 @@ _TIME_IN_WORDS = {
             r"(?!\s+de\s+l['’]\s?année)",  # "les trois derniers mois de l'année" is Q4
             r"\1 \2",
         ),
+        # and "les quinze premiers jours" as "hai tuần … đầu tiên" (the first months of a
+        # year are a span from January: _FIRST_MONTHS)
+        (r"\b([\w-]+)\s+premi[eè]re?s\s+(jours|semaines)\b", r"\1 \2"),
         (r"\bun\s+(an|mois|jour)\s+et\s+demi\b", r"1,5 \1"),
         (r"\bune\s+(année|semaine|journée)\s+et\s+demie\b", r"1,5 \1"),
         (r"\b(?:la|cette)\s+(dernière|précédente)\s+décennie\b", "les 10 dernières années"),
@@ -955,6 +979,8 @@ def extract(sentence: str, lang: str) -> Anchors:
         counted = re.sub(pattern, weeks, counted, flags=re.IGNORECASE)
     if lang in _ONE_BEFORE_MONEY:
         counted = _ONE_BEFORE_MONEY[lang].sub("1", counted)
+    for pattern, said in _HALF_CENTURY.get(lang, ()):
+        counted = pattern.sub(said, counted)
     half, mark = _HALF_BEFORE_UNIT.get(lang, (None, ""))
     if half is not None:
         counted = half.sub(f"{mark} ", counted)

@@ -1127,6 +1127,17 @@ def defined_in(name: str, doc: str) -> bool:
     return re.search(pattern, doc) is not None
 
 
+def heads_bracketed_body(name: str, text: str) -> bool:
+    """Whether a name opens a body's name in words that run on in lower case up to its
+    acronym in brackets: "la Fédération allemande des apiculteurs (DIB)" for "des Deutschen
+    Imkerbundes". The translation renders the body's name and keeps its short form (which
+    `defined_in` excuses); the words say the original's name in another language."""
+    words = r"((?:\s+[^\W\d_][\w'’-]*){1,5})"
+    pattern = rf"(?<!\w){re.escape(name)}{words}\s*\(\s*[A-ZÄÖÜ]{{2,6}}{_TAIL}\s*\)"
+    # (a body's words run on in lower case; "Jean Dupont (PS)" is a person and a party)
+    return any(any(w[0].islower() for w in m.group(1).split()) for m in re.finditer(pattern, text))
+
+
 def located(unit: str, text: str) -> bool:
     """Whether a country stands in brackets after a name, to say where it lies: "Vùng
     Bretagne (Pháp)", "bang Arizona (Mỹ)", as the Vietnamese press glosses foreign places,

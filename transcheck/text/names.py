@@ -368,7 +368,7 @@ _STOP = {
     noch schon doch denn weil dass ob encore toujours déjà jamais aussi ici maintenant
     aujourd'hui demain hier again already never today tomorrow yesterday soon immer wieder
     bereits nie heute morgen gestern jetzt bald beim vom zum zur ins ans aufs fürs ums premier
-    governor mayor chancellor councillor senator""".split()
+    governor mayor chancellor councillor senator between across bis ab""".split()
 }
 # Vietnamese function words, pronouns and forms of address, compared with their marks:
 # folded they are names ("chị" → "Chi" of Củ Chi, "trưởng" → Trương, "năm" → Nam, "Chúng"
@@ -657,34 +657,60 @@ _VI_TITLES = frozenset(fold(w) for w in "ông bà anh chị chú bác cụ thầ
 _VI_TITLED = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(_VI_TITLES))})\s+(?=(\w+)(?!\w))")
 
 
+# a courtesy title before a surname, as written ("a déclaré Mme Dufresne", "said Mr Hale",
+# "sagte Frau Kurz"): a person the other text may call "she"
+_TITLED = {
+    lang: re.compile(rf"(?<!\w)(?:{titles})\s+(?=([A-ZÀ-ÖØ-Þ][\w’'-]+)(?!\w))")
+    for lang, titles in (
+        ("fr", r"M\.|Mme|Mlle|Dr\.?"),
+        ("en", r"(?:Mr|Mrs|Ms|Dr)\.?|Miss"),
+        ("de", r"Herrn?|Frau|Dr\."),
+    )
+}
+
+
 def without_titled(
     lost: Sequence[str], text: str, lang: str, other: str, other_lang: str
 ) -> list[str]:
     """`lost` (names of `text` that `other` does not mention) less the persons `text` calls
-    by a title and one syllable ("theo ông Tùng"), where `other` brings no name of its own
-    in their place: a translation may call them "he" or by a role ("selon lui", "die
-    Trainerin"). German capitalises every noun, so there a name of its own is a word no
-    dictionary knows that `text` does not write ("Wie Oanh weiter sagte"; not a "HURC1"
-    both write). The dictionary is read only where a titled name is lost."""
-    if lang != "vi":
+    by a title and one syllable ("theo ông Tùng") or a courtesy title and a surname ("Mme
+    Dufresne"), where `other` brings no name of its own in their place: a translation may
+    call them "she" or by a role ("selon lui", "die Trainerin"). A name of its own is a
+    capitalised word no dictionary knows that `text` does not write ("Wie Oanh weiter
+    sagte", "Pascoe hat … verlangt"; not a "HURC1" both write): German capitalises every
+    noun, and a sentence's first word hides a name from `phrases`. The dictionary is read
+    only where a titled name is lost."""
+    if lang == "vi":
+        called = set(_VI_TITLED.findall(fold(text)))
+    elif lang in _TITLED:
+        called = {fold(n) for n in _TITLED[lang].findall(text)}
+    else:
         return list(lost)
-    called = set(_VI_TITLED.findall(fold(text)))
     titled = [n for n in lost if len(n.split()) == 1 and fold(n) in called]
     if not titled or _unknown_capital(other, other_lang, text):
         return list(lost)
     return [n for n in lost if n not in titled]
 
 
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĐ][\w’'-]+")
+
+
 def _unknown_capital(text: str, lang: str, other: str) -> bool:
-    """Whether a German text writes a capitalised word no dictionary knows and the other
-    text does not write (False for other languages, whose names `phrases` reads)."""
-    if lang != "de":
+    """Whether a text brings a name of its own that the other text does not write: a run
+    of capitalised words ("Dr. Erwin Schneider", though each is a word too), or one
+    capitalised word no dictionary of its language knows, also opening the sentence
+    ("Pascoe hat … verlangt"), German nouns being known words; in Vietnamese, which has no
+    dictionary here, any name `phrases` reads."""
+    folded = fold(other)
+    found = phrases(text, lang)
+    if any(fold(p) not in folded and (lang == "vi" or " " in p) for p in found):
+        return True
+    if lang == "vi":
         return False
+    words = (re.sub(r"^\w{1,2}['’]", "", m.group(0)) for m in _CAPITALISED.finditer(text))
     return any(
-        _LEXICON.known(word, "de") is False and fold(word) not in fold(other)
-        for phrase in phrases(text, lang)
-        for word in phrase.split()
-    )
+        w and _LEXICON.known(w, lang) is False and fold(w) not in folded for w in words
+    )  # ("C’est", "L’Europe" read without their elided article)
 
 
 # Words a name of several words keeps in lower case inside it ("Pays de Galles", "Chambre

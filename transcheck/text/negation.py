@@ -44,6 +44,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from transcheck.text.numwords import is_number_word
+
 _CUES = {
     "en": r"\b(?:not|never|no|none|nobody|nothing|nowhere|neither|nor|without|cannot)\b"
     r"|n ?['’]t\b",
@@ -348,25 +350,119 @@ _APPROVED = {
 }
 
 
-def opposite_decisions(a: str, lang_a: str, b: str, lang_b: str) -> tuple[str, str] | None:
-    """The verbs, where one side refuses (rejected, abgelehnt, từ chối) and the other
-    approves (approved, genehmigt, chấp thuận), and neither says both or negates: a
-    negation flipped by an opposite verb. None otherwise."""
-    pats = (
-        _REFUSED.get(lang_a),
-        _APPROVED.get(lang_a),
-        _REFUSED.get(lang_b),
-        _APPROVED.get(lang_b),
-    )
-    if None in pats or count_negations(a, lang_a) or count_negations(b, lang_b):
+# A comparison turned round, no cue on either side: "chi phí sẽ cao hơn ở nhà" → "um 15
+# Prozent niedriger als zu Hause", "more than half" → "moins de la moitié". English names a
+# comparison by "than"; a region's "Lower" or "Upper" is a name (matched in lower case only).
+# German "-er" is also a positive adjective's ending ("ein niedriger Preis", "bei kleiner
+# Flamme"): a comparative is one inflected as such ("niedrigere"), one before "als", or one
+# after "um" and a difference ("um 15 Prozent niedriger")
+_DE_COMPARED = (
+    r"\b(?:{0})er(?:e[nmrs]?)?\s+(?:[\w-]+\s+){{0,4}}?als\b|\b(?:{0})ere[nmrs]?\b"
+    r"|\bum\s+(?:[\w,.%-]+\s+){{1,4}}?(?:{0})er\b"
+)
+# "than" after the comparative or a few words on ("cheaper to run than")
+_EN_THAN = r"(?:\s+[\w'’-]+){0,3}?\s+than\b"
+_HIGHER = {
+    "en": r"\b(?:higher|more|greater|larger|bigger|dearer|costlier)" + _EN_THAN,
+    "de": r"\b(?:höher|größer)\w*|\bmehr\s+als\b|" + _DE_COMPARED.format("teur"),
+    "fr": r"\bplus\s+(?:élevée?s?|chers?|chères?|grande?s?|importante?s?|nombreu(?:x|ses))\b"
+    r"|\bsupérieure?s?\s+à\b",
+    "vi": r"(?<!\w)(?:cao|nhiều|lớn|đắt|mạnh)\s+hơn(?!\w)",
+}
+_LOWER = {
+    "en": r"\b(?:lower|less|fewer|smaller|cheaper)" + _EN_THAN,
+    "de": r"\bweniger\s+als\b|" + _DE_COMPARED.format("niedrig|gering|klein|billig"),
+    "fr": r"\bmoins\s+(?:élevée?s?|chers?|chères?|grande?s?|importante?s?|nombreu(?:x|ses))\b"
+    r"|\binférieure?s?\s+à\b|\bplus\s+bas(?:ses?)?\b|\bmoins\s+d(?:e\s+|['’]\s*)",
+    "vi": r"(?<!\w)(?:thấp|ít|nhỏ|rẻ|yếu)\s+hơn(?!\w)",
+}
+# A change turned round: "a relevé de 6 % le prix" → "cut the price … by 6%", "stieg" →
+# "giảm". Not "fell" (rain falls too), "double" (an amount: "plus du double"), "relever"
+# alone (to note), "hạ" (also "hạ tầng", infrastructure); "lower" as a comparison is the
+# table above's.
+_RAISED = {
+    "en": r"\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|risen"
+    r"|hik(?:e|es|ed|ing)|gr(?:ow|ows|ew|own|owing)|expand\w*|boost\w*)\b",
+    "de": r"\b(?:erhöh\w*|gestiegen\w*|stieg\w*|steig(?:t|en|ert\w*)|angehoben|vergrößer\w*"
+    r"|wächst|wuchs\w*|gewachsen|zunehm\w*|verdoppel\w*|hob\w*\s+(?:[\w-]+\s+){0,4}?an\b)",
+    "fr": r"\b(?:augment\w*|hauss\w*|grimp\w*|accr(?:u|ue|us|ues|oît\w*|oiss\w*)"
+    r"|relev(?:é|ée|és|ées|er|e|ent|ait|era)\s+de\s+\d)",
+    "vi": r"(?<!\w)(?:tăng|nâng)(?!\w)",
+}
+_CUT = {
+    "en": r"\b(?:cut|cuts|cutting|lower(?:s|ed|ing)|reduc(?:e|es|ed|ing)"
+    r"|dropp(?:ed|ing)|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|shr(?:ink|inks|ank|unk)"
+    r"|slash\w*|halv(?:e|es|ed|ing))\b",
+    "de": r"\b(?:senk\w*|gesenkt|gesunken|sank\w*|sinkt|sinken|verringer\w*|reduzier\w*"
+    r"|gekürzt|kürz\w*|verkleiner\w*|verminder\w*|schrumpf\w*|halbier\w*)",
+    "fr": r"\b(?:baiss\w*|diminu\w*|rédui\w*|réduct\w*|recul\w*|chut\w*|abaiss\w*"
+    r"|amoindr\w*|divis\w*\s+par\s+deux)",
+    "vi": r"(?<!\w)(?:giảm|sụt)(?!\w)",
+}
+# (one side's word, its opposite on the other side, whether a figure after it is a bound)
+_OPPOSITE_WORDS = (
+    (_REFUSED, _APPROVED, False),
+    (_HIGHER, _LOWER, True),
+    (_RAISED, _CUT, False),
+)
+
+
+# a figure after a comparison makes it a bound ("more than nine million tonnes", "hơn 9
+# triệu"), which a translation may say another way ("fall short of the record of more than
+# nine million" = "thấp hơn mức kỷ lục hơn 9 triệu tấn")
+_FIGURE_AHEAD = re.compile(r"\s*(?:(?:the|la|le|les|die|der|das)\s+)?(\d|[^\W\d_]+)")
+_FRACTION_WORDS = frozenset(
+    "half third quarter halb hälfte drittel viertel moitié tiers quart nửa phần".split()
+)
+
+
+def _bound(lower: str, end: int, lang: str) -> bool:
+    """Whether a figure follows position `end` of a lower-cased text."""
+    m = _FIGURE_AHEAD.match(lower, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in ("a", "an", "un", "une", "ein", "eine", "einen", "một"):
+        return False  # an article ("higher than a year ago"), not a figure
+    return word.isdigit() or word in _FRACTION_WORDS or is_number_word(word, lang)
+
+
+def _said(pattern: str, text: str, lang: str, bounds: bool) -> re.Match[str] | None:
+    """The first match of a pattern in a text's lower case whose first letter is written
+    small (or opens the text) and that no figure follows: "Lower Saxony" is no
+    comparison, "more than nine million" a bound."""
+    lower = text.lower()
+    for m in re.finditer(pattern, lower):
+        small = m.start() == 0 or not text[m.start()].isupper()
+        if small and not (bounds and _bound(lower, m.end(), lang)):
+            return m
+    return None
+
+
+def _as_written(text: str, m: re.Match[str]) -> str:
+    return text[m.start() : m.end()].strip()
+
+
+def opposite_words(a: str, lang_a: str, b: str, lang_b: str) -> tuple[str, str] | None:
+    """The words, where one side says one of a pair of opposites and the other side the
+    other, and neither says both or negates: a claim turned round with no negation cue.
+    Decisions (rejected, abgelehnt, từ chối against approved, genehmigt, chấp thuận) and
+    comparisons (higher than, höher, cao hơn against lower than, niedriger, thấp hơn).
+    None otherwise."""
+    if count_negations(a, lang_a) or count_negations(b, lang_b):
         return None
-    refused_a, approved_a, refused_b, approved_b = (
-        re.search(p, t.lower()) for p, t in zip(pats, (a, a, b, b), strict=True)
-    )
-    if refused_a and not approved_a and approved_b and not refused_b:
-        return refused_a.group(0), approved_b.group(0)
-    if approved_a and not refused_a and refused_b and not approved_b:
-        return approved_a.group(0), refused_b.group(0)
+    for one, other, bounds in _OPPOSITE_WORDS:
+        pats = (one.get(lang_a), other.get(lang_a), one.get(lang_b), other.get(lang_b))
+        if None in pats:
+            continue
+        one_a, other_a, one_b, other_b = (
+            _said(p, t, lang, bounds)  # type: ignore[arg-type]
+            for p, t, lang in zip(pats, (a, a, b, b), (lang_a, lang_a, lang_b, lang_b), strict=True)
+        )
+        if one_a and not other_a and other_b and not one_b:
+            return _as_written(a, one_a), _as_written(b, other_b)
+        if other_a and not one_a and one_b and not other_b:
+            return _as_written(a, other_a), _as_written(b, one_b)
     return None
 
 
@@ -495,8 +591,35 @@ _GO_ON = {
     "fr": r"\bcontinu\w+|\bpoursuiv\w+|\bpersévér\w+|\bt(?:enir|ien\w*|in\w*)\s+bon\b",
     "vi": r"(?<!\w)(?:tiếp tục|kiên trì|bám trụ|trụ lại|cầm cự)(?!\w)",
 }
+# "did not hide her pride" is "was openly proud": "n'a pas caché sa fierté", "machte kein
+# Hehl daraus", "không giấu niềm tự hào"
+_HIDE = {
+    "en": r"\bhid(?:e|es|ing|den)?\b|\bconceal\w*|\bsecret\b",
+    "de": r"\bverhehl\w*|\bhehl\b|\bverb(?:arg|erg|org)\w*|\bversteck\w*|\bgeheimnis\w*",
+    "fr": r"\bcach\w*|\bdissimul\w*|\bsecret\b",
+    "vi": r"(?<!\w)(?:giấu|che giấu|giấu giếm|giấu diếm|bí mật)(?!\w)",
+}
+_OPENLY = {
+    "en": r"\bopenly\b|\bvisibly\b|\bfrankly\b|\bplainly\b|\bopen\s+about\b",
+    "de": r"\boffen(?:kundig\w*|sichtlich\w*)?\b|\bsichtlich\w*|\bunverhohlen\w*",
+    "fr": r"\bouvertement\b|\bvisiblement\b|\bfranchement\b",
+    "vi": r"(?<!\w)(?:công khai|thẳng thắn|lộ rõ|không giấu)(?!\w)",
+}
+# "les stocks ne sont pas épuisés" is "there is still salt left"
+_RUN_OUT = {
+    "en": r"\bexhaust\w*|\bused\s+up\b|\bran\s+out\b|\brun\s+out\b|\bdeplet\w*",
+    "de": r"\berschöpft\w*|\baufgebraucht\w*|\bausgegangen\b",
+    "fr": r"\bépuis\w*",
+    "vi": r"(?<!\w)(?:cạn kiệt|hết sạch|cạn)(?!\w)",
+}
+_LEFT = {
+    "en": r"\bstill\b|\bleft\b|\bremain\w*",
+    "de": r"\bnoch\b|\bübrig\w*|\bverbleib\w*",
+    "fr": r"\brest\w*|\bencore\b",
+    "vi": r"(?<!\w)(?:vẫn còn|còn lại|còn)(?!\w)",
+}
 # (what the negated side names, what the plain side says instead)
-_OPPOSITES = ((_SHORTAGE, _ENOUGH), (_GIVE_UP, _GO_ON))
+_OPPOSITES = ((_SHORTAGE, _ENOUGH), (_GIVE_UP, _GO_ON), (_HIDE, _OPENLY), (_RUN_OUT, _LEFT))
 
 
 def _negated_as_opposite(
@@ -683,6 +806,9 @@ _AFFIRM: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bwon ?['’]t\b", "will"),
         (r"\bshan ?['’]t\b", "shall"),
         (r"\bno longer\b(?!\s+than)", "still"),  # "no longer passable" = "still passable" denied
+        # "not yet" denies "already", as "chưa" denies "đã": "hasn't yet ruled" → "has already"
+        (r" ?n ?['’]t\s+yet\b", " already"),
+        (r"\bnot\s+yet\b", "already"),
         (r" ?n ?['’]t\b", ""),
         (r"\b(?:not|never)\s+", ""),
         (r"\bno one\b|\bnobody\b", "somebody"),
@@ -697,6 +823,8 @@ _AFFIRM: dict[str, tuple[tuple[str, str], ...]] = {
     "de": (
         (r"\bkeineswegs\b|\bkeinesfalls\b", "durchaus"),
         (r"\bkeinerlei\b", "jede"),
+        (r"\bnoch\s+nicht\b", "schon"),  # not yet, already
+        (r"\bnoch\s+kein", "schon ein"),
         (r"\bkein", "ein"),
         (r"\bnicht mehr\b", "noch"),  # "nicht mehr befahrbar" denies "noch befahrbar"
         # also where the cue closes the sentence or a clause ("… am Samstag nicht.")
@@ -709,6 +837,8 @@ _AFFIRM: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bweder\b", "entweder"),
     ),
     "fr": (
+        # "n'a pas encore rendu" (not yet) denies "a déjà rendu" (already)
+        (r"\bn(?:e\s+|['’]\s*)((?:[\w'’-]+\s+){0,5}?)pas\s+encore\b\s*", r"\1déjà "),
         (r"\bn(?:e\s+|['’]\s*)((?:[\w'’-]+\s+){0,5}?)(?:pas|jamais|plus|point|guère)\b\s*", r"\1"),
         (r"\bn(?:e\s+|['’]\s*)((?:[\w'’-]+\s+){0,5}?)rien\b", r"\1quelque chose"),
         (r"\bn(?:e\s+|['’]\s*)((?:[\w'’-]+\s+){0,5}?)personne\b", r"\1quelqu'un"),

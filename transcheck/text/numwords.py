@@ -304,6 +304,9 @@ def number_words(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list
         joined = bool(run) and not text[run[-1].end() : m.start()].strip()
         prev = run[-1].group(0).lower() if run else ""
         fits = joined and not (_is_unit(word, lang) and _is_unit(prev, lang))
+        # tens after a unit are "mươi" ("năm mươi" = 50); "năm mười bốn tuổi" is the year
+        # one turned fourteen, not 5 + 14
+        fits = fits and not (lang == "vi" and word == "mười" and _is_unit(prev, lang))
         alone = lang == "de" and (_stands_alone(word) or _stands_alone(prev))
         # "a" opens a run ("a million"), never carries one on ("two and a half")
         fits = fits and word not in _A_ONE

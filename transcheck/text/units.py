@@ -91,6 +91,11 @@ _UNITS: dict[str, tuple[str, float, str]] = {
             "gigawatt_hours gigawattheure gigawattheures"),
     "twh": ("energy", 1e9, "twh terawattstunde terawattstunden terawatt-hour terawatt-hours "
             "terawatt_hours térawattheure térawattheures"),
+    # temperatures, in degrees Celsius (`parse` reads Fahrenheit as such): "21 °C" = "21C
+    # (70F)"; not a bare "Grad", "degrees" or "độ", angles too ("Steilkurven mit 38 Grad")
+    "degc": ("temperature", 1.0, "°c ºc °_c degrees_celsius degree_celsius grad_celsius "
+             "degrés_celsius độ_c c"),
+    "degf": ("temperature", 1.0, "°f ºf °_f degrees_fahrenheit fahrenheit f"),
 }  # fmt: skip
 _WORD_TO_UNIT = {
     w.replace("_", " "): unit for unit, (_, _, words) in _UNITS.items() for w in words.split()
@@ -111,9 +116,16 @@ class Measure:
 
 
 def unit_after(lower: str, pos: int) -> str:
-    """The canonical unit named right after position `pos` of a lower-cased text, or ""."""
+    """The canonical unit named right after position `pos` of a lower-cased text, or "".
+    A lone "c" or "f" is a temperature only glued to its figure ("21C (70F)"), not "S. 12
+    f." (the pages after) or "3 C"."""
     m = _UNIT_WORD.match(lower, pos)
-    return _WORD_TO_UNIT[m.group(1)] if m else ""
+    if m is None:
+        return ""
+    word = m.group(1)
+    if word in ("c", "f") and (m.start(1) != pos or lower[m.end() : m.end() + 1] == "."):
+        return ""
+    return _WORD_TO_UNIT[word]
 
 
 def measure_key(figure: str, unit: str) -> str:
@@ -138,11 +150,17 @@ def parse(keys: Iterable[str]) -> list[Measure]:
         except ValueError:
             continue
         dimension, size, _ = _UNITS[unit]
-        out.append(Measure(figure, unit, dimension, value * size))
+        base = (value - 32) * 5 / 9 if unit == "degf" else value * size
+        out.append(Measure(figure, unit, dimension, base))
     return out
 
 
+TEMPERATURE_TOLERANCE = 1.0  # degrees Celsius: "21 °C" = "70 °F" (21.1 °C), also below zero
+
+
 def _close(a: float, b: float, dimension: str = "") -> bool:
+    if dimension == "temperature":
+        return abs(a - b) <= TEMPERATURE_TOLERANCE
     tolerance = TIME_TOLERANCE if dimension == "time" else TOLERANCE
     return a > 0 and b > 0 and abs(a - b) <= tolerance * max(a, b)
 
@@ -167,6 +185,43 @@ def converted(mine: Sequence[str], theirs: Sequence[str]) -> tuple[set[str], set
                 mine_ok.add(x.figure)
                 theirs_ok.add(y.figure)
     return mine_ok, theirs_ok
+
+
+# dimensions whose unit words are not also common words of our languages (a span of time
+# is: "an", "năm" is also five)
+_RESCALABLE = frozenset({"length", "mass", "area", "volume"})
+_SHOWN = {"m2": "m²", "km2": "km²", "m3": "m³"}
+
+
+def shown(unit: str) -> str:
+    """A canonical unit as a reader writes it: "km2" → "km²"."""
+    return _SHOWN.get(unit, unit)
+
+
+def rescaled(mine: Sequence[str], theirs: Sequence[str]) -> list[tuple[str, str]]:
+    """Measures that keep their figure but change their size: "trois hectares" against
+    "3 km²". The figure matches, so the number anchors see nothing; the unit says a
+    hundred times as much land. Returns (mine, theirs) pairs as a reader writes them ("3
+    ha", "3 km²"), where neither side states the figure in the other's unit or converts it
+    into a size the other side states. Only within a dimension: rain in millimetres is
+    litres a square metre ("80 mm" = "80 Liter pro Quadratmeter"), a litre of milk about a
+    kilogram."""
+    a, b = parse(mine), parse(theirs)
+    out: list[tuple[str, str]] = []
+    for x in a:
+        for y in b:
+            if (
+                x.figure == y.figure
+                and x.unit != y.unit
+                and x.dimension == y.dimension in _RESCALABLE
+                and not _close(x.base, y.base, x.dimension)
+                and not any(z.figure == x.figure and z.unit == x.unit for z in b)
+                and not any(z.figure == y.figure and z.unit == y.unit for z in a)
+                and not any(_close(x.base, z.base) for z in b if z.dimension == x.dimension)
+                and not any(_close(y.base, z.base) for z in a if z.dimension == y.dimension)
+            ):
+                out.append((f"{x.figure} {shown(x.unit)}", f"{y.figure} {shown(y.unit)}"))
+    return out
 
 
 # Units of each currency anchors.py reads to one US dollar, roughly (2024–2026). A
