@@ -401,8 +401,8 @@ def find(
     omitted = [b.src[0] for b in alignment if b.src and not b.tgt]
     added = [b.tgt[0] for b in alignment if b.tgt and not b.src]
     moved_pairs = _moves(omitted, added, pair_scores, th.moved)
-    # a sentence swapped with its neighbour inside a paragraph is said in another order,
-    # not moved: no finding (nor the omission and addition it would otherwise be)
+    # a sentence said a few places on inside its paragraph is said in another order, not
+    # moved: no finding (nor the omission and addition it would otherwise be)
     swapped = _swaps(alignment, src, tgt, pair_scores)
     moved_pairs = [p for p in moved_pairs if p not in swapped]
     omitted = [i for i in omitted if i not in {a for a, _ in swapped}]
@@ -426,7 +426,7 @@ def find(
         if bead.src and not bead.tgt:
             i = bead.src[0]
             if i not in omitted:
-                continue  # swapped with its neighbour
+                continue  # said in another order inside its paragraph (_swaps)
             if i in moved_src:
                 j = next(j for a, j in moved_pairs if a == i)
                 findings.append(_moved(i, j, src, tgt, pair_scores))
@@ -952,7 +952,8 @@ def _shift(
                     "closer_by": round(test.gain, 4),
                 }
     if not (cross or via_mt):
-        # a decision said by its opposite verb: "rejected" → "chấp thuận" (approved)
+        # a claim turned round by an opposite word: "rejected" → "chấp thuận" (approved),
+        # "cao hơn" → "niedriger als", "a relevé" → "cut"
         verbs = opposite_words(src_text, src_lang, tgt_text, tgt_lang)
         if verbs is None and mt_of_src:
             verbs = opposite_words(mt_of_src, tgt_lang, tgt_text, tgt_lang)
