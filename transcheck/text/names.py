@@ -675,11 +675,12 @@ def without_titled(
     """`lost` (names of `text` that `other` does not mention) less the persons `text` calls
     by a title and one syllable ("theo ông Tùng") or a courtesy title and a surname ("Mme
     Dufresne"), where `other` brings no name of its own in their place: a translation may
-    call them "she" or by a role ("selon lui", "die Trainerin"). A name of its own is a
-    capitalised word no dictionary knows that `text` does not write ("Wie Oanh weiter
-    sagte", "Pascoe hat … verlangt"; not a "HURC1" both write): German capitalises every
-    noun, and a sentence's first word hides a name from `phrases`. The dictionary is read
-    only where a titled name is lost."""
+    call them "she" or by a role ("selon lui", "die Trainerin"). A name of its own
+    (`_unknown_capital`) is a run of capitals or a capitalised word no dictionary knows
+    that `text` does not write ("Dr. Erwin Schneider", "Wie Oanh weiter sagte", "Pascoe hat
+    … verlangt"; not a "HURC1" both write): German capitalises every noun, and a sentence's
+    first word hides a name from `phrases`. The dictionary is read only where a titled
+    name is lost."""
     if lang == "vi":
         called = set(_VI_TITLED.findall(fold(text)))
     elif lang in _TITLED:
