@@ -405,8 +405,9 @@ def find(
     # moved: no finding (nor the omission and addition it would otherwise be)
     swapped = _swaps(alignment, src, tgt, pair_scores)
     moved_pairs = [p for p in moved_pairs if p not in swapped]
-    omitted = [i for i in omitted if i not in {a for a, _ in swapped}]
-    added = [j for j in added if j not in {b for _, b in swapped}]
+    swapped_src, swapped_tgt = {i for i, _ in swapped}, {j for _, j in swapped}
+    omitted = [i for i in omitted if i not in swapped_src]
+    added = [j for j in added if j not in swapped_tgt]
     moved_src = {i for i, _ in moved_pairs}
     moved_tgt = {j for _, j in moved_pairs}
     # one sentence a line: a headline has no full stop, and "Drôme Two nights" read as one
@@ -425,7 +426,7 @@ def find(
     for b, bead in enumerate(alignment):
         if bead.src and not bead.tgt:
             i = bead.src[0]
-            if i not in omitted:
+            if i in swapped_src:
                 continue  # said in another order inside its paragraph (_swaps)
             if i in moved_src:
                 j = next(j for a, j in moved_pairs if a == i)
@@ -438,7 +439,7 @@ def find(
         elif bead.tgt and not bead.src:
             j = bead.tgt[0]
             if (
-                j in added
+                j not in swapped_tgt
                 and j not in moved_tgt
                 and _says_something(tgt[j].text)
                 and not heads.rewritten(1, tgt[j], langs)
