@@ -11,6 +11,7 @@ from transcheck.compare.findings import (
     Headlines,
     Thresholds,
     _gloss_of_place,
+    _moved_nearby,
     _named_put_back,
     _owner_added,
     _stranger,
@@ -553,6 +554,63 @@ def test_a_sentence_swapped_with_its_neighbour_in_a_paragraph_is_no_finding():
     beads4 = [Bead((0,), (0,), 1.0), Bead((1,), ()), Bead((2,), (1,), 1.0)]
     beads4 += [Bead((3,), (2,), 1.0), Bead((), (3,))]
     assert find(beads4, src4, tgt4, "en", "de", scores4) == []
+
+
+def test_a_swap_is_seen_past_the_left_out_end_of_the_paragraph_before():
+    """The aligner has no order for two empty sides: "A. B." translated "B'. A'." right after
+    a paragraph whose last sentence was left out reads A' | Z | A B' | B (blind round 43,
+    without MT). Z, of the paragraph before, is still an omission; the swap is none."""
+    en = [
+        "The club was founded in 1875.",
+        "A first grant was turned down.",
+        "The mayor praised the band.",
+        "The village lends it the old school.",
+    ]
+    de = [
+        "Der Verein wurde 1875 gegründet.",
+        "Die Gemeinde leiht ihm die alte Schule.",
+        "Die Bürgermeisterin lobte die Kapelle.",
+    ]
+    src = [Sentence(i, t, 0 if i < 2 else 1, extract(t, "en")) for i, t in enumerate(en)]
+    tgt = [Sentence(i, t, 0 if i < 1 else 1, extract(t, "de")) for i, t in enumerate(de)]
+    scores = np.array([[1.0, 0.0, 0.0], [0.0, 0.1, 0.1], [0.0, 0.1, 1.0], [0.0, 0.8, 0.1]])
+    alignment = [Bead((0,), (0,), 1.0), Bead((), (1,)), Bead((1,), ())]
+    alignment += [Bead((2,), (2,), 1.0), Bead((3,), ())]
+    findings = find(alignment, src, tgt, "en", "de", scores)
+    assert [(f.kind, f.src, f.tgt) for f in findings] == [("omission", (1,), ())]
+    # the same sentence left out inside the swap's paragraph keeps it a move
+    inside = [*src[:1], *(Sentence(i, en[i], 1, src[i].anchors) for i in (1, 2, 3))]
+    found = find(alignment, inside, tgt, "en", "de", scores)
+    assert [(f.kind, f.src, f.tgt) for f in found] == [
+        ("omission", (1,), ()),
+        ("moved", (3,), (1,)),
+    ]
+
+
+def test_a_name_moved_with_its_clause_to_a_nearby_sentence_is_not_lost():
+    """ "Rhodri Pritchard, of the Swansea firm Morlan Engineering, said …" with the firm
+    said two sentences on, where the original does not name it (blind round 44); a name
+    the original's sentences around also state is no such move."""
+    en = [
+        "Rhodri Pritchard, of the Swansea firm Morlan Engineering, said piles were replaced.",
+        "The new piles are made of steel.",
+        "Mr Pritchard said the deck would last fifty years.",
+    ]
+    vi = [
+        "Kỹ sư Rhodri Pritchard cho biết các cọc đã được thay.",
+        "Các cọc mới làm bằng thép.",
+        "Ông Pritchard, của công ty Morlan Engineering ở Swansea, nói mặt cầu bền 50 năm.",
+    ]
+    src = [Sentence(i, t, 0, extract(t, "en")) for i, t in enumerate(en)]
+    tgt = [Sentence(i, t, 0, extract(t, "vi")) for i, t in enumerate(vi)]
+    bead = Bead((0,), (0,), 1.0)
+    assert _moved_nearby("Swansea", bead, src, tgt)
+    assert not _moved_nearby("Cardiff", bead, src, tgt)
+    stated = [
+        *src[:2],
+        Sentence(2, en[2].replace("Mr Pritchard", "Swansea's Pritchard"), 0, src[2].anchors),
+    ]
+    assert not _moved_nearby("Swansea", bead, stated, tgt)
 
 
 def test_the_articles_place_added_as_a_bodys_owner_is_no_new_name():

@@ -723,6 +723,32 @@ def test_a_difference_worked_out_from_a_figure_both_state_is_no_mismatch() -> No
     assert number_mismatch(src, changed) == (["16"], ["18"])
 
 
+def test_a_price_per_thousand_units_said_per_unit_is_no_mismatch() -> None:
+    """ "620 euros les 1 000 litres … 480 euros" = "62 Cent pro Liter … 48 Cent" (blind round
+    43); a figure that is no such quotient still counts."""
+    src = extract("Le lait a été payé 620 euros les 1 000 litres, contre 480 euros ailleurs.", "fr")
+    per_litre = extract("Die Milch brachte 62 Cent pro Liter, anderswo 48 Cent.", "de")
+    changed = extract("Die Milch brachte 62 Cent pro Liter, anderswo 58 Cent.", "de")
+    assert number_mismatch(src, per_litre) == ([], [])
+    assert number_mismatch(per_litre, src) == ([], [])
+    assert number_mismatch(src, changed) == (["1000", "480 EUR", "620 EUR"], ["0.58", "0.62"])
+    # a range in cents, its unit said once
+    cost = extract("Le coût est de 380 à 400 euros les 1 000 litres.", "fr")
+    cents = extract("The cost is 38 to 40 cents a litre.", "en")
+    assert number_mismatch(cost, cents) == ([], [])
+
+
+def test_a_count_worked_out_from_a_share_of_a_whole_both_state_is_no_mismatch() -> None:
+    """ "one in four of the pier's 212 piles" = "53 trong tổng số 212 cọc" (blind round 44);
+    a count that is no such share still counts."""
+    share = extract("The engineer said one in four of the 212 piles had to be replaced.", "en")
+    count = extract("Kỹ sư cho biết 53 trong tổng số 212 cọc phải thay.", "vi")
+    other = extract("Kỹ sư cho biết 63 trong tổng số 212 cọc phải thay.", "vi")
+    assert number_mismatch(share, count) == ([], [])
+    assert number_mismatch(count, share) == ([], [])
+    assert number_mismatch(share, other) == (["4"], ["63"])
+
+
 def test_a_small_sum_proves_no_working_out() -> None:
     src = extract("Of the 40 workers, 5 were injured.", "en")
     tgt = extract("Sur les 40 ouvriers, 45 ont été blessés.", "fr")

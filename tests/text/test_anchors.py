@@ -323,6 +323,28 @@ def test_an_hour_of_the_clock_in_words_is_read_as_in_digits() -> None:
 
 
 @pytest.mark.parametrize(
+    ("explained", "lang"),
+    [
+        (
+            "On Tuesday 3 March, the fifteenth day of the first lunar month, the bridge opened.",
+            "en",
+        ),
+        ("Le mardi 3 mars, 15e jour du premier mois lunaire, le pont a ouvert.", "fr"),
+        ("Am Vollmondtag des ersten Mondmonats, dem 3. März, wurde die Brücke eröffnet.", "de"),
+    ],
+)
+def test_a_lunar_day_explained_in_a_translation_is_no_figure(explained: str, lang: str) -> None:
+    """ "rằm tháng Giêng" explained as "the fifteenth day of the first lunar month" (blind
+    round 43: 15 read as a figure the original lacks); the Western date still counts."""
+    anchors = extract(explained, lang)
+    assert anchors.lunar and anchors.dates == ("--03-03",)
+    assert not anchors.numbers and not anchors.measures
+    vi = extract("Sáng thứ Ba, ngày rằm tháng Giêng, hai xã khánh thành cây cầu.", "vi")
+    assert number_mismatch(vi, anchors) == ([], [])
+    assert not extract("He was the first of the twelve members.", "en").lunar
+
+
+@pytest.mark.parametrize(
     ("lunar", "western"),
     [
         ("Chợ hoa họp đến chiều 27 tháng Chạp.", "Der Blumenmarkt dauert bis zum 26. Januar."),

@@ -1471,3 +1471,214 @@ def test_not_exhausted_said_as_still_left_is_no_flip() -> None:
 )
 def test_a_change_turned_round_is_an_opposite_word(a, lang_a, b, lang_b, words) -> None:
     assert opposite_words(a, lang_a, b, lang_b) == words
+
+
+@pytest.mark.parametrize(
+    ("a", "lang_a", "b", "lang_b", "words"),
+    [
+        # a cause turned round (blind round 43: "grâce à" → "trotz")
+        (
+            "Grâce à la nouvelle digue, le quartier est resté au sec.",
+            "fr",
+            "Trotz des neuen Deichs blieb das Viertel trocken.",
+            "de",
+            ("Grâce à", "Trotz"),
+        ),
+        (
+            "Do mưa lớn, phiên chợ vẫn đông khách.",
+            "vi",
+            "Despite the heavy rain, the market was busy.",
+            "en",
+            ("Do", "Despite"),
+        ),
+        # "do" naming who did it, "tuy nhiên" (however), a side that says both: no reversal
+        (
+            "Lễ hội do xã tổ chức, tuy nhiên trời mưa.",
+            "vi",
+            "Despite the rain, the festival went ahead.",
+            "en",
+            None,
+        ),
+        (
+            "Malgré la pluie et grâce aux bénévoles, la fête a eu lieu.",
+            "fr",
+            "Thanks to the volunteers, the fête went ahead.",
+            "en",
+            None,
+        ),
+        # an order in time turned round (blind round 43: "Vor dem Festkonzert" → "Sau buổi
+        # hòa nhạc")
+        (
+            "Vor dem Spiel sang der Chor die Hymne.",
+            "de",
+            "After the match, the choir sang the anthem.",
+            "en",
+            ("Vor dem", "After"),
+        ),
+        (
+            "Le maire a parlé avant le vote.",
+            "fr",
+            "Thị trưởng phát biểu sau khi bỏ phiếu.",
+            "vi",
+            ("avant", "sau khi"),
+        ),
+        # ago, in front of, above all, according to, afternoon, last year: no order
+        (
+            "Vor zehn Jahren wurde die Halle gebaut.",
+            "de",
+            "It was built after the war.",
+            "en",
+            None,
+        ),
+        ("Vor allem die Jugend kam.", "de", "Après-midi, les jeunes sont venus.", "fr", None),
+        ("D'après le maire, tout va bien.", "fr", "Before the vote, all was well.", "en", None),
+        ("Năm trước, chợ đóng cửa.", "vi", "After the fire, the market closed.", "en", None),
+        # a sequence told the other way round, each side saying both or "then"
+        (
+            "The hall drew 9,000 visitors. It closed after a row over the rent.",
+            "en",
+            "Die Halle zählte 9000 Besucher, bevor sie nach einem Streit schloss.",
+            "de",
+            None,
+        ),
+        (
+            "Cá được làm sạch, sau đó đóng hộp.",
+            "vi",
+            "On le nettoie avant de l'emballer.",
+            "fr",
+            None,
+        ),
+        # "vor" and "trước" in front of, or before a sum: a side saying the word in any sense
+        # says it ("Vor 9.000 Zuschauern … nach 20 Minuten" = "Trước 9.000 khán giả")
+        (
+            "Vor 9.000 Zuschauern traf Weber nach 20 Minuten.",
+            "de",
+            "Trước 9.000 khán giả, Weber ghi bàn ở phút 20.",
+            "vi",
+            None,
+        ),
+        (
+            "Vor Steuern blieb ein Verlust, nach einem Gewinn im Vorjahr.",
+            "de",
+            "Trước thuế, công ty lỗ.",
+            "vi",
+            None,
+        ),
+        # a quantity's scope widened (blind round 43: "hầu hết" → "all 64")
+        (
+            "Hầu hết 40 hộ dân đã nhận tiền hỗ trợ.",
+            "vi",
+            "All 40 households have received support.",
+            "en",
+            ("Hầu hết", "All"),
+        ),
+        (
+            "Die meisten Läden bleiben geöffnet.",
+            "de",
+            "Tous les magasins restent ouverts.",
+            "fr",
+            ("Die meisten", "Tous les"),
+        ),
+        # "almost all" is "most"; "alle zwei Jahre" and "tous les ans" are "every"; "the most"
+        # is a superlative
+        ("Almost all the shops stay open.", "en", "Die meisten Läden bleiben offen.", "de", None),
+        (
+            "Das Fest findet alle zwei Jahre statt.",
+            "de",
+            "La plupart des fêtes ont lieu tous les ans.",
+            "fr",
+            None,
+        ),
+        ("It drew the most visitors.", "en", "Tất cả khách đều đến.", "vi", None),
+    ],
+)
+def test_a_cause_an_order_or_a_scope_turned_round_is_an_opposite_word(
+    a, lang_a, b, lang_b, words
+) -> None:
+    assert opposite_words(a, lang_a, b, lang_b) == words
+
+
+@pytest.mark.parametrize(
+    ("negated", "lang", "plain", "plain_lang"),
+    [
+        ("There will be no charge for visitors.", "en", "L'entrée sera gratuite.", "fr"),
+        ("Es wird keine Gebühr verlangt.", "de", "Admission is free.", "en"),
+        ("Khách không phải trả tiền.", "vi", "Der Eintritt ist frei.", "de"),
+    ],
+)
+def test_no_charge_said_as_free_is_no_flip(negated, lang, plain, plain_lang) -> None:
+    """ "no charge for spectators" = "l'entrée sera gratuite" (blind round 43)."""
+    assert not polarity_differs(negated, lang, plain, plain_lang)
+    assert polarity_differs("There will be no charge.", "en", "Il faudra payer.", "fr")
+
+
+def test_clearance_is_no_negation() -> None:
+    """ "tĩnh không 7 m" is a bridge's clearance, not "not" (blind round 43)."""
+    assert count_negations("Cầu có tĩnh không 7 m cho tàu qua lại.", "vi") == 0
+    assert count_negations("Cầu không có tĩnh không đủ cao.", "vi") == 1
+
+
+@pytest.mark.parametrize(
+    ("negated", "lang", "plain", "plain_lang"),
+    [
+        # blind round 44: "had never been an option" = "luôn là điều bắt buộc" (always a must)
+        ("Closing the road was never an option.", "en", "Việc mở đường là bắt buộc.", "vi"),
+        ("Das war keine Option.", "de", "Il fallait le faire.", "fr"),
+        # "We are not in a hurry" = "Wir lassen uns Zeit"
+        ("We are not in a hurry.", "en", "Wir lassen uns Zeit.", "de"),
+        ("Nous ne sommes pas pressés.", "fr", "We are taking our time.", "en"),
+    ],
+)
+def test_no_option_said_as_a_must_and_no_hurry_as_taking_time_is_no_flip(
+    negated, lang, plain, plain_lang
+) -> None:
+    assert not polarity_differs(negated, lang, plain, plain_lang)
+    assert polarity_differs(negated, lang, "It was an option, and there was a hurry.", "en")
+
+
+def test_waiting_for_a_month_is_not_before_it() -> None:
+    """ "sẽ chưa được bơm nước trở lại trước tháng 6" = "Il faudra attendre juin" (blind
+    round 44), as "attendre 22 heures" already was."""
+    assert not polarity_differs(
+        "Hồ sẽ chưa được bơm nước trở lại trước tháng 6.", "vi", "Il faudra attendre juin.", "fr"
+    )
+    assert polarity_differs("Hồ sẽ chưa được bơm nước.", "vi", "Le bassin sera rempli.", "fr")
+
+
+@pytest.mark.parametrize(
+    ("a", "lang_a", "b", "lang_b", "words"),
+    [
+        # blind round 44: "plus haute que" → "thấp hơn"; comparisons of size, age and speed
+        (
+            "La tour est plus haute que l'église.",
+            "fr",
+            "Tháp này thấp hơn nhà thờ.",
+            "vi",
+            ("plus haute", "thấp hơn"),
+        ),
+        (
+            "Der Turm ist älter als die Kirche.",
+            "de",
+            "The tower is younger than the church.",
+            "en",
+            ("älter als", "younger than"),
+        ),
+        # not speed: "25 minutes less than today" = "25 Minuten schneller als heute"
+        (
+            "The trip takes 25 minutes less than today.",
+            "en",
+            "Die Fahrt wird 25 Minuten schneller sein als heute.",
+            "de",
+            None,
+        ),
+        (
+            "Der Turm ist älter als die Kirche.",
+            "de",
+            "The tower is older than the church.",
+            "en",
+            None,
+        ),
+    ],
+)
+def test_a_comparison_of_size_age_or_speed_turned_round(a, lang_a, b, lang_b, words) -> None:
+    assert opposite_words(a, lang_a, b, lang_b) == words

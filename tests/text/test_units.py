@@ -273,3 +273,32 @@ def test_a_temperature_converted_to_fahrenheit_is_one_quantity() -> None:
     assert number_mismatch(celsius, extract("It stayed at 21C (90F).", "en")) == ([], ["90"])
     assert extract("Die Steilkurven sind 38 Grad geneigt.", "de").measures == ()
     assert extract("Siehe S. 12 f. im Bericht.", "de").measures == ()
+
+
+def test_a_conversion_rounded_to_one_digit_is_one_quantity() -> None:
+    """ "rund drei Kilometer" = "just under two miles" (1.86; blind round 44): a translator
+    rounds a converted figure to one digit. Not a figure of two digits, nor one more than a
+    tenth off."""
+    assert converted(["3 km"], ["2 mi"]) == ({"3"}, {"2"})
+    assert converted(["3 km"], ["3 mi"]) == (set(), set())
+    assert converted(["3 km"], ["2.5 mi"]) == (set(), set())  # 1.86: _close decides
+    assert converted(["40 km"], ["20 mi"]) == (set(), set())  # 24.9
+    assert converted(["7 km"], ["4 mi"]) == ({"7"}, {"4"})  # 4.35 mi: 9 % off
+    assert converted(["7 km"], ["5 mi"]) == (set(), set())  # 15 % off
+
+
+def test_weeks_said_as_months_and_a_day_as_hours() -> None:
+    """ "pendant six semaines" = "for a month and a half"; "en moins de 24 heures" =
+    "within a day" (blind round 44)."""
+    assert number_mismatch(
+        extract("Le moulin a tourné pendant six semaines.", "fr"),
+        extract("The mill ran for a month and a half.", "en"),
+    ) == ([], [])
+    assert number_mismatch(
+        extract("Les olives sont broyées en moins de 24 heures.", "fr"),
+        extract("The olives are crushed within a day.", "en"),
+    ) == ([], [])
+    assert number_mismatch(
+        extract("Les olives sont broyées en moins de 48 heures.", "fr"),
+        extract("The olives are crushed within a day.", "en"),
+    ) == (["48"], ["1"])

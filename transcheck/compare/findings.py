@@ -503,31 +503,39 @@ def _swaps(
     translated "B'. A'." aligns B with B' and leaves A and A' over, with up to REORDER_SPAN
     matched beads between them, all in one paragraph on each side. Nearby, in the same
     paragraph, a translation is far likelier than the moved threshold asks of a sentence
-    found anywhere in the document; and a fact-checker loses nothing by the new order."""
+    found anywhere in the document; and a fact-checker loses nothing by the new order.
+    A one-sided bead of another paragraph may sit between them (the last sentence of the
+    paragraph before, left out: the aligner has no order for two empty sides)."""
     out: set[tuple[int, int]] = set()
     if not scores.size:
         return out
     for k, first in enumerate(alignment):
         if bool(first.src) == bool(first.tgt):
             continue  # not one-sided
-        for gap in range(1, REORDER_SPAN + 1):
-            if k + gap + 1 >= len(alignment):
-                break
-            between = alignment[k + 1 : k + gap + 1]
-            last = alignment[k + gap + 1]
-            if not all(b.src and b.tgt for b in between):
-                break
-            one, other = (first, last) if first.src else (last, first)
-            if not (one.src and not one.tgt and other.tgt and not other.src):
+        matched = 0
+        for last in alignment[k + 1 :]:
+            if last.src and last.tgt:
+                matched += 1
+                if matched > REORDER_SPAN:
+                    break
                 continue
+            one, other = (first, last) if first.src else (last, first)
+            if not (matched and one.src and not one.tgt and other.tgt and not other.src):
+                continue  # another one-sided bead: judged below once the pair is known
             i, j = one.src[0], other.tgt[0]
-            paragraphs_src = {src[i].paragraph} | {src[m].paragraph for b in between for m in b.src}
-            paragraphs_tgt = {tgt[j].paragraph} | {tgt[m].paragraph for b in between for m in b.tgt}
-            if (
-                len(paragraphs_src) == len(paragraphs_tgt) == 1
-                and float(scores[i, j]) >= SWAP_SCORE
-            ):
+            para_src, para_tgt = src[i].paragraph, tgt[j].paragraph
+            between = alignment[k + 1 : alignment.index(last, k + 1)]
+            inside = all(
+                all(src[m].paragraph == para_src for m in b.src)
+                and all(tgt[m].paragraph == para_tgt for m in b.tgt)
+                if b.src and b.tgt
+                else not any(src[m].paragraph == para_src for m in b.src)
+                and not any(tgt[m].paragraph == para_tgt for m in b.tgt)
+                for b in between
+            )
+            if inside and float(scores[i, j]) >= SWAP_SCORE:
                 out.add((i, j))
+            break
     return out
 
 
@@ -677,6 +685,28 @@ def _name_evidence(missing_in_tgt: bool, missing_in_src: bool, has_mt: bool) -> 
     if has_mt:
         return "name_one_mt"
     return "name_source_missing" if missing_in_tgt else "name_translation_only"
+
+
+MOVED_NEARBY = 4  # sentences either side a clause with a name may be moved to (three, and a split)
+
+
+def _moved_nearby(name: str, bead: Bead, src: Sequence[Sentence], tgt: Sequence[Sentence]) -> bool:
+    """Whether a name the translated sentence leaves out, with nothing in its place, stands
+    in a translated sentence a few places away whose originals around do not state it: the
+    clause was moved ("Rhodri Pritchard, of the Swansea firm Morlan Engineering, said …"
+    → "Ông Pritchard, người của công ty Morlan Engineering ở thành phố Swansea, cho biết
+    …" two sentences on; blind round 44)."""
+    said = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+
+    def around(sentences: Sequence[Sentence], own: tuple[int, ...]) -> list[str]:
+        if not own:
+            return []
+        lo, hi = max(0, min(own) - MOVED_NEARBY), min(len(sentences), max(own) + MOVED_NEARBY + 1)
+        return [sentences[k].text for k in range(lo, hi) if k not in own]
+
+    return any(said.search(t) for t in around(tgt, bead.tgt)) and not any(
+        said.search(t) for t in around(src, bead.src)
+    )
 
 
 def _shift(
@@ -865,6 +895,7 @@ def _shift(
                 described_around(n, tgt_text, src_lang, lexicon)
                 and all(entity_of(re.sub(r"^[dl]['’]\s*", "", m)) is not None for m in miss_src)
             )
+            and not (not miss_src and _moved_nearby(n, bead, src, tgt))
         ]
         new = [
             n

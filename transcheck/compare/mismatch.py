@@ -93,9 +93,14 @@ def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
     )
     only_src = _stated_denominators(only_src, src.shares)
     only_tgt = _stated_denominators(only_tgt, tgt.shares)
+    shared = set(src.numbers) & set(tgt.numbers)
+    only_src, only_tgt = _share_of_whole(only_src, only_tgt, src.shares, shared)
+    only_tgt, only_src = _share_of_whole(only_tgt, only_src, tgt.shares, shared)
     only_src, only_tgt = _years_before(only_src, only_tgt)
     only_src, only_tgt = _years_since(only_src, only_tgt, src.since, tgt.since)
     only_src, only_tgt = _worked_out(only_src, only_tgt, set(src.numbers) & set(tgt.numbers))
+    only_src, only_tgt = _per_base(only_src, only_tgt)
+    only_tgt, only_src = _per_base(only_tgt, only_src)
     if not any(_clock(v) for v in only_src):
         only_tgt = _other_zones(only_tgt, tgt_vals)
     if not any(_clock(v) for v in only_tgt):
@@ -257,6 +262,45 @@ def _worked_out(
     return only_src, only_tgt
 
 
+_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)(?: [A-Z]{3})?")
+
+
+def _per_base(based: list[str], other: list[str]) -> tuple[list[str], list[str]]:
+    """Drop a price per ten, hundred or thousand units that the other side gives per unit:
+    "620 euros les 1 000 litres … 480 euros" = "62 Cent pro Liter … 48 Cent", the base
+    and every other figure of the one side that the other side states divided by it, in
+    the currency or in cents ("entre 480 et 500 euros les 1 000 litres" = "48 to 50 cents
+    a litre", read as 48 and 0.5)."""
+    bases = [v for v in based if v in ("10", "100", "1000")]
+    if len(bases) != 1:
+        return based, other
+    base = int(bases[0])
+    values = {}
+    for v in other:
+        m = _AMOUNT.fullmatch(v)
+        if m:
+            values[v] = float(m.group(1))
+    matched_here, matched_there = [], set()
+    for v in based:
+        m = _AMOUNT.fullmatch(v)
+        if v == bases[0] or m is None:
+            continue
+        per_unit = float(m.group(1)) / base
+        there = [  # in the currency or in its cents ("48 to 50 cents": 48 and 0.5)
+            w
+            for w, x in values.items()
+            if any(abs(x - p) < 0.005 * max(p, 1) for p in (per_unit, 100 * per_unit))
+        ]
+        if not there:
+            return based, other
+        matched_here.append(v)
+        matched_there.update(there)
+    if not matched_here:
+        return based, other
+    drop = {bases[0], *matched_here}
+    return [v for v in based if v not in drop], [v for v in other if v not in matched_there]
+
+
 def _whole(value: str) -> int | None:
     """A plain whole number, no unit, date or share ("16", not "16 EUR" or "16%")."""
     return int(value) if value.isdigit() else None
@@ -389,6 +433,39 @@ def _stated_denominators(unmatched: list[str], shares: Sequence[str]) -> list[st
             and any(round(100 * k / int(v)) in stated for k in range(1, int(v)))
         )
     ]
+
+
+def _share_of_whole(
+    only_a: list[str], only_b: list[str], shares_a: Sequence[str], shared: Set[str]
+) -> tuple[list[str], list[str]]:
+    """Drop a count one side works out from a share the other side says of a whole both
+    state: "one in four of the pier's 212 piles" = "53 trong tổng số 212 cọc" (the share,
+    its denominator and the count are one claim)."""
+    wholes = [int(v) for v in shared if v.isdigit() and int(v) > 1]
+    for share in shares_a:
+        if not share.endswith("%"):
+            continue
+        try:
+            part = float(share[:-1]) / 100
+        except ValueError:
+            continue
+        for count in [v for v in only_b if v.isdigit()]:
+            if any(
+                int(count) < whole
+                and abs(whole * part - int(count)) <= max(1.0, 0.02 * whole * part)
+                for whole in wholes
+            ):
+                only_b = [v for v in only_b if v != count]
+                only_a = [v for v in only_a if v != share and not _denominator(v, part)]
+                break
+    return only_a, only_b
+
+
+def _denominator(value: str, part: float) -> bool:
+    """Whether a figure is the denominator of a share ("one in four" says a 4: 25 %)."""
+    if not value.isdigit() or not 1 < int(value) <= 100:
+        return False
+    return any(round(100 * k / int(value)) == round(100 * part) for k in range(1, int(value)))
 
 
 def _points_apart(share: str, other: str) -> float:

@@ -647,15 +647,26 @@ _PAGE_REF = re.compile(
 )
 # "Two weeks" is said with days in French and German ("quinze jours", "vierzehn Tage"), a
 # week too ("huit jours", "acht Tage"), and as half a month in Vietnamese ("nửa tháng"):
-# read as the weeks they mean; "ein Vierteljahr" as the three months it is.
+# read as the weeks they mean; "ein Vierteljahr" as the three months it is; "within a day"
+# (against "en moins de 24 heures") as one day.
 _WEEK_IDIOMS = {
-    "fr": ((r"\bquinze jours\b", "deux semaines"), (r"\bhuit jours\b", "une semaine")),
+    "fr": (
+        (r"\bquinze jours\b", "deux semaines"),
+        (r"\bhuit jours\b", "une semaine"),
+        (r"\ben (?:moins d['’]\s*)?une journée\b", "en 1 jour"),
+    ),
     "de": (
         (r"\bvierzehn Tagen?\b", "zwei Wochen"),
         (r"\bacht Tagen?\b", "eine Woche"),
         (r"\bein(?:e[mns]?)? Vierteljahr(?:e?s)?\b", "drei Monate"),
     ),
-    "en": ((r"\ba fortnight\b", "two weeks"),),
+    "en": (
+        (r"\ba fortnight\b", "two weeks"),
+        (
+            r"\b(within|inside|in under|in less than|under|in) a (day|week|month|year)\b",
+            r"\1 1 \2",
+        ),
+    ),
     "vi": ((r"(?<!\w)nửa tháng(?!\w)", "hai tuần"),),
 }
 

@@ -223,7 +223,24 @@ _LUNAR = {
         r"|(?:ngày\s+)?(?:\d{1,2}\s*(?:/|tháng)\s*)?\d{1,2}(?:\s*/\s*\d{4})?"
         r"\s*\(?\s*(?:âm\s+lịch|âl)(?!\w)\)?",
         re.IGNORECASE,
-    )
+    ),
+    # the same day explained in a translation: "the fifteenth day of the first lunar month",
+    # "le 15e jour du premier mois lunaire", "am Vollmondtag des ersten Mondmonats"
+    "en": re.compile(
+        r"\b(?:the\s+)?[\w-]+\s+(?:day\s+)?of\s+the\s+[\w-]+\s+(?:lunar\s+month"
+        r"|month\s+of\s+the\s+lunar\s+(?:calendar|year))\b",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b(?:le\s+)?[\w-]+\s+jour\s+du\s+[\w-]+\s+mois\s+(?:lunaire|de\s+l['’]année\s+lunaire"
+        r"|du\s+calendrier\s+lunaire)\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"(?:\b(?:am\s+)?[\w.-]+\s+tag|\b\w*tag)\s+des\s+[\w.-]+\s+(?:mondmonats"
+        r"|monats\s+(?:des|nach\s+dem)\s+mondkalenders?)\b",
+        re.IGNORECASE,
+    ),
 }
 
 

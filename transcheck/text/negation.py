@@ -107,7 +107,7 @@ _NOT_NEGATION = {
     "vi": r"(?<!\w)(?:không (?:chỉ|những|hẳn|đơn thuần|khí|quân|phận|tặc|ngừng|ít|lâu sau|kém"
     r"|gian(?! dối| lận)|trung(?! thành| thực)|ảnh(?! hưởng)|lưu(?! ý| lại| giữ)"
     r"|kích(?! thích| hoạt)|vận(?! động| hành)|(?:gì|ai) khác (?:ngoài|hơn))"
-    r"|không thể không|hàng không|tương lai không xa|có một không hai|chưa kể|chẳng hạn"
+    r"|không thể không|hàng không|tĩnh không|tương lai không xa|có một không hai|chưa kể|chẳng hạn"
     r"|chả (?:giò|cá|lụa)|giò chả|bún chả|hay không|hay chưa|có phải không"
     r"|nếu không(?=\s*(?:,|thì))|(?:^|(?<=, ))không (?:biết|hiểu) (?:tại |vì )?sao(?=\s*,))"
     r"(?!\w)"
@@ -238,6 +238,10 @@ _IMPLICIT = {
     r"|attend\w* (?:au moins|jusqu)|au moins jusqu['’]\s*(?:à|au|en)|indemnes?|bénévol\w*"
     # "devront attendre 22 heures pour entrer" = "may not enter before 10pm"
     r"|attendre\s+(?:le\s+|la\s+fin\s+|l['’]\s*)?\d+"
+    # "Il faudra attendre juin" = "sẽ chưa … trước tháng 6" (not before June)
+    r"|attendre\s+(?:le\s+mois\s+d['’]\s*|la\s+fin\s+(?:de\s+|d['’]\s*)?|(?:l['’]|le|la)\s*)?"
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|été|automne|hiver|printemps|rentrée)"
     r"|au moins aussi"
     r"|(?:prendr|faudr)\w*\s+(?:des|plusieurs)\s+(?:années|décennies|mois|générations)"
     r"|normal(?:e|es|ement)?|comme d['’]habitude|rest\w* ouvert\w*"
@@ -362,19 +366,30 @@ _DE_COMPARED = (
 )
 # "than" after the comparative or a few words on ("cheaper to run than")
 _EN_THAN = r"(?:\s+[\w'’-]+){0,3}?\s+than\b"
+# Size, age, weight, strength and warmth; not speed ("25 minutes less than today" =
+# "25 Minuten schneller als heute") nor depth ("tiefer" is also "lower").
+_FR_HIGH = (
+    r"élevée?s?|chers?|chères?|grande?s?|importante?s?|nombreu(?:x|ses)|haute?s?|hauts?|longue?s?"
+    r"|longs?|lourde?s?|lourds?|vieux|vieille?s?|âgée?s?|larges?|forte?s?"
+    r"|chaude?s?"
+)
+_FR_LOW = r"courte?s?|courts?|jeunes?|légère?s?|légers?|étroite?s?|faibles?|froide?s?"
 _HIGHER = {
-    "en": r"\b(?:higher|more|greater|larger|bigger|dearer|costlier)" + _EN_THAN,
-    "de": r"\b(?:höher|größer)\w*|\bmehr\s+als\b|" + _DE_COMPARED.format("teur"),
-    "fr": r"\bplus\s+(?:élevée?s?|chers?|chères?|grande?s?|importante?s?|nombreu(?:x|ses))\b"
-    r"|\bsupérieure?s?\s+à\b",
-    "vi": r"(?<!\w)(?:cao|nhiều|lớn|đắt|mạnh)\s+hơn(?!\w)",
+    "en": r"\b(?:higher|more|greater|larger|bigger|dearer|costlier|taller|older|longer|heavier"
+    r"|wider|stronger|warmer|hotter)" + _EN_THAN,
+    "de": r"\b(?:höher|größer)\w*|\bmehr\s+als\b|"
+    + _DE_COMPARED.format("teur|läng|ält|schwer|breit|stärk|wärm"),
+    "fr": rf"\bplus\s+(?:{_FR_HIGH})\b|\bmoins\s+(?:{_FR_LOW})\b|\bsupérieure?s?\s+à\b",
+    "vi": r"(?<!\w)(?:cao|nhiều|lớn|đắt|mạnh|dài|già|nặng|rộng|nóng)\s+hơn(?!\w)",
 }
 _LOWER = {
-    "en": r"\b(?:lower|less|fewer|smaller|cheaper)" + _EN_THAN,
-    "de": r"\bweniger\s+als\b|" + _DE_COMPARED.format("niedrig|gering|klein|billig"),
-    "fr": r"\bmoins\s+(?:élevée?s?|chers?|chères?|grande?s?|importante?s?|nombreu(?:x|ses))\b"
+    "en": r"\b(?:lower|less|fewer|smaller|cheaper|shorter|younger|lighter|narrower"
+    r"|weaker|cooler|colder)" + _EN_THAN,
+    "de": r"\bweniger\s+als\b|"
+    + _DE_COMPARED.format("niedrig|gering|klein|billig|kürz|jüng|leicht|schmal|schwäch|kält|kühl"),
+    "fr": rf"\bmoins\s+(?:{_FR_HIGH})\b|\bplus\s+(?:{_FR_LOW})\b"
     r"|\binférieure?s?\s+à\b|\bplus\s+bas(?:ses?)?\b|\bmoins\s+d(?:e\s+|['’]\s*)",
-    "vi": r"(?<!\w)(?:thấp|ít|nhỏ|rẻ|yếu)\s+hơn(?!\w)",
+    "vi": r"(?<!\w)(?:thấp|ít|nhỏ|rẻ|yếu|ngắn|trẻ|nhẹ|hẹp|lạnh|mát)\s+hơn(?!\w)",
 }
 # A change turned round: "a relevé de 6 % le prix" → "cut the price … by 6%", "stieg" →
 # "giảm". Not "fell" (rain falls too), "double" (an amount: "plus du double"), "relever"
@@ -399,11 +414,106 @@ _CUT = {
     r"|amoindr\w*|divis\w*\s+par\s+deux)",
     "vi": r"(?<!\w)(?:giảm|sụt)(?!\w)",
 }
-# (one side's word, its opposite on the other side, whether a figure after it is a bound)
-_OPPOSITE_WORDS = (
-    (_REFUSED, _APPROVED, False),
-    (_HIGHER, _LOWER, True),
-    (_RAISED, _CUT, False),
+# A cause turned round: "Grâce à l'aide régionale, le prix restera stable" → "Trotz der
+# Förderung bleibt der Preis stabil". Vietnamese "do" is "because of" only opening a clause
+# ("Do mưa lớn, …"; "do UBND tổ chức" is "organised by"); "tuy nhiên" is "however".
+_THANKS = {
+    "en": r"\b(?:thanks\s+to|because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of)\b",
+    "de": r"\b(?:dank|wegen|aufgrund|infolge)\b",
+    "fr": r"\b(?:grâce\s+(?:à|aux?)|à\s+cause\s+d|en\s+raison\s+d|du\s+fait\s+d)",
+    "vi": r"(?<!\w)(?:nhờ(?: vào| có)?|bởi vì|(?:(?<=^)|(?<=[,;:] )|(?<=là ))do)(?!\w)",
+}
+_DESPITE = {
+    "en": r"\b(?:despite|in\s+spite\s+of|notwithstanding|although|even\s+though)\b",
+    "de": r"\b(?:trotz|trotzdem|obwohl|obgleich|ungeachtet)\b",
+    "fr": r"\b(?:malgré|en\s+dépit\s+d|bien\s+qu|quoiqu|même\s+si)",
+    "vi": r"(?<!\w)(?:mặc dù|cho dù|dù|bất chấp|tuy(?! nhiên)|dẫu)(?!\w)",
+}
+# An order in time turned round: "Vor dem Festkonzert segnete der Pfarrer die Fahne" →
+# "Sau buổi hòa nhạc" (after). Only the words that order events: not German "vor" alone
+# (ago, in front of: "vor zehn Jahren", "vor allem") nor "nach" alone (to, according to),
+# French "avant tout" (above all), "d'après" (according to), "après-midi", English "after
+# all", "named after", Vietnamese "năm trước" (last year), "trước đây" (formerly), "phía
+# sau" (behind), "sau đó" (then: a sequence a translation may tell either way). A side that
+# says both is no reversal: "drew 95,000 riders. It was taken down after a dispute" = "…
+# Fahrgäste, bevor es nach einem Streit abgebaut wurde".
+_VI_NOT_ORDER = "".join(
+    f"(?<!{w} )" for w in ("năm", "tuần", "tháng", "hôm", "ngày", "lần", "phía", "đằng", "mặt")
+)
+_BEFORE = {
+    "en": r"\b(?:before(?=\s+\w)|prior\s+to)\b",
+    "de": r"\b(?:bevor|vor\s+(?:dem|der|den|jedem|jeder|beginn|ende|ablauf)\b(?!\s+hintergrund))",
+    "fr": r"(?<![’'-])\bavant\b(?!\s+tout\b|-)(?<!en avant)",
+    "vi": _VI_NOT_ORDER + r"(?<!\w)trước(?: khi)?(?!\w)(?! (?:đây|đó|mắt|tiên|hết|nay))",
+}
+_AFTER = {
+    "en": r"(?<!named )(?<!look )(?<!looks )(?<!looked )\bafter\b(?!\s+all\b|-)",
+    "de": r"\b(?:nachdem|nach\s+(?:dem|der|einem|einer|jedem|jeder|beginn|ende|ablauf|abschluss"
+    r"|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+)\s+(?:jahren|monaten|wochen|tagen"
+    r"|stunden|minuten))\b)",
+    "fr": r"(?<![’'-])\baprès\b(?!-)",
+    "vi": _VI_NOT_ORDER + r"(?<!\w)sau(?: khi)?(?!\w)(?! (?:đó|này|nữa|cùng))",
+}
+# A quantity's scope widened or narrowed: "hầu hết trong số 64 hộ dân" (most) → "all 64
+# households". Not "the most" (a superlative), "alle zwei Jahre" / "tous les ans" (every),
+# "above all", "at all"; "almost all" is "most".
+_MOST = {
+    "en": r"\b(?:most\s+of\b|(?<!the\s)most\s+(?=[a-z]+s\b|people\b|children\b)"
+    r"|the\s+(?:majority|bulk)\s+of|(?:almost|nearly)\s+all)\b",
+    "de": r"\b(?:die\s+meisten|der\s+(?:größte|überwiegende)\s+teil|die\s+mehrheit|großteil\w*"
+    r"|(?:fast|nahezu|beinahe)\s+alle|überwiegend|mehrheitlich)\b",
+    "fr": r"\b(?:la\s+plupart|la\s+majorité|l['’]essentiel"
+    r"|(?:presque|quasi(?:ment)?)\s+tou(?:s|tes)|majoritairement)\b",
+    "vi": r"(?<!\w)(?:hầu hết|phần lớn|đa số|(?:gần|hầu) như (?:tất cả|toàn bộ))(?!\w)",
+}
+_EVERY_N = r"(?!\s+(?:\d|zwei|drei|vier|fünf|sechs|paar|halbe|ans?|jours|mois|semaines|deux|trois))"
+_ALL = {
+    "en": r"(?<!almost )(?<!nearly )(?<!at )(?<!above )(?<!after )\ball\b(?=\s+(?:\d|the\b|of\b"
+    r"|[a-z]+s\b))",
+    "de": r"(?<!fast )(?<!nahezu )(?<!beinahe )\b(?:alle|sämtliche\w*)\b" + _EVERY_N,
+    "fr": r"(?<!presque )(?<!quasi )(?<!quasiment )\b(?:(?:tous|toutes)\s+les\b"
+    + _EVERY_N
+    + r"|la\s+totalité|l['’]ensemble\s+des)\b",
+    "vi": r"(?<!như )(?<!\w)(?:tất cả|toàn bộ|toàn thể)(?!\w)",
+}
+# Any word of an order or a scope, in any of its senses: a side that says one counts as
+# saying both ("Vor Zinsen und Steuern …, nach einem Gewinn" = "Trước lãi vay và thuế …";
+# "Vor 17.412 Zuschauern … nach 23 Minuten" = "Trước 17.412 khán giả", in front of)
+_ANY_BEFORE = {
+    "en": r"\b(?:before|prior|earlier|ahead)\b",
+    "de": r"\b(?:vor|zuvor|vorher|bevor|früher)\b",
+    "fr": r"\b(?:avant|auparavant|plus\s+tôt)\b",
+    "vi": r"(?<!\w)trước(?!\w)",
+}
+_ANY_AFTER = {
+    "en": r"\b(?:after|afterwards|later|following)\b",
+    "de": r"\b(?:nach|nachdem|danach|später|anschließend)\b",
+    "fr": r"\b(?:après|ensuite|plus\s+tard)\b",
+    "vi": r"(?<!\w)sau(?!\w)",
+}
+_ANY_MOST = {
+    "en": r"\b(?:most|majority|bulk|mostly|largely)\b",
+    "de": r"\b(?:meisten|mehrheit\w*|großteil\w*|überwiegend\w*|größtenteils)\b",
+    "fr": r"\b(?:plupart|majorité|majoritairement|essentiel)\b",
+    "vi": r"(?<!\w)(?:hầu hết|phần lớn|đa số)(?!\w)",
+}
+_ANY_ALL = {
+    "en": r"\b(?:all|every|entire|whole)\b",
+    "de": r"\b(?:alle\w*|sämtlich\w*|ganze\w*|jede\w*)\b",
+    "fr": r"\b(?:tou(?:s|tes?)|totalité|ensemble|chaque)\b",
+    "vi": r"(?<!\w)(?:tất cả|toàn bộ|toàn thể|mọi)(?!\w)",
+}
+# (one side's word, its opposite on the other side, whether a figure after it is a bound,
+# and the two words in any sense, which a side must not say to count as saying one only;
+# None: the words as matched)
+_Words = dict[str, str]
+_OPPOSITE_WORDS: tuple[tuple[_Words, _Words, bool, tuple[_Words, _Words] | None], ...] = (
+    (_REFUSED, _APPROVED, False, None),
+    (_HIGHER, _LOWER, True, None),
+    (_RAISED, _CUT, False, None),
+    (_THANKS, _DESPITE, False, None),
+    (_BEFORE, _AFTER, False, (_ANY_BEFORE, _ANY_AFTER)),
+    (_MOST, _ALL, False, (_ANY_MOST, _ANY_ALL)),
 )
 
 
@@ -446,12 +556,12 @@ def _as_written(text: str, m: re.Match[str]) -> str:
 def opposite_words(a: str, lang_a: str, b: str, lang_b: str) -> tuple[str, str] | None:
     """The words, where one side says one of a pair of opposites and the other side the
     other, and neither says both or negates: a claim turned round with no negation cue.
-    Decisions (rejected, abgelehnt, từ chối against approved, genehmigt, chấp thuận) and
-    comparisons (higher than, höher, cao hơn against lower than, niedriger, thấp hơn).
-    None otherwise."""
+    Decisions (rejected, abgelehnt, từ chối against approved, genehmigt, chấp thuận),
+    comparisons (higher than, höher, cao hơn against lower than, niedriger, thấp hơn),
+    changes, causes, orders in time and scopes. None otherwise."""
     if count_negations(a, lang_a) or count_negations(b, lang_b):
         return None
-    for one, other, bounds in _OPPOSITE_WORDS:
+    for one, other, bounds, wide in _OPPOSITE_WORDS:
         pats = (one.get(lang_a), other.get(lang_a), one.get(lang_b), other.get(lang_b))
         if None in pats:
             continue
@@ -459,9 +569,20 @@ def opposite_words(a: str, lang_a: str, b: str, lang_b: str) -> tuple[str, str] 
             _said(p, t, lang, bounds)  # type: ignore[arg-type]
             for p, t, lang in zip(pats, (a, a, b, b), (lang_a, lang_a, lang_b, lang_b), strict=True)
         )
-        if one_a and not other_a and other_b and not one_b:
+        says = (one_a, other_a, one_b, other_b)
+        if wide is not None:  # a side saying either word in any sense says it
+            says = tuple(
+                re.search(w[lang], t.lower())
+                for w, t, lang in zip(
+                    (wide[0], wide[1], wide[0], wide[1]),
+                    (a, a, b, b),
+                    (lang_a, lang_a, lang_b, lang_b),
+                    strict=True,
+                )
+            )
+        if one_a and other_b and not (says[1] or says[2]):
             return _as_written(a, one_a), _as_written(b, other_b)
-        if other_a and not one_a and one_b and not other_b:
+        if other_a and one_b and not (says[0] or says[3]):
             return _as_written(a, other_a), _as_written(b, one_b)
     return None
 
@@ -618,8 +739,59 @@ _LEFT = {
     "fr": r"\brest\w*|\bencore\b",
     "vi": r"(?<!\w)(?:vẫn còn|còn lại|còn)(?!\w)",
 }
+# "no charge for spectators" is "l'entrée sera gratuite", "wird kein Eintritt verlangt" is
+# "miễn phí"
+_CHARGE = {
+    "en": r"\b(?:charg(?:e|es|ed|ing)|fees?|pay(?:s|ing)?|paid|admission\s+price)\b",
+    "de": r"\b(?:gebühr\w*|bezahl\w*|zahl(?:en|t)\b|kostet\b|verlangt\b)",
+    "fr": r"\b(?:pa(?:yer|yant|yante|ie|ient|yé|yée)|frais|factur\w*)\b",
+    "vi": r"(?<!\w)(?:thu phí|thu tiền|trả tiền|mất phí|lệ phí)(?!\w)",
+}
+_FREE = {
+    "en": r"\bfree(?:\s+of\s+charge)?\b(?!\s+(?:of|from)\b)",
+    "de": r"\b(?:kostenlos\w*|kostenfrei\w*|gratis|gebührenfrei\w*|eintritt\s+(?:ist\s+)?frei"
+    r"|freie[nmr]?\s+eintritt)\b",
+    "fr": r"\b(?:gratuit\w*|gratis)\b",
+    "vi": r"(?<!\w)miễn phí(?!\w)",
+}
+# "had never been an option" is "luôn là điều bắt buộc" (always a must)
+_OPTION = {
+    "en": r"\boptions?\b|\bchoice\b|\balternatives?\b",
+    "de": r"\boption\w*|\binfrage\b|\bin frage\b|\balternative\w*",
+    "fr": r"\boptions?\b|\bchoix\b|\balternatives?\b",
+    "vi": r"(?<!\w)(?:lựa chọn|phương án)(?!\w)",
+}
+_MUST = {
+    "en": r"\bmust\b|\bha(?:d|s|ve)\s+to\b|\bessential\b|\brequired\b|\bimperative\b|\bobligat\w*",
+    "de": r"\bmuss\w*|\bmusst\w*|\bpflicht\w*|\bunverzichtbar\w*|\bzwingend\w*",
+    "fr": r"\bdoi(?:s|t|vent)\b|\bdev(?:ait|aient|ra|ront|rait|raient)\b|\bobligat\w*|\bimpérati\w*"
+    r"|\bindispensable\w*|\bil\s+(?:faut|fallait|faudra)\b",
+    "vi": r"(?<!\w)(?:bắt buộc|buộc phải|phải)(?!\w)",
+}
+# "We are not in a hurry" is "Wir lassen uns Zeit"
+_HURRY = {
+    "en": r"\bhurr(?:y|ied)\b|\brush(?:ed|ing)?\b|\bhaste\b",
+    "de": r"\beilig\w*|\beile\b|\beilen\b|\bhast\b",
+    "fr": r"\bpress(?:é|ée|és|ées|er)\b|\bhâte\b|\bprécipit\w*",
+    "vi": r"(?<!\w)(?:vội|vội vàng|gấp gáp|hấp tấp)(?!\w)",
+}
+_TAKE_TIME = {
+    "en": r"\bt(?:ake|akes|aking|ook|aken)\s+(?:[\w'’]+\s+)?time\b|\bpatien\w*",
+    "de": r"\bzeit\s+lass\w*|\bl(?:ass|ässt|assen|ie(?:ß|ss)\w*)\s+(?:[\w-]+\s+){0,2}?zeit\b"
+    r"|\bin\s+ruhe\b|\bgeduld\w*",
+    "fr": r"\bpren\w*\s+(?:[\w'’]+\s+)?temps\b|\bpatien\w*",
+    "vi": r"(?<!\w)(?:từ từ|thong thả|kiên nhẫn|thư thả)(?!\w)",
+}
 # (what the negated side names, what the plain side says instead)
-_OPPOSITES = ((_SHORTAGE, _ENOUGH), (_GIVE_UP, _GO_ON), (_HIDE, _OPENLY), (_RUN_OUT, _LEFT))
+_OPPOSITES = (
+    (_SHORTAGE, _ENOUGH),
+    (_GIVE_UP, _GO_ON),
+    (_HIDE, _OPENLY),
+    (_RUN_OUT, _LEFT),
+    (_CHARGE, _FREE),
+    (_OPTION, _MUST),
+    (_HURRY, _TAKE_TIME),
+)
 
 
 def _negated_as_opposite(

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 TOLERANCE = 0.04  # relative: "gut 30 cm" = "12 pouces" (30.48 cm) = "305 mm"
 # A month is 28 to 31 days, and a span put in another unit is rounded: "knapp drei Wochen"
 # = "une vingtaine de jours", "two months" = "60 ngày"
-TIME_TOLERANCE = 0.08
+# ("pendant six semaines" = "for a month and a half", 42 against 45.7 days)
+TIME_TOLERANCE = 0.1
 
 # canonical unit → (dimension, size in the dimension's base unit, words that name it)
 _UNITS: dict[str, tuple[str, float, str]] = {
@@ -165,6 +166,23 @@ def _close(a: float, b: float, dimension: str = "") -> bool:
     return a > 0 and b > 0 and abs(a - b) <= tolerance * max(a, b)
 
 
+ROUNDED_TOLERANCE = 0.1  # relative, for a converted figure said in one digit
+
+
+def _rounded(x: Measure, y: Measure) -> bool:
+    """Whether `y` is `x` converted and rounded to a single digit: "rund drei Kilometer" =
+    "just under two miles" (1.86; blind round 44). A one-digit figure says no more than
+    that, so it gets ROUNDED_TOLERANCE; not a span of time or a temperature, which are
+    counted, nor a figure of two or more digits ("60 ft" against "19,29 m" is a misprint)."""
+    if x.dimension in ("time", "temperature") or x.base <= 0 or y.base <= 0:
+        return False
+    size = _UNITS[y.unit][1]
+    said, exact = y.base / size, x.base / size
+    if said != round(said) or not 1 <= said <= 9:
+        return False
+    return abs(exact - said) <= ROUNDED_TOLERANCE * said
+
+
 def converted(mine: Sequence[str], theirs: Sequence[str]) -> tuple[set[str], set[str]]:
     """Figures of each side that the other side states in another unit.
 
@@ -180,7 +198,7 @@ def converted(mine: Sequence[str], theirs: Sequence[str]) -> tuple[set[str], set
             if (
                 x.dimension == y.dimension
                 and x.unit != y.unit
-                and _close(x.base, y.base, x.dimension)
+                and (_close(x.base, y.base, x.dimension) or _rounded(x, y) or _rounded(y, x))
             ):
                 mine_ok.add(x.figure)
                 theirs_ok.add(y.figure)
