@@ -513,7 +513,7 @@ def _swaps(
         if bool(first.src) == bool(first.tgt):
             continue  # not one-sided
         matched = 0
-        for last in alignment[k + 1 :]:
+        for n, last in enumerate(alignment[k + 1 :], start=k + 1):
             if last.src and last.tgt:
                 matched += 1
                 if matched > REORDER_SPAN:
@@ -524,7 +524,7 @@ def _swaps(
                 continue  # another one-sided bead: judged below once the pair is known
             i, j = one.src[0], other.tgt[0]
             para_src, para_tgt = src[i].paragraph, tgt[j].paragraph
-            between = alignment[k + 1 : alignment.index(last, k + 1)]
+            between = alignment[k + 1 : n]
             inside = all(
                 all(src[m].paragraph == para_src for m in b.src)
                 and all(tgt[m].paragraph == para_tgt for m in b.tgt)
