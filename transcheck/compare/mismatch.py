@@ -98,7 +98,7 @@ def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
     only_tgt, only_src = _share_of_whole(only_tgt, only_src, tgt.shares, shared)
     only_src, only_tgt = _years_before(only_src, only_tgt)
     only_src, only_tgt = _years_since(only_src, only_tgt, src.since, tgt.since)
-    only_src, only_tgt = _worked_out(only_src, only_tgt, set(src.numbers) & set(tgt.numbers))
+    only_src, only_tgt = _worked_out(only_src, only_tgt, shared)
     only_src, only_tgt = _per_base(only_src, only_tgt)
     only_tgt, only_src = _per_base(only_tgt, only_src)
     if not any(_clock(v) for v in only_src):
@@ -424,15 +424,7 @@ def _stated_denominators(unmatched: list[str], shares: Sequence[str]) -> list[st
     other side states the share itself ("20 %"): the count was kept to show a changed
     share against plain numbers, and this one is not changed."""
     stated = {int(v[:-1]) for v in shares if v not in unmatched and v[:-1].isdigit()}
-    return [
-        v
-        for v in unmatched
-        if not (
-            v.isdigit()
-            and 1 < int(v) <= 100
-            and any(round(100 * k / int(v)) in stated for k in range(1, int(v)))
-        )
-    ]
+    return [v for v in unmatched if not any(_denominator(v, percent) for percent in stated)]
 
 
 def _share_of_whole(
@@ -446,9 +438,10 @@ def _share_of_whole(
         if not share.endswith("%"):
             continue
         try:
-            part = float(share[:-1]) / 100
+            percent = float(share[:-1])
         except ValueError:
             continue
+        part = percent / 100
         for count in [v for v in only_b if v.isdigit()]:
             if any(
                 int(count) < whole
@@ -456,16 +449,16 @@ def _share_of_whole(
                 for whole in wholes
             ):
                 only_b = [v for v in only_b if v != count]
-                only_a = [v for v in only_a if v != share and not _denominator(v, part)]
+                only_a = [v for v in only_a if v != share and not _denominator(v, percent)]
                 break
     return only_a, only_b
 
 
-def _denominator(value: str, part: float) -> bool:
+def _denominator(value: str, percent: float) -> bool:
     """Whether a figure is the denominator of a share ("one in four" says a 4: 25 %)."""
     if not value.isdigit() or not 1 < int(value) <= 100:
         return False
-    return any(round(100 * k / int(value)) == round(100 * part) for k in range(1, int(value)))
+    return any(round(100 * k / int(value)) == round(percent) for k in range(1, int(value)))
 
 
 def _points_apart(share: str, other: str) -> float:
