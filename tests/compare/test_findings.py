@@ -153,6 +153,34 @@ def test_find_reads_kinds_off_the_alignment():
     assert flip.evidence["features"]["negation_cross"] == 1.0 and flip.confidence < 0.5
 
 
+PLAN_VI = ["Con đường dự kiến sẽ được trải nhựa trước mùa mưa."]
+DONE_EN = ["The road has been asphalted ahead of the rainy season."]
+
+
+def _modality(mt_of_src: list[str] | None) -> list[Finding]:
+    src, tgt = sentences(PLAN_VI, "vi"), sentences(DONE_EN, "en")
+    alignment = [Bead((0,), (0,), 0.9)]
+    return find(alignment, src, tgt, "vi", "en", np.eye(1), mt_of_src)
+
+
+def test_a_plan_told_as_done_is_a_modality_shift():
+    (shift,) = _modality(None)
+    assert shift.reasons == ("modality mismatch",)
+    assert shift.evidence["modality"] == {"kind": "plan", "side": "source", "marker": "dự kiến"}
+    assert shift.evidence["tokens"] == {"src": ["dự kiến"], "tgt": []}
+    assert shift.severity == "high" and shift.confidence >= 0.5
+    # MT that also reads a plan agrees, so the shift stands
+    assert [f.reasons for f in _modality(["The road is expected to be asphalted."])] == [
+        ("modality mismatch",)
+    ]
+
+
+def test_mt_that_reads_no_plan_vetoes_a_modality_shift():
+    """One sentence's clauses are not matched, so where MT exists it must read the
+    original's plan too: here it tells the event as done, as the translation does."""
+    assert _modality(["The road has been asphalted before the rainy season."]) == []
+
+
 def test_cross_lingual_cues_alone_are_not_reported_without_mt():
     """Measured precision of a lone cue-word negation or one-sided name without MT is low
     (docs/benchmarks.md §3): such candidates stay below the reporting threshold."""

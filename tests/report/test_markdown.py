@@ -83,6 +83,22 @@ def test_a_tested_negation_says_how_it_was_tested(realistic):
     assert "tested: without its negation the original reads" in render(report, "html")
 
 
+def test_a_modality_shift_says_which_side_tells_the_plan(realistic):
+    read = {"kind": "plan", "side": "source", "marker": "dự kiến"}
+    report = _with_first_finding(
+        realistic,
+        ("modality mismatch",),
+        {"tokens": {"src": ["dự kiến"], "tgt": []}, "modality": read},
+    )
+    md = render(report, "md")
+    assert "Changed: **dự kiến → ∅**" in md
+    assert "the original tells a plan (“dự kiến”), the translation tells it as done" in md
+    assert "the original tells a plan (“dự kiến”)" in render(report, "html")
+    # a malformed record (a JSON report edited by hand) says nothing rather than fail
+    broken = _with_first_finding(realistic, ("modality mismatch",), {"modality": {"kind": 3}})
+    assert "tells a" not in render(broken, "md")
+
+
 def test_a_tested_name_says_how_it_was_tested(realistic):
     """A name found by leaving it out and putting the original's back says so: the
     translation without it, with the original's name, and how much closer each reads."""

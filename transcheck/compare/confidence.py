@@ -335,6 +335,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
         "negation_tested": -0.32,
         "negation_gain": 1.26,
         "negation_antonym": 3.3,
+        "modality_dropped": 3.3,
         "name_tested": 0.0,
         "name_stated": 0.0,
         "name_closer": 6.6,

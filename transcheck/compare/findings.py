@@ -54,6 +54,7 @@ from transcheck.text.anchors import extract
 from transcheck.text.bounds import limits
 from transcheck.text.dates import nights_into, relative_days, time_zones, weekdays
 from transcheck.text.lexicon import Lexicon
+from transcheck.text.modality import stated_as_fact
 from transcheck.text.name_swap import (
     common_words,
     defined_in,
@@ -736,6 +737,7 @@ def _shift(
     has_mt = bool(mt_of_src or mt_of_tgt)
     features: dict[str, float] = {"score": bead.score, "has_mt": float(has_mt)}
     negation_evidence: dict[str, str | float] | None = None
+    modality_evidence: dict[str, str] | None = None
     name_evidence: dict[str, str | float] | None = None
     only_src, only_tgt = number_mismatch(a_src, a_tgt)
     by_section = section_mismatch(bead.src, bead.tgt, *sections)  # "4." against "5."
@@ -994,6 +996,25 @@ def _shift(
             features["negation_antonym"] = 1.0
             tokens_src.append(verbs[0])
             tokens_tgt.append(verbs[1])
+        else:
+            # a plan or a doubt told as done: "dự kiến sẽ được trải nhựa" (is expected to
+            # be asphalted) → "has been fully asphalted"; or a fact told as a plan or doubt.
+            # Where MT exists it must agree: one sentence's clauses are not matched, so a
+            # marker in one clause may face a past in another ("hat … vorgestellt, die 399
+            # Dollar kosten soll" = "unveiled …, priced at $399")
+            fact = stated_as_fact(src_text, src_lang, tgt_text, tgt_lang)
+            if mt_of_src and not stated_as_fact(mt_of_src, tgt_lang, tgt_text, tgt_lang):
+                fact = None
+            if fact is not None:
+                kind, side, marker = fact
+                reasons.append("modality mismatch")
+                features["modality_dropped"] = 1.0
+                (tokens_src if side == "a" else tokens_tgt).append(marker)
+                modality_evidence = {
+                    "kind": kind,
+                    "side": "source" if side == "a" else "target",
+                    "marker": marker,
+                }
     if bead.score < th.low_similarity:
         reasons.append("low similarity")
         features["low_similarity"] = 1.0
@@ -1001,7 +1022,7 @@ def _shift(
     if not reasons:
         return None
     confidence = calibrate("shift", features)
-    high = any(r.split()[0] in ("number", "date", "name", "negation") for r in reasons)
+    high = any(r.split()[0] in ("number", "date", "name", "negation", "modality") for r in reasons)
     evidence: dict = {
         "score": round(bead.score, 3),
         "tokens": {"src": tokens_src, "tgt": tokens_tgt},
@@ -1009,6 +1030,8 @@ def _shift(
     }
     if negation_evidence is not None:
         evidence["negation_test"] = negation_evidence
+    if modality_evidence is not None:
+        evidence["modality"] = modality_evidence
     if name_evidence is not None:
         evidence["name_test"] = name_evidence
     if mt_of_src:

@@ -391,6 +391,20 @@ def negation_tested(finding: Finding) -> str | None:
     )
 
 
+def modality_read(finding: Finding) -> str | None:
+    """Which side tells a plan or a doubt that the other tells as done, in words."""
+    read = finding.evidence.get("modality") if isinstance(finding.evidence, dict) else None
+    if not isinstance(read, dict) or read.get("kind") not in ("plan", "doubt"):
+        return None
+    side = "original" if read.get("side") == "source" else "translation"
+    other = "translation" if side == "original" else "original"
+    return (
+        f"read for a plan or a doubt: the {side} tells a {read['kind']} "
+        f"(“{one_line(str(read.get('marker', '')))}”), the {other} tells it as done "
+        "and says no word of a plan or a doubt"
+    )
+
+
 def name_tested(finding: Finding) -> str | None:
     """How a name only the translation states was tested, in words: the translation without
     it, and with the original's word in its place, and how much closer each is to the
@@ -527,9 +541,11 @@ def absorbed_tested(finding: Finding) -> str | None:
 
 def tested(finding: Finding) -> list[str]:
     """Every embedding test a finding records, in words (negation, name, neighbours, a
-    sentence inside a bead, a part missing inside one, a sentence absorbed into one)."""
+    sentence inside a bead, a part missing inside one, a sentence absorbed into one), and
+    the modality reading that has no test of its own."""
     found = (
         negation_tested(finding),
+        modality_read(finding),
         name_tested(finding),
         neighbours_tested(finding),
         inserted_tested(finding),

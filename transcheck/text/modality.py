@@ -1,0 +1,119 @@
+"""A plan or a doubt stated as done: the claim's modality, compared across languages.
+
+"Phần đường dẫn … dự kiến sẽ được trải nhựa" (is expected to be asphalted) → "The approach
+road … has been fully asphalted"; "Das Feuer wurde vermutlich durch eine Zigarette
+ausgelöst" (probably) → "Le feu a été déclenché par une cigarette". No negation cue and no
+figure or name changes, yet the translation tells as fact what the original tells as a plan
+or a doubt. Fact-checkers call this a dropped hedge.
+
+One side must say a marker of a plan (expected, planned, geplant, voraussichtlich, prévu, dự
+kiến) or of a doubt (allegedly, reportedly, vermutlich, angeblich, présumé, được cho là);
+the other side must say none of a far wider set (any future, conditional or modal verb, any
+word of planning, hoping, reporting or believing, a condition, a question) and must tell the
+event as past (has been, wurde, a été, đã). Words that are hedges in only some of their
+senses ("could" = was able to, "có thể" = can, "sollte", "würde") are in the wide set only:
+they keep a side from counting as plain, never make a side hedged.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the markers that make a side tell a plan, not a fact: not a plan as a noun or an
+# attribute ("the planned closure", "kế hoạch lợi nhuận" = the profit target, "wie geplant"
+# = as planned), nor German "soll", which says a purpose or a price as often as a plan
+# ("die 399 Dollar kosten soll" = "priced at $399")
+_PLAN = {
+    "en": r"\b(?:expected\s+to|(?:is|are|was|were|be|been|being)\s+planned|planned\s+(?:to|for)"
+    r"|plans?\s+to|scheduled\s+to|due\s+to\s+(?:be|open|start|begin|close|finish|end|reopen"
+    r"|take|get|receive|arrive|return|launch)|set\s+to|intends?\s+to|is\s+to\s+be"
+    r"|are\s+to\s+be|earmarked)\b",
+    "de": r"\b(?:(?<!wie\s)geplant(?!e)|plan(?:t|en)|voraussichtlich|vorgesehen(?!e)"
+    r"|beabsichtig\w*|vorhaben)\b",
+    "fr": r"\b(?:(?:est|sont|était|étaient|a|ont|c['’]est)\s+prévue?s?"
+    r"|prévue?s?\s+(?:pour|de|d['’]|en|à|dans)|prévoi(?:t|ent)|devr(?:ait|aient)|envisag\w+"
+    r"|projette\w*|censée?s?)\b",
+    "vi": r"(?<!\w)(?:dự kiến|dự định|theo kế hoạch|có kế hoạch|lên kế hoạch|định sẽ"
+    r"|sắp sửa)(?!\w)",
+}
+# the markers that make a side tell a doubt or a report, not a fact
+_DOUBT = {
+    "en": r"\b(?:allegedly|alleged|reportedly|supposedly|suspected|possibly"
+    r"|probably|perhaps|presumably|likely\s+to|believed\s+to|thought\s+to|said\s+to"
+    r"|may\s+have|might\s+have)\b",
+    "de": r"\b(?:angeblich\w*|mutmaßlich\w*|vermutlich\w*|möglicherweise|vielleicht"
+    r"|wahrscheinlich|soll(?:en)?\s+\w+(?:\s+\w+)?\s+haben|dürften?)\b",
+    "fr": r"\b(?:présumée?s?|probablement|peut-être|sans\s+doute|vraisemblablement"
+    r"|aurai(?:t|ent)\s+été|serai(?:t|ent)\s+\w+[ée]e?s?\b)",
+    "vi": r"(?<!\w)(?:được cho là|bị cho là|bị cáo buộc|bị nghi|nghi là|nghi phạm|có lẽ"
+    r"|dường như|hình như|nhiều khả năng)(?!\w)",
+}
+# a side saying any of these is not plain: futures, conditionals, modal verbs, words of
+# planning, scheduling, announcing, hoping, reporting, believing and investigating,
+# conditions and questions
+_FR_FUTURE = r"\b\w{2,}(?:ra|rai|ras|rons|rez|ront|rait|raient)\b"
+_HEDGED = {
+    "en": r"\b(?:will|would|shall|should|can|could|must|may|might|able|going\s+to|to\s+be"
+    r"|plan\w*|expect\w*|schedul\w*|due|set\s+to|hop(?:e|es|ed|ing)|aim\w*|intend\w*"
+    r"|propos\w*|forecast\w*|predict\w*|estimat\w*|likely|unlikely|seem\w*|appear\w*"
+    r"|apparently|according|report\w*|claim\w*|believ\w*|suspect\w*|alleg\w*|think|thought"
+    r"|suggest\w*|possibl\w*|probabl\w*|perhaps|maybe|presum\w*|supposed\w*|announc\w*"
+    r"|investigat\w*|if|whether|unless|until|soon|next|upcoming|later|future|yet)\b|\?",
+    "de": r"\b(?:wird|werden|wirst|würde\w*|soll\w*|kann|können|konnte\w*|könnte\w*|muss"
+    r"|müssen|musste\w*|müsste\w*|darf|dürf\w*|möchte\w*|will|wollen|wollte\w*|plan\w*"
+    r"|geplant\w*|voraussichtlich\w*|vorgesehen\w*|erwart\w*|hoff\w*|vermut\w*|angeblich\w*"
+    r"|mutmaßlich\w*|möglich\w*|vielleicht|wahrscheinlich\w*|offenbar\w*|anscheinend"
+    r"|scheint|schien\w*|rechne\w*|gerechnet|laut|zufolge|berichte\w*|glaub\w*|\w*kündig\w*"
+    r"|angesetzt|anberaumt|terminiert|ermittl\w*|ob|wenn|falls|bis|bald|künftig\w*"
+    r"|kommende\w*|nächste\w*|später|noch)\b|\?",
+    "fr": r"\b(?:va|vont|allait|allaient|pourr\w*|peu(?:t|vent)|pouvait|pouvaient|doi(?:t|vent)"
+    r"|devai(?:t|ent)|devr\w*|faudr\w*|prévu\w*|prévoi\w*|prévis\w*|envisag\w*|projet\w*"
+    r"|espér\w*|esp[eè]r\w*|attend\w*|compt\w*|présum\w*|suppos\w*|prétend\w*|probabl\w*"
+    r"|peut-être|doute|vraisemblabl\w*|apparemment|sembl\w*|selon|d['’]après|rapport\w*"
+    r"|croi\w*|cens\w*|annonc\w*|enquête\w*|si|s['’]il|s['’]ils|jusqu\w*|bientôt"
+    r"|prochain\w*|futur\w*|encore)\b"
+    rf"|{_FR_FUTURE}|\?",
+    "vi": r"(?<!\w)(?:sẽ|sắp|định|dự kiến|dự định|kế hoạch|có thể|có lẽ|khả năng|mong|hy vọng"
+    r"|hi vọng|kỳ vọng|dự báo|ước tính|theo|cho biết|cho rằng|cho là|được cho|bị cho"
+    r"|cáo buộc|nghi|dường như|hình như|thông báo|công bố|điều tra|nếu|liệu|hay không"
+    r"|đến khi|cho đến|tới đây|sắp tới|tương lai|chưa|phải|cần|nên|muốn|chuẩn bị)(?!\w)|\?",
+}
+# the event told as done on the plain side: not "ist"/"est" alone, which say a state
+# ("ist auf fünf Jahre ausgelegt", "est maintenue")
+_PAST = {
+    "en": r"\b(?:has|have|had|was|were|did)\b|\b\w{3,}ed\b",
+    "de": r"\b(?:wurde\w*|worden|war|waren|hatte\w*|(?:hat|haben)\b.*\bge\w+(?:t|en))\b",
+    "fr": r"\b(?:a|ont|avait|avaient|était|étaient|fut|furent)\b|\b\w+(?:èrent|irent)\b",
+    "vi": r"(?<!\w)(?:đã|vừa|rồi|xong|hoàn thành|hoàn tất)(?!\w)",
+}
+_KINDS = (("plan", _PLAN), ("doubt", _DOUBT))
+
+
+def _first_small(pattern: str, text: str) -> re.Match[str] | None:
+    """The first match written small or opening the text ("May" the month, "Plan" a name
+    are no markers)."""
+    for m in re.finditer(pattern, text.lower()):
+        if m.start() == 0 or not text[m.start()].isupper():
+            return m
+    return None
+
+
+def _plain_past(text: str, lang: str) -> bool:
+    """Whether a side tells its event as done and says no word of any hedge."""
+    lower = text.lower()
+    return re.search(_HEDGED[lang], lower) is None and re.search(_PAST[lang], lower) is not None
+
+
+def stated_as_fact(a: str, lang_a: str, b: str, lang_b: str) -> tuple[str, str, str] | None:
+    """(kind, side, marker) where one side tells a plan or a doubt that the other tells as
+    done: kind is "plan" or "doubt", side "a" or "b" is the side with the marker, and the
+    marker is its words as written. None otherwise, or for a language without tables."""
+    if not all(lang in _HEDGED for lang in (lang_a, lang_b)):
+        return None
+    sides = (("a", a, lang_a, b, lang_b), ("b", b, lang_b, a, lang_a))
+    for side, text, lang, other, other_lang in sides:
+        for kind, table in _KINDS:
+            m = _first_small(table[lang], text)
+            if m is not None and _plain_past(other, other_lang):
+                return kind, side, text[m.start() : m.end()].strip()
+    return None
