@@ -658,6 +658,14 @@ def test_number_word_compounds_with_a_unit() -> None:
     assert numbers("They built a three-metre fence.", "en") == ["3"]
     assert numbers("Sie bauten einen 3-Meter-Zaun.", "de") == ["3"]
     assert numbers("It was a one-off payment.", "en") == []
+    # the unit after a number word's hyphen is read as after a digit's: "a nine-mile
+    # pipeline" = "une canalisation de 14,5 kilomètres" (blind round 45)
+    assert extract("a nine-mile pipeline", "en").measures == ("9 mi",)
+    assert extract("a 9-mile pipeline", "en").measures == ("9 mi",)
+    assert extract("twenty-five people", "en").measures == ()
+    en = extract("A nine-mile pipeline will connect it.", "en")
+    fr = extract("Une canalisation de 14,5 kilomètres le reliera.", "fr")
+    assert number_mismatch(en, fr) == ([], [])
 
 
 def test_a_news_brand_is_not_a_time_of_day() -> None:
@@ -1380,3 +1388,13 @@ def test_spelled_percentages_and_coded_ranges(sentence: str, lang: str, numbers)
 )
 def test_a_span_up_to_now_or_an_age_is_kept_apart(sentence: str, lang: str) -> None:
     assert extract(sentence, lang).since == ("2",)
+
+
+def test_a_conversion_of_a_figure_the_other_side_gives_as_money_is_no_mismatch() -> None:
+    """French "livres" are pounds of weight as often as sterling; "£28" on the other side
+    makes them money, so the bracket converts it (blind round 45)."""
+    en = extract("Bills could rise by up to £28 a year.", "en")
+    fr = extract("Les factures pourraient augmenter de 28 livres (environ 32 euros) par an.", "fr")
+    assert number_mismatch(en, fr) == ([], [])
+    wrong = extract("Les factures pourraient augmenter de 28 livres (environ 90 euros).", "fr")
+    assert number_mismatch(en, wrong) == ([], ["90 EUR"])

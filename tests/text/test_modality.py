@@ -55,6 +55,20 @@ from transcheck.text.modality import stated_as_fact
             ("doubt", "a", "allegedly"),
         ),
         (
+            "Einer soll zwei Wochen nach dem Diebstahl versucht haben, Münzen zu verkaufen.",
+            "de",
+            "One of them tried to sell coins two weeks after the theft.",
+            "en",
+            ("doubt", "a", "soll zwei Wochen nach dem Diebstahl versucht haben"),
+        ),
+        (
+            "Un court-circuit serait à l'origine de l'incendie.",
+            "fr",
+            "Vụ cháy do chập điện gây ra.",
+            "vi",
+            ("doubt", "a", "serait à l'origine"),
+        ),
+        (
             "Vụ cháy được cho là do chập điện.",
             "vi",
             "The fire was caused by a short circuit.",
@@ -125,6 +139,38 @@ def test_stated_as_fact(a, lang_a, b, lang_b, expected) -> None:
         ("Người dân có thể mua vé trực tuyến.", "vi", "Residents bought tickets online.", "en"),
         # "May" the month, capitalised, is no marker
         ("In May the hall was closed.", "en", "Im Mai wurde die Halle geschlossen.", "de"),
+        # a plain conditional is no doubt
+        (
+            "Tenter une voie de ce côté serait un pur suicide.",
+            "fr",
+            "Der reinste Selbstmord.",
+            "de",
+        ),
+        ("Il n'y aurait pas eu assez de vivres.", "fr", "Es gab nicht genug Proviant.", "de"),
+        # a doubt told as a claim, or as a risk
+        (
+            "The man allegedly stole two bicycles.",
+            "en",
+            "Le procureur affirme que l'homme a volé deux vélos.",
+            "fr",
+        ),
+        ("§ 11 dürfte sich als Hemmschuh erweisen.", "de", "L'article 11 risque de freiner.", "fr"),
+        # "so-called" (angeblichen), "more likely to" and "can't possibly" are no doubts
+        (
+            "Sie erreichten den Fuß seines angeblichen Nordgrates.",
+            "de",
+            "Ils atteignirent le pied de son arête nord.",
+            "fr",
+        ),
+        ("They are more likely to delay choosing.", "en", "Họ thích trì hoãn lựa chọn.", "vi"),
+        (
+            "Things can't possibly keep changing this fast.",
+            "en",
+            "Mọi thứ không thể mãi thay đổi nhanh như vậy.",
+            "vi",
+        ),
+        # words of seeming are no doubts ("dường như quên" = "had just forgotten")
+        ("I had just forgotten all about it.", "en", "Tôi dường như quên hẳn chuyện này.", "vi"),
         # German "offenbar" (evidently) and French "apparemment" are not read as doubts
         (
             "Offenbar war ein Tier auf die Insel gestiegen.",

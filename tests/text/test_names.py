@@ -1159,3 +1159,11 @@ def test_a_preposition_opening_a_sentence_before_a_month_is_no_name() -> None:
     """ "Between July 1 and August 15, …" (blind round 42: "Between July" read as a name)."""
     assert phrases("Between July 1 and August 15, the west wind blew.", "en") == []
     assert phrases("Across Europe, prices rose.", "en") == ["Europe"]
+
+
+def test_indefinite_pronouns_opening_a_quotation_are_no_names() -> None:
+    """ "“Nobody asked us beforehand,” he said" put no name "Nobody" in Kaminski's place
+    (blind round 45)."""
+    for word, lang in (("Nobody", "en"), ("Everyone", "en"), ("Niemand", "de"), ("Rien", "fr")):
+        assert stopword(word, lang)
+    assert not stopword("Noble", "en") and not stopword("Personnaz", "fr")

@@ -1321,6 +1321,21 @@ def test_a_refusal_negated_is_still_a_flip() -> None:
             "en",
             ("stimmte dem Antrag zu", "rejected"),
         ),
+        # blind round 45: "plus abondants que" (more plentiful) → "ít hơn" (fewer)
+        (
+            "Les débarquements étaient plus abondants que l'an dernier.",
+            "fr",
+            "Sản lượng cá mòi cập cảng ít hơn năm ngoái.",
+            "vi",
+            ("plus abondants", "ít hơn"),
+        ),
+        (
+            "Les visites sont plus rares qu'avant.",
+            "fr",
+            "Visits are more frequent than before.",
+            "en",
+            ("plus rares", "more frequent than"),
+        ),
         # blind round 41: a comparison turned round, as the words are written
         (
             "Theo ông Khải, chi phí sẽ cao hơn ở nhà khoảng 15%.",
@@ -1433,6 +1448,48 @@ def test_not_exhausted_said_as_still_left_is_no_flip() -> None:
     left = "Its director says there is still salt left from last year's stocks."
     assert not polarity_differs(stocks, "fr", left, "en")
     assert polarity_differs(stocks, "fr", "Its director says last year's stocks are gone.", "en")
+
+
+@pytest.mark.parametrize(
+    ("negated", "lang", "plain", "plain_lang"),
+    [
+        (
+            "Halloran said the investigation was not over.",
+            "en",
+            "Laut Halloran dauern die Ermittlungen noch an.",
+            "de",
+        ),
+        ("Die Arbeiten sind noch nicht abgeschlossen.", "de", "Les travaux sont en cours.", "fr"),
+        ("Cuộc điều tra chưa kết thúc.", "vi", "The inquiry is ongoing.", "en"),
+        ("Nicht alle Anwohner sind begeistert.", "de", "Some residents have reservations.", "en"),
+        ("Not everyone agreed.", "en", "Certains habitants ont protesté.", "fr"),
+        ("Không phải tất cả các hộ đều đồng ý.", "vi", "Einige Haushalte lehnten ab.", "de"),
+    ],
+)
+def test_not_over_said_as_ongoing_and_not_all_as_some_is_no_flip(
+    negated, lang, plain, plain_lang
+) -> None:
+    """ "was not over" = "dauern noch an", "Nicht alle … sind begeistert" = "Some … have
+    reservations" (blind round 45); against a side that says the thing itself the cue
+    still differs."""
+    assert not polarity_differs(negated, lang, plain, plain_lang)
+    assert polarity_differs(
+        "The investigation was not over.", "en", "Die Ermittlungen sind beendet.", "de"
+    )
+    assert polarity_differs(
+        "Nicht alle Anwohner sind begeistert.", "de", "All residents are delighted.", "en"
+    )
+    assert polarity_differs(
+        "Nicht alle Anwohner sind begeistert.", "de", "Some residents, all of them happy.", "en"
+    )
+    # the cue must stand on "all": "sẽ không bán … mà dồn toàn bộ" (will no longer sell …
+    # but put all of it) is a flip against "continuerait d'écouler une partie"
+    assert polarity_differs(
+        "Hợp tác xã sẽ không bán tổ thô nữa mà dồn toàn bộ sản lượng cho kênh chính ngạch.",
+        "vi",
+        "La coopérative continuerait d'écouler une partie de ses nids bruts.",
+        "fr",
+    )
 
 
 @pytest.mark.parametrize(

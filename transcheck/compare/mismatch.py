@@ -71,10 +71,10 @@ def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
     # against "lứa con thứ hai" beside "644 ngày (hơn 21 tháng)")
     if all(_weak(v) for v in only_src):
         only_tgt = [v for v in only_tgt if v not in _own_conversions(tgt.measures, only_tgt)]
-        only_tgt = [v for v in only_tgt if v not in _own_money(tgt.numbers, only_tgt)]
+        only_tgt = [v for v in only_tgt if v not in _own_money(tgt.numbers, only_tgt, src.numbers)]
     if all(_weak(v) for v in only_tgt):
         only_src = [v for v in only_src if v not in _own_conversions(src.measures, only_src)]
-        only_src = [v for v in only_src if v not in _own_money(src.numbers, only_src)]
+        only_src = [v for v in only_src if v not in _own_money(src.numbers, only_src, tgt.numbers)]
     # how far a place lies counts only against the other side's own distance: a gloss
     # "à une trentaine de kilomètres au nord d'Édimbourg" the original has no need of
     if not tgt.located:
@@ -528,9 +528,12 @@ def _own_conversions(measures: Sequence[str], unmatched: Sequence[str]) -> set[s
     return converted(new, stated)[0]
 
 
-def _own_money(numbers: Sequence[str], unmatched: Sequence[str]) -> set[str]:
-    """Unmatched amounts that are one side's own matched amounts in another currency."""
-    stated = [v for v in numbers if v not in unmatched]
+def _own_money(numbers: Sequence[str], unmatched: Sequence[str], other: Sequence[str]) -> set[str]:
+    """Unmatched amounts that are one side's own matched amounts in another currency. A
+    bare figure the other side gives as money is that money: "£28 a year" = "28 livres
+    (environ 32 euros) par an", where "livres" may as well be pounds of weight."""
+    as_money = {o.split()[0]: o for o in other if " " in o}
+    stated = [as_money.get(v, v) for v in numbers if v not in unmatched]
     return money_conversions([v for v in unmatched if v in numbers], stated)
 
 

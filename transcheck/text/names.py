@@ -368,7 +368,9 @@ _STOP = {
     noch schon doch denn weil dass ob encore toujours déjà jamais aussi ici maintenant
     aujourd'hui demain hier again already never today tomorrow yesterday soon immer wieder
     bereits nie heute morgen gestern jetzt bald beim vom zum zur ins ans aufs fürs ums premier
-    governor mayor chancellor councillor senator between across bis ab""".split()
+    governor mayor chancellor councillor senator between across bis ab nobody nothing none
+    everyone everybody everything someone somebody something anyone anybody anything
+    niemand nichts jemand etwas alles personne rien quelqu'un chacun chacune""".split()
 }
 # Vietnamese function words, pronouns and forms of address, compared with their marks:
 # folded they are names ("chị" → "Chi" of Củ Chi, "trưởng" → Trương, "năm" → Nam, "Chúng"

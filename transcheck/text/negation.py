@@ -371,9 +371,9 @@ _EN_THAN = r"(?:\s+[\w'’-]+){0,3}?\s+than\b"
 _FR_HIGH = (
     r"élevée?s?|chers?|chères?|grande?s?|importante?s?|nombreu(?:x|ses)|haute?s?|hauts?|longue?s?"
     r"|longs?|lourde?s?|lourds?|vieux|vieille?s?|âgée?s?|larges?|forte?s?"
-    r"|chaude?s?"
+    r"|chaude?s?|abondante?s?|fréquente?s?"
 )
-_FR_LOW = r"courte?s?|courts?|jeunes?|légère?s?|légers?|étroite?s?|faibles?|froide?s?"
+_FR_LOW = r"courte?s?|courts?|jeunes?|légère?s?|légers?|étroite?s?|faibles?|froide?s?|rares?"
 _HIGHER = {
     "en": r"\b(?:higher|more|greater|larger|bigger|dearer|costlier|taller|older|longer|heavier"
     r"|wider|stronger|warmer|hotter)" + _EN_THAN,
@@ -498,7 +498,7 @@ _ANY_MOST = {
     "vi": r"(?<!\w)(?:hầu hết|phần lớn|đa số)(?!\w)",
 }
 _ANY_ALL = {
-    "en": r"\b(?:all|every|entire|whole)\b",
+    "en": r"\b(?:all|every(?:one|body|thing)?|entire|whole)\b",
     "de": r"\b(?:alle\w*|sämtlich\w*|ganze\w*|jede\w*)\b",
     "fr": r"\b(?:tou(?:s|tes?)|totalité|ensemble|chaque)\b",
     "vi": r"(?<!\w)(?:tất cả|toàn bộ|toàn thể|mọi)(?!\w)",
@@ -526,6 +526,9 @@ _FRACTION_WORDS = frozenset(
 )
 
 
+_VI_YEAR = re.compile(r"năm (?:ngoái|nay|trước|qua|tới|sau|kia|ấy|đó)(?!\w)")
+
+
 def _bound(lower: str, end: int, lang: str) -> bool:
     """Whether a figure follows position `end` of a lower-cased text."""
     m = _FIGURE_AHEAD.match(lower, end)
@@ -534,6 +537,8 @@ def _bound(lower: str, end: int, lang: str) -> bool:
     word = m.group(1)
     if word in ("a", "an", "un", "une", "ein", "eine", "einen", "một"):
         return False  # an article ("higher than a year ago"), not a figure
+    if lang == "vi" and _VI_YEAR.match(lower, m.start(1)):
+        return False  # "năm ngoái" (last year), not "năm" (five)
     return word.isdigit() or word in _FRACTION_WORDS or is_number_word(word, lang)
 
 
@@ -782,8 +787,38 @@ _TAKE_TIME = {
     "fr": r"\bpren\w*\s+(?:[\w'’]+\s+)?temps\b|\bpatien\w*",
     "vi": r"(?<!\w)(?:từ từ|thong thả|kiên nhẫn|thư thả)(?!\w)",
 }
-# (what the negated side names, what the plain side says instead)
-_OPPOSITES = (
+# "the investigation was not over" is "dauern die Ermittlungen noch an" (still going on)
+_OVER = {
+    "en": r"\b(?:over|ended|finished|completed?|concluded|closed)\b",
+    "de": r"\b(?:vorbei|vorüber|beendet|abgeschlossen|zu\s+ende)\b",
+    "fr": r"\b(?:termin\w*|fini\w*|achev\w*|clos\w*|clôtur\w*)",
+    "vi": r"(?<!\w)(?:kết thúc|xong|hoàn tất|khép lại)(?!\w)",
+}
+_ONGOING = {
+    "en": r"\b(?:ongoing|continu\w*|under\s+way|still\s+(?:running|going\s+on))\b",
+    "de": r"\b(?:dauer\w*\s+(?:[\w-]+\s+){0,4}?an|andauer\w*|l[äa]uf\w*\s+noch"
+    r"|noch\s+im\s+gange|fortgesetzt|geh(?:t|en)\s+weiter)\b",
+    "fr": r"\b(?:en\s+cours|se\s+poursui\w*|continu\w*)",
+    "vi": r"(?<!\w)(?:vẫn đang|vẫn tiếp tục|đang tiếp tục|tiếp diễn|đang được tiến hành)(?!\w)",
+}
+# "Nicht alle Anwohner sind begeistert" is "Some residents have reservations": not all is
+# some, where the cue stands on "all" ("sẽ không bán … mà dồn toàn bộ" does not); the
+# plain side must not say "all" (_ANY_ALL) itself
+_NOT_ALL = {
+    "en": r"\bnot\s+(?:all|every(?:one|body|thing)?)\b",
+    "de": r"\bnicht\s+(?:alle\w*|jede\w*)\b",
+    "fr": r"\bpas\s+tou(?:s|tes?)\b|\btou(?:s|tes)\s+(?:les\s+[\w'’-]+\s+)?ne\b",
+    "vi": r"(?<!\w)không phải (?:tất cả|ai cũng|mọi|toàn bộ)(?!\w)",
+}
+_SOME = {
+    "en": r"\b(?:some|several|a\s+few|a\s+number\s+of)\b",
+    "de": r"\b(?:einige\w*|manche\w*|mehrere\w*|ein\s+paar|ein\s+teil)\b",
+    "fr": r"\b(?:certaine?s|quelques|plusieurs|une\s+partie)\b",
+    "vi": r"(?<!\w)(?:một số|một vài|một bộ phận|có người|vài)(?!\w)",
+}
+# (what the negated side names, what the plain side says instead[, what the plain side
+# must not name: by default the first])
+_OPPOSITES: tuple[tuple[dict[str, str], ...], ...] = (
     (_SHORTAGE, _ENOUGH),
     (_GIVE_UP, _GO_ON),
     (_HIDE, _OPENLY),
@@ -791,6 +826,8 @@ _OPPOSITES = (
     (_CHARGE, _FREE),
     (_OPTION, _MUST),
     (_HURRY, _TAKE_TIME),
+    (_OVER, _ONGOING),
+    (_NOT_ALL, _SOME, _ANY_ALL),
 )
 
 
@@ -802,11 +839,11 @@ def _negated_as_opposite(
     up" = "kept going"."""
     if negations != 1:
         return False
-    for named, opposite in _OPPOSITES:
+    for named, opposite, *not_named in _OPPOSITES:
         word, other, word_plain = (
             named.get(negated_lang),
             opposite.get(plain_lang),
-            named.get(plain_lang),
+            (not_named[0] if not_named else named).get(plain_lang),
         )
         if not word or not other or not word_plain:
             continue

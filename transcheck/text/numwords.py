@@ -211,6 +211,20 @@ def _value_of(token: str, lang: str) -> float | None:
     return None
 
 
+def _head_length(token: str, lang: str) -> int:
+    """The length of a hyphened compound's numeric head ("nine-mile" → 4, "twenty-five"
+    → 11), the whole token where every part is a number."""
+    table = {"en": _EN, "fr": _FR}[lang]
+    parts = token.replace("quatre-vingt", "quatre~vingt").split("-")
+    length = -1
+    for part in parts:
+        word = part.replace("~", "-")
+        if word not in table and word not in _MULT and word not in _GROUP and word != "et":
+            break
+        length += len(part) + 1
+    return length if length > 0 else len(token)
+
+
 def word_value(word: str, lang: str) -> float | None:
     """The value of one number word ("sechs", "six", "sáu"), else None."""
     return _value_of(word.lower(), lang)
@@ -328,6 +342,9 @@ def number_words(text: str, lang: str, skip: list[tuple[int, int]] = ()) -> list
         words = [m.group(0).lower() for m in found]
         if words and _keep(words, found, text, lang):
             value, end = _combine(words, lang), found[-1].end()
+            if lang in ("en", "fr") and "-" in words[-1]:
+                # a compound's unit follows its numeric head: "nine-mile" = "nine" + "mile"
+                end = found[-1].start() + _head_length(words[-1], lang)
             half = _HALF.get(lang) and _HALF[lang].match(text, end)
             if half:  # "two and a half billion", "deux mois et demi", "hai tháng rưỡi"
                 value, end = value + 0.5, half.end()
