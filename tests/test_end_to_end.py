@@ -426,6 +426,10 @@ FALSE_WITH_MT = {
     # The forty-fourth round (FAITHFUL_FINDINGS_WITH_MT)
     "fr-en-olivemill-faithful": ["shift negation mismatch/low similarity"],
     "vi-fr-royaltomb-faithful": ["shift name mismatch"],
+    # The forty-fifth round: Ofwat glossed as "l'autorité de régulation de l'eau en
+    # Angleterre et au pays de Galles" beside "a-t-il précisé" for "Mr Mallory said" (a
+    # person read as put in two countries' place)
+    "en-fr-reservoir-faithful": ["shift name mismatch"],
 }
 FAITHFUL_FINDINGS = {
     "vi-fr-faithful": [["part added"]],
@@ -451,6 +455,8 @@ FAITHFUL_FINDINGS = {
     # the article's city added as the body's owner, is no finding since the thirty-ninth
     # session)
     "vi-en-eelfarm-faithful": [["number mismatch", "negation mismatch"], []],
+    # The forty-fifth round (FALSE_WITH_MT)
+    "en-fr-reservoir-faithful": [["name mismatch"]],
 }
 FAITHFUL_FINDINGS_WITH_MT = {
     **FAITHFUL_FINDINGS,
