@@ -41,7 +41,8 @@ _PLAN = {
 # the markers that make a side tell a doubt or a report, not a fact
 _DOUBT = {
     "en": r"\b(?:allegedly|alleged|reportedly|supposedly|suspected|possibly"
-    r"|probably|perhaps|presumably|(?<!more\s)(?<!less\s)likely\s+to|believed\s+to|thought\s+to|said\s+to"
+    r"|probably|perhaps|presumably|(?<!more\s)(?<!less\s)likely\s+to|believed\s+to"
+    r"|thought\s+to|said\s+to"
     r"|may\s+have|might\s+have)\b",
     "de": r"\b(?:angeblich|mutmaßlich\w*|vermutlich\w*|möglicherweise|vielleicht"
     r"|wahrscheinlich|soll(?:en)?(?:\s+[^\s,;:.]+){0,8}?\s+haben|haben\s+soll(?:en)?|dürften?)\b",
@@ -51,8 +52,8 @@ _DOUBT = {
     "vi": r"(?<!\w)(?:được cho là|bị cho là|bị cáo buộc|bị nghi|nghi là|nghi phạm|có lẽ)(?!\w)",
 }
 # a side saying any of these is not plain: futures, conditionals, modal verbs, words of
-# planning, scheduling, announcing, hoping, reporting, believing and investigating,
-# conditions and questions
+# planning, scheduling, announcing, hoping, claiming, reporting, believing, suspecting,
+# investigating and risking, conditions and questions
 _FR_FUTURE = r"\b\w{2,}(?:ra|rai|ras|rons|rez|ront|rait|raient)\b"
 _HEDGED = {
     "en": r"\b(?:will|would|shall|should|can|could|must|may|might|able|going\s+to|to\s+be"
@@ -67,13 +68,15 @@ _HEDGED = {
     r"|geplant\w*|voraussichtlich\w*|vorgesehen\w*|erwart\w*|hoff\w*|vermut\w*|angeblich\w*"
     r"|mutmaßlich\w*|möglich\w*|vielleicht|wahrscheinlich\w*|offenbar\w*|anscheinend"
     r"|scheint|schien\w*|rechne\w*|gerechnet|laut|zufolge|berichte\w*|glaub\w*|\w*kündig\w*"
-    r"|angesetzt|anberaumt|terminiert|ermittl\w*|behaupt\w*|beteuer\w*|droh\w*|verdacht\w*|verdächt\w*|ob|wenn|falls|bis|bald|künftig\w*"
+    r"|angesetzt|anberaumt|terminiert|ermittl\w*|behaupt\w*|beteuer\w*|droh\w*|verdacht\w*"
+    r"|verdächt\w*|ob|wenn|falls|bis|bald|künftig\w*"
     r"|kommende\w*|nächste\w*|später|noch)\b|\?",
     "fr": r"\b(?:va|vont|allait|allaient|pourr\w*|peu(?:t|vent)|pouvait|pouvaient|doi(?:t|vent)"
     r"|devai(?:t|ent)|devr\w*|faudr\w*|prévu\w*|prévoi\w*|prévis\w*|envisag\w*|projet\w*"
     r"|espér\w*|esp[eè]r\w*|attend\w*|compt\w*|présum\w*|suppos\w*|prétend\w*|probabl\w*"
     r"|peut-être|doute|vraisemblabl\w*|apparemment|sembl\w*|selon|d['’]après|rapport\w*"
-    r"|croi\w*|cens\w*|annonc\w*|enquête\w*|affirm\w*|assur\w*|risqu\w*|soupçon\w*|suspect\w*|mise?s?\s+en\s+cause|si|s['’]il|s['’]ils|jusqu\w*|bientôt"
+    r"|croi\w*|cens\w*|annonc\w*|enquête\w*|affirm\w*|assur\w*|risqu\w*|soupçon\w*"
+    r"|suspect\w*|mise?s?\s+en\s+cause|si|s['’]il|s['’]ils|jusqu\w*|bientôt"
     r"|prochain\w*|futur\w*|encore)\b"
     rf"|{_FR_FUTURE}|\?",
     "vi": r"(?<!\w)(?:sẽ|sắp|định|dự kiến|dự định|kế hoạch|có thể|có lẽ|khả năng|mong|hy vọng"
