@@ -175,6 +175,21 @@ def test_a_plan_told_as_done_is_a_modality_shift():
     ]
 
 
+def test_a_fact_told_as_a_plan_needs_mt_that_tells_it_plainly():
+    """The other way round, MT of the original must say no word of a plan: "soll …
+    fertiggestellt werden" for "đã hoàn thành" (blind round 46), where the MT "sind
+    fertiggestellt" tells a state the past reader does not read."""
+    src = sentences(["Phần móng của nhà kho đã hoàn thành."], "vi")
+    tgt = sentences(["Das Fundament der Halle soll als Nächstes fertiggestellt werden."], "de")
+    alignment = [Bead((0,), (0,), 0.9)]
+
+    def reasons(mt: list[str]) -> list[tuple[str, ...]]:
+        return [f.reasons for f in find(alignment, src, tgt, "vi", "de", np.eye(1), mt)]
+
+    assert reasons(["Das Fundament der Halle ist fertiggestellt."]) == [("modality mismatch",)]
+    assert reasons(["Das Fundament soll bald fertiggestellt werden."]) == []
+
+
 def test_mt_that_reads_no_plan_vetoes_a_modality_shift():
     """One sentence's clauses are not matched, so where MT exists it must read the
     original's plan too: here it tells the event as done, as the translation does."""

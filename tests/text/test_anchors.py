@@ -1398,3 +1398,26 @@ def test_a_conversion_of_a_figure_the_other_side_gives_as_money_is_no_mismatch()
     assert number_mismatch(en, fr) == ([], [])
     wrong = extract("Les factures pourraient augmenter de 28 livres (environ 90 euros).", "fr")
     assert number_mismatch(en, wrong) == ([], ["90 EUR"])
+
+
+def test_a_year_is_no_ranges_first_figure_and_hecta_is_a_hectare() -> None:
+    """ "im Jahr 2026 auf 8,2 Millionen Tonnen" is no range from 2,026 million; "gần hai
+    hecta" = "knapp 20.000 Quadratmeter" (blind round 46)."""
+    de = extract("Die Ernte könnte im Jahr 2026 auf 8,2 Millionen Tonnen steigen.", "de")
+    assert de.numbers == ("8200000",) and de.dates == ("2026",)
+    assert extract("von 58 auf 37 Millionen Dollar", "de").numbers == (
+        "58000000 USD",
+        "37000000 USD",
+    )
+    vi = extract("Trên khu đất rộng gần hai hecta.", "vi")
+    de = extract("Auf dem knapp 20.000 Quadratmeter großen Gelände.", "de")
+    assert number_mismatch(vi, de) == ([], [])
+
+
+def test_within_a_year_and_a_half_is_eighteen_months() -> None:
+    """ "within a year" is one year, "within a year and a half" eighteen months (blind
+    round 46: "trong 18 tháng")."""
+    assert extract("It was done within a year.", "en").measures == ("1 year",)
+    vi = extract("Giai đoạn một sẽ hoàn thành trong 18 tháng.", "vi")
+    en = extract("Phase one is due to be completed within a year and a half.", "en")
+    assert number_mismatch(vi, en) == ([], [])

@@ -37,7 +37,7 @@ from transcheck.text.modality import stated_as_fact
             "en",
             "Hội đồng đã thông qua ngân sách.",
             "vi",
-            ("plan", "a", "expected to"),
+            ("plan", "a", "is expected to"),
         ),
         # a doubt told as fact
         (
@@ -74,6 +74,22 @@ from transcheck.text.modality import stated_as_fact
             "The fire was caused by a short circuit.",
             "en",
             ("doubt", "a", "được cho là"),
+        ),
+        # blind round 46: a fact told as a passive plan; a word of time alone ("künftige
+        # Schäden") does not make a side hedged
+        (
+            "Phần móng của nhà kho đã hoàn thành.",
+            "vi",
+            "Das Fundament der Halle soll als Nächstes fertiggestellt werden.",
+            "de",
+            ("plan", "b", "soll als Nächstes fertiggestellt werden"),
+        ),
+        (
+            "À l'avenir, la coopérative prévoit de louer deux éoliennes.",
+            "fr",
+            "Um künftige Schäden zu begrenzen, hat die Genossenschaft zwei Windmaschinen gemietet.",
+            "de",
+            ("plan", "a", "prévoit"),
         ),
         # a fact told as a plan: the marker is on the translation's side
         (
@@ -177,6 +193,21 @@ def test_stated_as_fact(a, lang_a, b, lang_b, expected) -> None:
             "de",
             "C'était indubitablement la trace d'un animal.",
             "fr",
+        ),
+        # a plan a cue negates is a fact ("has no plan to list"), an expectation someone
+        # had is no hedge, and a time to come keeps a present from telling a plan as done
+        (
+            "Công ty cho biết chưa có kế hoạch niêm yết cổ phiếu.",
+            "vi",
+            "The company said a listing was not on the agenda.",
+            "en",
+        ),
+        ("None of us expected to win.", "en", "Aucune de nous ne pensait gagner.", "fr"),
+        (
+            "Hội chợ năm sau dự kiến diễn ra vào tháng 3/2027.",
+            "vi",
+            "Next year's fair is pencilled in for March, before farmers started ploughing.",
+            "en",
         ),
         # a language without tables
         ("Il ponte è previsto per maggio.", "it", "The bridge opened in May.", "en"),

@@ -1463,6 +1463,9 @@ def test_not_exhausted_said_as_still_left_is_no_flip() -> None:
         ("Cuộc điều tra chưa kết thúc.", "vi", "The inquiry is ongoing.", "en"),
         ("Nicht alle Anwohner sind begeistert.", "de", "Some residents have reservations.", "en"),
         ("Not everyone agreed.", "en", "Certains habitants ont protesté.", "fr"),
+        # blind round 46: a negated "share" is "dismiss"
+        ("Le maire ne partage pas ces craintes.", "fr", "The mayor dismisses these fears.", "en"),
+        ("Sie teilt diese Sorge nicht.", "de", "Bà bác bỏ lo ngại này.", "vi"),
         ("Không phải tất cả các hộ đều đồng ý.", "vi", "Einige Haushalte lehnten ab.", "de"),
     ],
 )
@@ -1470,8 +1473,8 @@ def test_not_over_said_as_ongoing_and_not_all_as_some_is_no_flip(
     negated, lang, plain, plain_lang
 ) -> None:
     """ "was not over" = "dauern noch an", "Nicht alle … sind begeistert" = "Some … have
-    reservations" (blind round 45); against a side that says the thing itself the cue
-    still differs."""
+    reservations" (blind round 45), "ne partage pas" = "dismisses" (round 46); against a
+    side that says the thing itself the cue still differs."""
     assert not polarity_differs(negated, lang, plain, plain_lang)
     assert polarity_differs(
         "The investigation was not over.", "en", "Die Ermittlungen sind beendet.", "de"
@@ -1479,6 +1482,7 @@ def test_not_over_said_as_ongoing_and_not_all_as_some_is_no_flip(
     assert polarity_differs(
         "Nicht alle Anwohner sind begeistert.", "de", "All residents are delighted.", "en"
     )
+    assert polarity_differs("Le maire ne partage pas ces craintes.", "fr", "He shares them.", "en")
     assert polarity_differs(
         "Nicht alle Anwohner sind begeistert.", "de", "Some residents, all of them happy.", "en"
     )

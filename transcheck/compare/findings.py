@@ -54,7 +54,7 @@ from transcheck.text.anchors import extract
 from transcheck.text.bounds import limits
 from transcheck.text.dates import nights_into, relative_days, time_zones, weekdays
 from transcheck.text.lexicon import Lexicon
-from transcheck.text.modality import stated_as_fact
+from transcheck.text.modality import hedged, stated_as_fact
 from transcheck.text.name_swap import (
     common_words,
     defined_in,
@@ -999,11 +999,12 @@ def _shift(
         else:
             # a plan or a doubt told as done: "dự kiến sẽ được trải nhựa" (is expected to
             # be asphalted) → "has been fully asphalted"; or a fact told as a plan or doubt.
-            # Where MT exists it must agree: one sentence's clauses are not matched, so a
-            # marker in one clause may face a past in another ("hat … vorgestellt, die 399
-            # Dollar kosten soll" = "unveiled …, priced at $399")
+            # Where MT exists it must agree, hedged where the original is and plain where
+            # the translation hedges: one sentence's clauses are not matched, so a marker
+            # in one clause may face a past in another ("hat … vorgestellt, die 399 Dollar
+            # kosten soll" = "unveiled …, priced at $399")
             fact = stated_as_fact(src_text, src_lang, tgt_text, tgt_lang)
-            if mt_of_src and not stated_as_fact(mt_of_src, tgt_lang, tgt_text, tgt_lang):
+            if fact and mt_of_src and hedged(mt_of_src, tgt_lang) != (fact[1] == "a"):
                 fact = None
             if fact is not None:
                 kind, side, marker = fact

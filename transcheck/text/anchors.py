@@ -212,6 +212,11 @@ _FRACTION = re.compile(r"[ \u00a0]?([½¼¾])")
 _ENUMERATOR = re.compile(r"^\s*(?:\)\s*)?(\d{1,2})\.\s+(?=[^\W\d_])")
 
 
+def _year_like(amount: _Amount) -> bool:
+    """Whether an amount is written as a year is: four plain digits, 1800 to 2099."""
+    return amount.plain and 1800 <= amount.value <= 2099 and amount.value == int(amount.value)
+
+
 class _Amount:
     """One number found in the text, before formatting."""
 
@@ -323,7 +328,9 @@ def _amounts(text: str, lang: str) -> list[_Amount]:
             first.scale == 1
             and not first.unit
             and _RANGE_JOIN.fullmatch(text[first.end : second.start])
+            and not (_year_like(first) and not _year_like(second))
         ):
+            # (a year is no range's first figure: "im Jahr 2026 auf 8,2 Millionen Tonnen")
             first.scale, first.unit = second.scale, second.unit
         elif (  # "VND1-3 million", "$2-4 billion": a currency before both, a scale after
             first.scale == 1
@@ -663,7 +670,8 @@ _WEEK_IDIOMS = {
     "en": (
         (r"\ba fortnight\b", "two weeks"),
         (
-            r"\b(within|inside|in under|in less than|under|in) a (day|week|month|year)\b",
+            r"\b(within|inside|in under|in less than|under|in) a (day|week|month|year)\b"
+            r"(?!\s+and\s+a\s+half)",
             r"\1 1 \2",
         ),
     ),

@@ -801,6 +801,20 @@ _ONGOING = {
     "fr": r"\b(?:en\s+cours|se\s+poursui\w*|continu\w*)",
     "vi": r"(?<!\w)(?:vẫn đang|vẫn tiếp tục|đang tiếp tục|tiếp diễn|đang được tiến hành)(?!\w)",
 }
+# "ne partage pas ces craintes" is "dismisses these fears"
+_SHARE = {
+    "en": r"\bshar(?:e|es|ed|ing)\b|\bagree(?:s|d|ing)?\b",
+    "de": r"\bteil(?:t|en|te|ten)?\b|\bgeteilt\b|\beinverstanden\b",
+    "fr": r"\bpartag\w*|\bd['’]accord\b",
+    "vi": r"(?<!\w)(?:chia sẻ|đồng tình|đồng ý)(?!\w)",
+}
+_DISMISS = {
+    "en": r"\bdismiss\w*|\breject\w*|\bbrush(?:es|ed|ing)?\s+(?:\w+\s+){0,3}?aside\b"
+    r"|\bdisagree\w*",
+    "de": r"\bzurückgewiesen\b|\bw(?:ies|eis)\w*\s+(?:[\w-]+\s+){0,5}?zurück\b|\bunbegründet\w*",
+    "fr": r"\brejet\w*|\bréfut\w*|\bbalai\w*|\bécart\w*",
+    "vi": r"(?<!\w)(?:bác bỏ|gạt bỏ|phản bác|gạt đi)(?!\w)",
+}
 # "Nicht alle Anwohner sind begeistert" is "Some residents have reservations": not all is
 # some, where the cue stands on "all" ("sẽ không bán … mà dồn toàn bộ" does not); the
 # plain side must not say "all" (_ANY_ALL) itself
@@ -827,6 +841,7 @@ _OPPOSITES: tuple[tuple[dict[str, str], ...], ...] = (
     (_OPTION, _MUST),
     (_HURRY, _TAKE_TIME),
     (_OVER, _ONGOING),
+    (_SHARE, _DISMISS),
     (_NOT_ALL, _SOME, _ANY_ALL),
 )
 

@@ -50,7 +50,7 @@ _UNITS: dict[str, tuple[str, float, str]] = {
     "m2": ("area", 1.0, "m² m2 qm quadratmeter quadratmetern square_metre square_metres "
            "square_meter square_meters square-metre square-meter sq_m mètre_carré "
            "mètres_carrés mét_vuông"),
-    "ha": ("area", 10000.0, "ha hektar hektaren hectare hectares héc-ta"),
+    "ha": ("area", 10000.0, "ha hektar hektaren hectare hectares héc-ta hecta"),
     "km2": ("area", 1e6, "km² km2 quadratkilometer quadratkilometern square_kilometre "
             "square_kilometres square_kilometer square_kilometers kilomètre_carré "
             "kilomètres_carrés ki-lô-mét_vuông"),
