@@ -238,6 +238,12 @@ MISSED_WITH_MT = {
     "de-vi-brassband": [
         "shift: Kassier Anton Kössel hat den Förderantrag anderthalb Jahre lang vorbereitet."
     ],
+    # The forty-sixth round: a role changed again ("Phó Giám đốc Sở" → "Direktor des …
+    # Amts", the name kept)
+    "vi-de-ricemill": [
+        "shift: Ông Lâm Quốc Bảo, Phó Giám đốc Sở Nông nghiệp và Môi trường tỉnh An Giang, "
+        "cho biết toàn tỉnh hiện chỉ đáp ứng được khoảng 40% nhu cầu sấy lúa trong chính vụ."
+    ],
     # The forty-fourth round: the trust chair's plan given to the council leader, whom the
     # original also names (no stranger), the chair's own name moved to another sentence
     "en-vi-pier": [
@@ -430,6 +436,9 @@ FALSE_WITH_MT = {
     # Angleterre et au pays de Galles" beside "a-t-il précisé" for "Mr Mallory said" (a
     # person read as put in two countries' place)
     "en-fr-reservoir-faithful": ["shift name mismatch"],
+    # The forty-sixth round: the standfirst's "with forty-two passengers on board" moved
+    # into another sentence, and the islands glossed ("thuộc quần đảo Hebrides … Scotland")
+    "en-vi-ferry": ["shift number mismatch/name mismatch/negation mismatch"],
 }
 FAITHFUL_FINDINGS = {
     "vi-fr-faithful": [["part added"]],
