@@ -231,19 +231,10 @@ MISSED_WITH_MT = {
         "shift: Le conseil départemental de Loire-Atlantique financera pour sa part la moitié "
         "du curage des étiers envasés par les orages."
     ],
-    # The forty-third round: a role changed ("Kassier" → "Chủ tịch hội", the treasurer
-    # called the chairman): no table reads roles. Its plan stated as done ("dự kiến sẽ
-    # được trải nhựa" → "has been fully asphalted") is found since the forty-first session
-    # (text/modality.py)
-    "de-vi-brassband": [
-        "shift: Kassier Anton Kössel hat den Förderantrag anderthalb Jahre lang vorbereitet."
-    ],
-    # The forty-sixth round: a role changed again ("Phó Giám đốc Sở" → "Direktor des …
-    # Amts", the name kept)
-    "vi-de-ricemill": [
-        "shift: Ông Lâm Quốc Bảo, Phó Giám đốc Sở Nông nghiệp và Môi trường tỉnh An Giang, "
-        "cho biết toàn tỉnh hiện chỉ đáp ứng được khoảng 40% nhu cầu sấy lúa trong chính vụ."
-    ],
+    # The forty-third round's role changed ("Kassier" → "Chủ tịch hội") is found since the
+    # forty-second session (text/roles.py), as is the forty-sixth's ("Phó Giám đốc Sở" →
+    # "Direktor"); the forty-third round's plan stated as done ("dự kiến sẽ được trải
+    # nhựa" → "has been fully asphalted") since the forty-first (text/modality.py)
     # The forty-fourth round: the trust chair's plan given to the council leader, whom the
     # original also names (no stranger), the chair's own name moved to another sentence
     "en-vi-pier": [

@@ -196,6 +196,28 @@ def test_mt_that_reads_no_plan_vetoes_a_modality_shift():
     assert _modality(["The road has been asphalted before the rainy season."]) == []
 
 
+DEPUTY_VI = ["Ông Lê Văn Tám, Phó Giám đốc Sở Xây dựng, cho biết cầu sẽ thông xe vào tháng 6."]
+HEAD_DE = ["Lê Văn Tám, Direktor des Bauamts, sagte, die Brücke werde im Juni freigegeben."]
+
+
+def _role(mt_of_src: list[str] | None) -> list[Finding]:
+    src, tgt = sentences(DEPUTY_VI, "vi"), sentences(HEAD_DE, "de")
+    return find([Bead((0,), (0,), 0.9)], src, tgt, "vi", "de", np.eye(1), mt_of_src)
+
+
+def test_a_deputy_told_as_the_head_is_a_role_shift():
+    (shift,) = _role(None)
+    assert shift.reasons == ("role mismatch",)
+    assert shift.evidence["role"] == {"rank": "deputy", "side": "source", "words": "Phó"}
+    assert shift.evidence["tokens"] == {"src": ["Phó"], "tgt": []}
+    assert shift.severity == "high" and shift.confidence >= 0.5
+    # MT that keeps the deputy agrees, so the shift stands; MT without it vetoes it (the
+    # rank may be another person's in a longer sentence)
+    kept = ["Lê Văn Tám, stellvertretender Direktor des Bauamts, sagte, die Brücke öffne."]
+    assert [f.reasons for f in _role(kept)] == [("role mismatch",)]
+    assert _role(["Lê Văn Tám, Direktor des Bauamts, sagte, die Brücke öffne im Juni."]) == []
+
+
 def test_cross_lingual_cues_alone_are_not_reported_without_mt():
     """Measured precision of a lone cue-word negation or one-sided name without MT is low
     (docs/benchmarks.md §3): such candidates stay below the reporting threshold."""

@@ -99,6 +99,19 @@ def test_a_modality_shift_says_which_side_tells_the_plan(realistic):
     assert "tells a" not in render(broken, "md")
 
 
+def test_a_role_shift_says_which_side_gives_the_rank(realistic):
+    read = {"rank": "deputy", "side": "source", "words": "Phó"}
+    report = _with_first_finding(
+        realistic, ("role mismatch",), {"tokens": {"src": ["Phó"], "tgt": []}, "role": read}
+    )
+    md = render(report, "md")
+    assert "Changed: **Phó → ∅**" in md
+    assert "the original says a deputy's rank (“Phó”), the translation names an office" in md
+    assert "rank (“Phó”), the translation names an office" in render(report, "html")
+    broken = _with_first_finding(realistic, ("role mismatch",), {"role": {"rank": "king"}})
+    assert "read for a rank" not in render(broken, "md")
+
+
 def test_a_tested_name_says_how_it_was_tested(realistic):
     """A name found by leaving it out and putting the original's back says so: the
     translation without it, with the original's name, and how much closer each reads."""

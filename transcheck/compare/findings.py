@@ -98,6 +98,7 @@ from transcheck.text.names import (
     without_titled,
 )
 from transcheck.text.negation import count_negations, negation_cues, opposite_words
+from transcheck.text.roles import rank_changed, ranked
 from transcheck.text.shares import cuts
 
 
@@ -738,6 +739,7 @@ def _shift(
     features: dict[str, float] = {"score": bead.score, "has_mt": float(has_mt)}
     negation_evidence: dict[str, str | float] | None = None
     modality_evidence: dict[str, str] | None = None
+    role_evidence: dict[str, str] | None = None
     name_evidence: dict[str, str | float] | None = None
     only_src, only_tgt = number_mismatch(a_src, a_tgt)
     by_section = section_mismatch(bead.src, bead.tgt, *sections)  # "4." against "5."
@@ -1016,6 +1018,23 @@ def _shift(
                     "side": "source" if side == "a" else "target",
                     "marker": marker,
                 }
+    # a rank or an office changed, the name kept: "Phó Giám đốc Sở" (deputy director) →
+    # "Direktor", "Kassier" → "Chủ tịch hội" (chairman). Where MT exists it must agree, as
+    # for modality: the rank said in the MT of an original that says it, and not in one
+    # that does not (the rank may belong to another person in the sentence)
+    role = rank_changed(src_text, src_lang, tgt_text, tgt_lang)
+    if role and mt_of_src and ranked(mt_of_src, tgt_lang, role[0]) != (role[1] == "a"):
+        role = None
+    if role is not None:
+        rank, side, words = role
+        reasons.append("role mismatch")
+        features["role_changed"] = 1.0
+        (tokens_src if side == "a" else tokens_tgt).append(words)
+        role_evidence = {
+            "rank": rank,
+            "side": "source" if side == "a" else "target",
+            "words": words,
+        }
     if bead.score < th.low_similarity:
         reasons.append("low similarity")
         features["low_similarity"] = 1.0
@@ -1023,7 +1042,9 @@ def _shift(
     if not reasons:
         return None
     confidence = calibrate("shift", features)
-    high = any(r.split()[0] in ("number", "date", "name", "negation", "modality") for r in reasons)
+    high = any(
+        r.split()[0] in ("number", "date", "name", "negation", "modality", "role") for r in reasons
+    )
     evidence: dict = {
         "score": round(bead.score, 3),
         "tokens": {"src": tokens_src, "tgt": tokens_tgt},
@@ -1033,6 +1054,8 @@ def _shift(
         evidence["negation_test"] = negation_evidence
     if modality_evidence is not None:
         evidence["modality"] = modality_evidence
+    if role_evidence is not None:
+        evidence["role"] = role_evidence
     if name_evidence is not None:
         evidence["name_test"] = name_evidence
     if mt_of_src:

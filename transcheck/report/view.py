@@ -405,6 +405,30 @@ def modality_read(finding: Finding) -> str | None:
     )
 
 
+_RANK_WORDS = {
+    "deputy": "a deputy's rank",
+    "former": "a former holder's rank",
+    "acting": "an acting holder's rank",
+    "treasurer": "a treasurer's office",
+    "spokesperson": "a spokesperson's office",
+}
+
+
+def role_read(finding: Finding) -> str | None:
+    """Which side gives a person a rank or an office that the other side's office lacks, in
+    words."""
+    read = finding.evidence.get("role") if isinstance(finding.evidence, dict) else None
+    if not isinstance(read, dict) or read.get("rank") not in _RANK_WORDS:
+        return None
+    side = "original" if read.get("side") == "source" else "translation"
+    other = "translation" if side == "original" else "original"
+    return (
+        f"read for a rank or an office: the {side} says {_RANK_WORDS[read['rank']]} "
+        f"(“{one_line(str(read.get('words', '')))}”), the {other} names an office "
+        "without it"
+    )
+
+
 def name_tested(finding: Finding) -> str | None:
     """How a name only the translation states was tested, in words: the translation without
     it, and with the original's word in its place, and how much closer each is to the
@@ -542,10 +566,11 @@ def absorbed_tested(finding: Finding) -> str | None:
 def tested(finding: Finding) -> list[str]:
     """Every embedding test a finding records, in words (negation, name, neighbours, a
     sentence inside a bead, a part missing inside one, a sentence absorbed into one), and
-    the modality reading that has no test of its own."""
+    the modality and role readings that have no test of their own."""
     found = (
         negation_tested(finding),
         modality_read(finding),
+        role_read(finding),
         name_tested(finding),
         neighbours_tested(finding),
         inserted_tested(finding),
