@@ -10,6 +10,14 @@ from transcheck.text.modality import stated_as_fact
 @pytest.mark.parametrize(
     ("a", "lang_a", "b", "lang_b", "expected"),
     [
+        # a journalistic conditional with words between (blind round 47)
+        (
+            "Une pompe défectueuse serait donc à l’origine de la panne.",
+            "fr",
+            "A faulty pump caused the breakdown.",
+            "en",
+            ("doubt", "a", "serait donc à l’origine"),
+        ),
         # a plan told as done
         (
             "Con đường dự kiến sẽ được trải nhựa trước mùa mưa.",

@@ -50,8 +50,8 @@ _DOUBT = {
     "de": r"\b(?:angeblich|mutmaßlich\w*|vermutlich\w*|möglicherweise|vielleicht"
     r"|wahrscheinlich|soll(?:en)?(?:\s+[^\s,;:.]+){0,8}?\s+haben|haben\s+soll(?:en)?|dürften?)\b",
     "fr": r"\b(?:présumée?s?|probablement|peut-être|sans\s+doute|vraisemblablement"
-    r"|aurai(?:t|ent)\s+(?:été|\w+[éiu]e?s?)|serai(?:t|ent)\s+(?:à\s+l['’]origine|en\s+cause"
-    r"|\w+[éiu]e?s?))\b",
+    r"|aurai(?:t|ent)\s+(?:été|\w+[éiu]e?s?)|serai(?:t|ent)\s+(?:(?:\w+\s+){0,2}?à\s+l['’]origine"
+    r"|(?:\w+\s+){0,2}?en\s+cause|\w+[éiu]e?s?))\b",
     "vi": r"(?<!\w)(?:được cho là|bị cho là|bị cáo buộc|bị nghi|nghi là|nghi phạm|có lẽ)(?!\w)",
 }
 # a side saying any of these is not plain: futures, conditionals, modal verbs, words of
