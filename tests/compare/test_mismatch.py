@@ -591,6 +591,21 @@ def test_a_conversion_added_beside_a_small_number_read_on_one_side_only() -> Non
     assert number_mismatch(de, other)[1] == ["26"]
 
 
+def test_a_bare_figure_takes_the_unit_of_its_sentence_s_one_measure() -> None:
+    """ "38 000 hectolitres …, contre 61 000" = "3,8 triệu lít … 6,1 triệu lít" (blind round
+    47): the 61 000 are hectolitres too; a changed average is still read, and a sentence
+    stating two units lends none."""
+    fr = extract("La récolte a atteint 38 000 hectolitres, contre 61 000 en moyenne.", "fr")
+    vi = extract("Sản lượng đạt 3,8 triệu lít, so với mức trung bình 6,1 triệu lít.", "vi")
+    assert number_mismatch(fr, vi) == ([], [])
+    changed = extract("Sản lượng đạt 3,8 triệu lít, so với mức trung bình 7,1 triệu lít.", "vi")
+    assert number_mismatch(fr, changed) == (["61000"], ["7100000"])
+    two = extract("Sur 40 hectares, la récolte a atteint 38 000 hectolitres, contre 61 000.", "fr")
+    assert number_mismatch(
+        two, extract("Trên 40 ha, sản lượng đạt 3,8 triệu lít, so với 6,1 triệu lít.", "vi")
+    )[0] == ["61000"]
+
+
 def test_a_country_naming_a_currency_is_no_new_name() -> None:
     """ "1.490 Kronen" = "1,490 Czech crowns"; a country said otherwise is new."""
     de = "In Prag liegen die Preise bei 390 bis 1.490 Kronen."
