@@ -1743,3 +1743,43 @@ def test_waiting_for_a_month_is_not_before_it() -> None:
 )
 def test_a_comparison_of_size_age_or_speed_turned_round(a, lang_a, b, lang_b, words) -> None:
     assert opposite_words(a, lang_a, b, lang_b) == words
+
+
+@pytest.mark.parametrize(
+    ("a", "lang_a", "b", "lang_b", "differs"),
+    [
+        # "without … would not" is a cause said twice negated (blind round 47)
+        (
+            "„Ohne die Helfer wäre das Fest nicht möglich“, sagte sie.",
+            "de",
+            '"The festival is possible because of the helpers," she said.',
+            "en",
+            False,
+        ),
+        (
+            "Sans les bénévoles, la fête n’aurait pas lieu.",
+            "fr",
+            "Nhờ các tình nguyện viên, lễ hội mới được tổ chức.",
+            "vi",
+            False,
+        ),
+        # one cue gone: "without them it would be possible" is no cause
+        (
+            "„Ohne die Helfer wäre das Fest möglich“, sagte sie.",
+            "de",
+            '"The festival is possible because of the helpers," she said.',
+            "en",
+            True,
+        ),
+        # no cause on the plain side: the claim is turned round
+        (
+            "Without the volunteers the festival would not happen.",
+            "en",
+            "Das Fest findet statt, sagte der Vorsitzende.",
+            "de",
+            True,
+        ),
+    ],
+)
+def test_without_would_not_is_a_cause(a, lang_a, b, lang_b, differs) -> None:
+    assert polarity_differs(a, lang_a, b, lang_b) is differs

@@ -612,6 +612,8 @@ def polarity_differs(a: str, lang_a: str, b: str, lang_b: str) -> bool:
         return False  # "n'avait jamais présenté de liste" = "die erste eigene Liste"
     if _not_since_as_last(negated, negated_lang, plain, plain_lang, negations):
         return False  # "has not had a big wheel since 2019" = "zuletzt 2019"
+    if _without_as_cause(negated, negated_lang, plain, plain_lang, negations):
+        return False  # "Ohne euch wäre Leitzing nicht sicher" = "is safe because of you"
     if _negated_as_opposite(negated, negated_lang, plain, plain_lang, negations):
         return False  # "keinen Engpass" = "vẫn sẽ đủ cá"; "did not give up" = "stuck it out"
     # the plain side's word explains the cue unless the cue negates such a word itself:
@@ -683,6 +685,34 @@ def _not_since_as_last(
     if not since or not last or negations != 1:
         return False
     return bool(re.search(since, negated.lower())) and bool(re.search(last, plain.lower()))
+
+
+# "Without you, Leitzing would not be safe" is "Leitzing is safe because of you": a
+# condition "without" that a second cue negates under a conditional verb, against a cause
+# on the plain side ("dank", "thanks to", "grâce à", "nhờ")
+_WITHOUT_WOULD = {
+    "en": r"\bwithout\b[^.;]*\b(?:would|could|might)(?:n['’]t)?\b",
+    "de": r"\bohne\b[^.;]*\b(?:wäre\w*|würde\w*|hätte\w*|könnte\w*)\b",
+    "fr": r"\bsans\b[^.;]*\b\w+(?:rait|raient)\b",
+    "vi": r"(?<!\w)nếu không có(?!\w)[^.;]*(?<!\w)(?:thì|sẽ|đã)(?!\w)",
+}
+_CAUSE = {
+    "en": r"\b(?:because\s+of|thanks\s+to|owing\s+to|due\s+to)\b",
+    "de": r"\b(?:dank|wegen|verdank\w*|weil)\b",
+    "fr": r"\b(?:grâce\s+à|grâce\s+aux|grâce\s+au|à\s+cause|parce\s+qu\w*)\b",
+    "vi": r"(?<!\w)(?:nhờ|nhờ có|vì|bởi)(?!\w)",
+}
+
+
+def _without_as_cause(
+    negated: str, negated_lang: str, plain: str, plain_lang: str, negations: int
+) -> bool:
+    """Whether the negated side says "without … would not" (its two cues, `negations`) and
+    the plain side gives the thing as a cause."""
+    without, cause = _WITHOUT_WOULD.get(negated_lang), _CAUSE.get(plain_lang)
+    if not without or not cause or negations != 2:
+        return False
+    return bool(re.search(without, negated.lower())) and bool(re.search(cause, plain.lower()))
 
 
 # "No shortage" is "enough": "Einen Engpass … erwartet Rosner nicht" = "tin rằng vẫn sẽ
