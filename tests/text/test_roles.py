@@ -84,6 +84,14 @@ from transcheck.text.roles import rank_changed, ranked
             "fr",
             ("acting", "a", "Quyền"),
         ),
+        # a spokesperson told as the chief ("chef", blind round 48)
+        (
+            "Polizeisprecher Jan Lenz sagte, die Arbeit sei nicht beeinträchtigt worden.",
+            "de",
+            "Pour le chef de la police, Jan Lenz, le travail n’a pas souffert.",
+            "fr",
+            ("spokesperson", "a", "Polizeisprecher"),
+        ),
         # a treasurer or a spokesperson told as another office
         (
             "Kassier Anton Kössel freut sich über die Spende.",
@@ -206,6 +214,21 @@ def test_a_rank_or_office_changed_is_read(a, lang_a, b, lang_b, expected):
             "vi",
             "Le maire de la commune, Nguyễn Văn Hòa, a indiqué que le marché ouvrira.",
             "fr",
+        ),
+        # a British university's vice-chancellor is its head; an acting mayor said as one
+        # "standing in" (blind round 48)
+        (
+            "Pickering, the outgoing vice-chancellor, has run the university for a decade.",
+            "en",
+            "Pickering, der scheidende Rektor, leitet die Universität seit zehn Jahren.",
+            "de",
+        ),
+        (
+            "C’est Alain Perrot, premier adjoint et maire par intérim, qui a présidé la séance.",
+            "fr",
+            "The meeting was chaired by Alain Perrot, the first deputy mayor, who is standing "
+            "in as mayor.",
+            "en",
         ),
         # a language without tables says nothing
         (

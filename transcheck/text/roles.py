@@ -35,9 +35,9 @@ _OFFICE = {
     r"|kommandant|geschäftsführer|sprecher|kassier|kassenwart|schatzmeister|sekretär"
     r"|schriftführer|landrat|landrätin|rektor|dekan|kanzler|gouverneur|präfekt|vorstand"
     r"|obmann|hauptmann|stellvertreter|intendant|trainer|botschafter|inspektor)\w*",
-    "fr": r"\b(?:présidente?|directeur|directrice|maire|cheffe?|ministre|gouverneur|préfète?"
-    r"|secrétaire|trésori(?:er|ère)|porte-parole|commandant|gérante?|responsable"
-    r"|dirigeante?|recteur|rectrice|doyenne?|proviseur|principale?|conseill(?:er|ère)"
+    "fr": r"\b(?:présidente?|directeur|directrice|maire|chef(?:fe)?|ministre|gouverneur"
+    r"|préf(?:et|ète)|secrétaire|trésori(?:er|ère)|porte-parole|commandant|gérante?|responsable"
+    r"|dirigeante?|recteur|rectrice|doyen(?:ne)?|proviseur|principale?|conseill(?:er|ère)"
     r"|adjointe?|capitaine|entraîneur|ambassadeur|ambassadrice|inspecteur|inspectrice)s?\b",
     "vi": r"(?<!\w)(?:chủ tịch|giám đốc|(?<!tăng )(?<!sinh )trưởng(?! thành)|bí thư|thủ quỹ|thư ký"
     r"|người phát ngôn|chủ nhiệm|tổng thống|thủ tướng|chánh|chỉ huy|tư lệnh|đại sứ"
@@ -51,14 +51,16 @@ _OFFICE = {
 _RANKS: dict[str, dict[str, tuple[str, str]]] = {
     "deputy": {
         "en": (
-            r"\b(?:deputy|vice[- ]?(?:chair\w*|president|principal|captain|chancellor|mayor"
+            r"\b(?:deputy|vice[- ]?(?:chair\w*|president|principal|captain|mayor"
             r"|director|governor|minister|premier|dean|rector|commander)|assistant\s+"
             r"(?:director|manager|head|chief|commissioner|principal|editor|secretary))\b",
-            r"\b(?:deputy|deputi\w+|vice|assistant|second|number\s+two|depute|stand-in)\b",
+            r"\b(?:deputy|deputi\w+|vice|assistant|second|number\s+two|depute|stand-in"
+            r"|pro-vice\w*)\b",
         ),
         "de": (
             r"\b(?:stellvertret\w*|vize-?(?!\w*meister)\w+|vize-?bürgermeister\w*)",
             r"\b(?:stellvertret\w*|vize\w*|zweite\w*|beigeordnete\w*|vertret\w*|dezernent\w*"
+            r"|prorektor\w*"
             r"|kämmer\w*|(?!ober|alt)\w+bürgermeister\w*)",
         ),
         "fr": (
@@ -105,17 +107,19 @@ _RANKS: dict[str, dict[str, tuple[str, str]]] = {
             r"|chief|leader|manager|minister|governor|secretary|treasurer|commander|principal"
             r"|ceo|executive|officer|captain|superintendent|editor|dean|rector))\S+",
             r"\b(?:acting|interim|caretaker|temporar\w*|stand-in|provisional\w*|pro\s+tem"
-            r"|until\s+a\s+successor|in\s+the\s+meantime|meanwhile)\b",
+            r"|until\s+a\s+successor|in\s+the\s+meantime|meanwhile|(?:stand|standing|stands"
+            r"|stood|fill|filling|fills|filled)\s+in|deputi\w+|in\s+charge)\b",
         ),
         "de": (
             r"\b(?:kommissarisch\w*|interims\w*)",
             r"\b(?:kommissarisch\w*|interim\w*|vorübergehend\w*|vertretungsweise|übergangs\w*"
-            r"|amtierend\w*|geschäftsführend\w*|vorläufig\w*|zwischenzeitlich\w*|bis\s+auf)",
+            r"|amtierend\w*|geschäftsführend\w*|vorläufig\w*|zwischenzeitlich\w*|bis\s+auf"
+            r"|vertr\w*)",
         ),
         "fr": (
             r"\b(?:par\s+intérim|intérimaire\w*|assure\w*\s+l['’]intérim|faisant\s+fonction)\b",
             r"\b(?:intérim\w*|provisoire\w*|temporaire\w*|faisant\s+fonction|remplaç\w*"
-            r"|en\s+attendant|remplac\w*)\b",
+            r"|en\s+attendant|remplac\w*|suppl\w*|assure\w*)\b",
         ),
         "vi": (
             r"(?<!\w)(?:quyền(?=\s+(?:phó\s+)?(?:chủ tịch|giám đốc|bộ trưởng|bí thư|thủ tướng"
