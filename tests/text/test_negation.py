@@ -1783,3 +1783,42 @@ def test_a_comparison_of_size_age_or_speed_turned_round(a, lang_a, b, lang_b, wo
 )
 def test_without_would_not_is_a_cause(a, lang_a, b, lang_b, differs) -> None:
     assert polarity_differs(a, lang_a, b, lang_b) is differs
+
+
+@pytest.mark.parametrize(
+    ("a", "lang_a", "b", "lang_b", "words"),
+    [
+        # a report confirmed said as denied (blind round 48)
+        (
+            "Das Ministerium bestätigte, dass ein Verfahren läuft.",
+            "de",
+            "Le ministère a démenti qu’une procédure soit en cours.",
+            "fr",
+            ("bestätigte", "démenti"),
+        ),
+        (
+            "The club confirmed the sale.",
+            "en",
+            "Câu lạc bộ đã phủ nhận thương vụ.",
+            "vi",
+            ("confirmed", "phủ nhận"),
+        ),
+        # both sides confirm, or one side says both
+        (
+            "Das Ministerium bestätigte den Bericht.",
+            "de",
+            "The ministry confirmed the report.",
+            "en",
+            None,
+        ),
+        (
+            "The ministry confirmed one report and denied another.",
+            "en",
+            "Le ministère a démenti un rapport.",
+            "fr",
+            None,
+        ),
+    ],
+)
+def test_confirmed_against_denied_is_an_opposite_word(a, lang_a, b, lang_b, words) -> None:
+    assert opposite_words(a, lang_a, b, lang_b) == words

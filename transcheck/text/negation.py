@@ -353,6 +353,21 @@ _APPROVED = {
     "vi": r"(?<!\w)(?:chấp thuận|phê duyệt|đồng ý|chấp nhận)(?!\w)",
 }
 
+# A report confirmed said as denied, no cue on either side: "Das Innenministerium
+# bestätigte …, dass … ein Disziplinarverfahren läuft" → "a démenti qu'une procédure … soit
+# en cours"
+_CONFIRMED = {
+    "en": r"\bconfirm(?:s|ed|ing)?\b",
+    "de": r"\b(?:bestätig\w*)",
+    "fr": r"\b(?:confirm\w*)",
+    "vi": r"(?<!\w)(?:xác nhận|khẳng định)(?!\w)",
+}
+_DENIED = {
+    "en": r"\bden(?:y|ies|ied|ying)\b",
+    "de": r"\b(?:dementi\w*|bestr(?:itt|eit)\w*|leugn\w*|abgestritten)",
+    "fr": r"\b(?:dément\w*|démenti\w*|ni(?:é|ée|és|ées|er|e|ent|ait)\b)",
+    "vi": r"(?<!\w)(?:phủ nhận|bác tin)(?!\w)",
+}
 
 # A comparison turned round, no cue on either side: "chi phí sẽ cao hơn ở nhà" → "um 15
 # Prozent niedriger als zu Hause", "more than half" → "moins de la moitié". English names a
@@ -509,6 +524,7 @@ _ANY_ALL = {
 _Words = dict[str, str]
 _OPPOSITE_WORDS: tuple[tuple[_Words, _Words, bool, tuple[_Words, _Words] | None], ...] = (
     (_REFUSED, _APPROVED, False, None),
+    (_CONFIRMED, _DENIED, False, None),
     (_HIGHER, _LOWER, True, None),
     (_RAISED, _CUT, False, None),
     (_THANKS, _DESPITE, False, None),
