@@ -1167,3 +1167,11 @@ def test_indefinite_pronouns_opening_a_quotation_are_no_names() -> None:
     for word, lang in (("Nobody", "en"), ("Everyone", "en"), ("Niemand", "de"), ("Rien", "fr")):
         assert stopword(word, lang)
     assert not stopword("Noble", "en") and not stopword("Personnaz", "fr")
+
+
+def test_french_demonstrative_pronouns_are_no_names() -> None:
+    """ "Cela fait onze ans …" opening a quotation read as a name put in Brannigan's place
+    (blind round 48)."""
+    for word in ("Cela", "Ceci", "Celui", "Celles"):
+        assert stopword(word, "fr")
+    assert not stopword("Celan", "fr")

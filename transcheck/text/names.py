@@ -370,7 +370,8 @@ _STOP = {
     bereits nie heute morgen gestern jetzt bald beim vom zum zur ins ans aufs fürs ums premier
     governor mayor chancellor councillor senator between across bis ab nobody nothing none
     everyone everybody everything someone somebody something anyone anybody anything
-    niemand nichts jemand etwas alles personne rien quelqu'un chacun chacune""".split()
+    niemand nichts jemand etwas alles personne rien quelqu'un chacun chacune cela ceci ça
+    celui celle ceux celles""".split()
 }
 # Vietnamese function words, pronouns and forms of address, compared with their marks:
 # folded they are names ("chị" → "Chi" of Củ Chi, "trưởng" → Trương, "năm" → Nam, "Chúng"
