@@ -216,10 +216,12 @@ made the head; "ancien maire" → "Thị trưởng", a former holder made the cu
 "Schatzmeisterin" → "Giám đốc điều hành", the treasurer made the chief executive;
 text/roles.py, `role_changed`) is set by hand at 3.3 like a modality mismatch, not fitted:
 the perturbation benchmark plants no such change. Measured (forty-second session): on our
-276 corpus pairs it found the two role changes two earlier blind rounds planted and fired
-on no faithful sentence once a French "adjointe aux finances" (a portfolio, not a deputy)
-was read; out of sample its first version found two of the three changes blind round 47
-planted, with one false finding with MT memory and two without.
+276 earlier corpus pairs it finds the two role changes two blind rounds planted and fires
+on no faithful sentence (once a French "adjointe aux finances", a portfolio, was no
+deputy); out of sample, on the first runs of blind rounds 47 and 48, it found four of six
+planted role changes and gave 7 false role findings with MT memory and 8 without on twelve
+pairs (a British "vice-chancellor", a university's head, read as a deputy five times); no
+held-out table of `eval detect` moved.
 
 Through MT, a name only the translated sentence has (`name_one_mt`) is a stranger to the
 whole source document when it was put in another's place; one the source document states
