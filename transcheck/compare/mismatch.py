@@ -40,13 +40,7 @@ from transcheck.text.names import (
 )
 from transcheck.text.negation import affirmative, count_negations, polarity_differs
 from transcheck.text.shares import complement
-from transcheck.text.units import (
-    converted,
-    dimension_of,
-    measure_figure,
-    money_conversions,
-    rescaled,
-)
+from transcheck.text.units import converted, measure_figure, money_conversions, parse, rescaled
 
 
 def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
@@ -72,16 +66,16 @@ def number_mismatch(src: Anchors, tgt: Anchors) -> tuple[list[str], list[str]]:
     only_tgt = [v for v in only_tgt if v not in tgt_conv]
     # "38 000 hectolitres cette année, contre 61 000 en moyenne" = "3,8 triệu lít … 6,1 triệu
     # lít": a bare figure takes the unit of the one measure its sentence states
-    src_conv = converted(
+    carried_src, theirs_tgt = converted(
         _carried(src.measures, only_src),
         [m for m in tgt.measures if measure_figure(m) in only_tgt],
     )
-    tgt_conv = converted(
+    carried_tgt, theirs_src = converted(
         _carried(tgt.measures, only_tgt),
         [m for m in src.measures if measure_figure(m) in only_src],
     )
-    only_src = [v for v in only_src if v not in src_conv[0] | tgt_conv[1]]
-    only_tgt = [v for v in only_tgt if v not in tgt_conv[0] | src_conv[1]]
+    only_src = [v for v in only_src if v not in carried_src | theirs_src]
+    only_tgt = [v for v in only_tgt if v not in carried_tgt | theirs_tgt]
     # "400 acres (environ 160 hectares)": a conversion one side adds to a figure both
     # state, where the other side has no figure of its own left
     # "68,5 Millionen Dong (umgerechnet rund 2600 US-Dollar)": the same for money
@@ -549,8 +543,7 @@ def _own_conversions(measures: Sequence[str], unmatched: Sequence[str]) -> set[s
 def _carried(measures: Sequence[str], unmatched: Sequence[str]) -> list[str]:
     """Measure keys for a side's bare unmatched figures in the one unit (not of time) its
     measures state: "61000" → "61000 hl" beside "38000 hl"; none where it states two."""
-    units = {key.rpartition(" ")[2] for key in measures}
-    units = {u for u in units if dimension_of(u) not in (None, "time")}
+    units = {m.unit for m in parse(measures) if m.dimension != "time"}
     if len(units) != 1:
         return []
     (unit,) = units

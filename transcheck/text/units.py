@@ -134,12 +134,6 @@ def measure_key(figure: str, unit: str) -> str:
     return f"{figure} {unit}"
 
 
-def dimension_of(unit: str) -> str | None:
-    """The dimension a unit key measures ("hl" → "volume"), or None for no unit we know."""
-    known = _UNITS.get(unit)
-    return None if known is None else known[0]
-
-
 def measure_figure(key: str) -> str:
     """The figure of a measure key: "305 mm" → "305"."""
     return key.rpartition(" ")[0]
