@@ -373,14 +373,20 @@ def evidence_change(finding: Finding) -> str | None:
     return f"{src or '∅'} → {tgt or '∅'}"
 
 
+def _sides(record: dict) -> tuple[str, str]:
+    """The side a record of the evidence names ("source" or "target"), and the other, as a
+    reader calls them: the original and the translation."""
+    side = "original" if record.get("side") == "source" else "translation"
+    return side, "translation" if side == "original" else "original"
+
+
 def negation_tested(finding: Finding) -> str | None:
     """How a negation found without MT was tested, in words: which side negates, how it
     reads without its negation, and how much closer that reading is to the other side."""
     test = finding.evidence.get("negation_test") if isinstance(finding.evidence, dict) else None
     if not isinstance(test, dict) or not test.get("without_cue"):
         return None
-    side = "original" if test.get("side") == "source" else "translation"
-    other = "translation" if side == "original" else "original"
+    side, other = _sides(test)
     numbers = _numbers(test, "closer_by")
     if numbers is None:
         return None
@@ -396,8 +402,7 @@ def modality_read(finding: Finding) -> str | None:
     read = finding.evidence.get("modality") if isinstance(finding.evidence, dict) else None
     if not isinstance(read, dict) or read.get("kind") not in ("plan", "doubt"):
         return None
-    side = "original" if read.get("side") == "source" else "translation"
-    other = "translation" if side == "original" else "original"
+    side, other = _sides(read)
     return (
         f"read for a plan or a doubt: the {side} tells a {read['kind']} "
         f"(“{one_line(str(read.get('marker', '')))}”), the {other} tells it as done "
@@ -420,8 +425,7 @@ def role_read(finding: Finding) -> str | None:
     read = finding.evidence.get("role") if isinstance(finding.evidence, dict) else None
     if not isinstance(read, dict) or read.get("rank") not in _RANK_WORDS:
         return None
-    side = "original" if read.get("side") == "source" else "translation"
-    other = "translation" if side == "original" else "original"
+    side, other = _sides(read)
     return (
         f"read for a rank or an office: the {side} says {_RANK_WORDS[read['rank']]} "
         f"(“{one_line(str(read.get('words', '')))}”), the {other} names an office "
