@@ -248,6 +248,12 @@ MISSED_WITH_MT = {
         "shift: Its chair, Dafydd Rowlands, said the trust would now start raising money to "
         "restore the pavilion at the end of the pier, which has been closed since 1987."
     ],
+    # The forty-ninth round: "Acting coxswain" → "Thuyền trưởng": a coxswain is on no
+    # office list
+    "en-vi-lifeboatcrew": [
+        "shift: Acting coxswain Tamsin Kellow, 34, took command of the all-weather lifeboat "
+        "in March after Derek Trewin retired."
+    ],
 }
 # Whole sentences missed with MT memory. None since the thirtieth session: the eighth
 # blind round's added sentence about the same club (`en-de-transfer`), which the aligner
@@ -277,6 +283,11 @@ MISSED_SENTENCES_WITH_MT: dict[str, list[str]] = {
         "omission: City of York Council has agreed to halve the shop's business rates for two "
         "years."
     ],
+    # The forty-ninth round: a sentence left out after the one it follows, read as one
+    # two-to-one bead, with MT and without
+    "en-vi-lifeboatcrew": [
+        "omission: The crew reached him within 40 minutes and towed the boat back to harbour."
+    ],
 }
 # Whole sentences missed without MT. The thirty-eighth round: a sentence about the same
 # firm added after the union's figure of closures ("Hiện An Post còn khoảng 900 bưu cục
@@ -289,6 +300,7 @@ MISSED_SENTENCES_WITHOUT_MT: dict[str, list[str]] = {
     ],
     "en-vi-bookshop": MISSED_SENTENCES_WITH_MT["en-vi-bookshop"],
     "vi-en-provincialhospital": MISSED_SENTENCES_WITH_MT["vi-en-provincialhospital"],
+    "en-vi-lifeboatcrew": MISSED_SENTENCES_WITH_MT["en-vi-lifeboatcrew"],
 }
 # Findings with MT memory that are not in the gold, as "<kind> <reasons>": a faithful split
 # the coverage reading takes for a part the translation adds ("… vì phần lớn vườn cà phê ở
@@ -466,6 +478,15 @@ FALSE_WITH_MT = {
         "addition  : L’ex-entraîneur était absent de la réunion.",
         "shift negation mismatch",
     ],
+    # The forty-ninth round: "Trong 18 tháng tới" beside the road's "3,2 km" in a
+    # two-to-one bead, read as "2"; the cooperative's aim for 2026 and H'Linh Mlô said in
+    # another sentence; "Bamberger Domchor" beside "Haute-Franconie", a gloss; "20 hải lý"
+    # / "37 Kilometer" (nautical miles are no unit) with "phao số 0"; "I would not be here
+    # today without them" / "Nhờ có họ" (the "without" after the "would not")
+    "vi-en-cooperative-faithful": ["shift number mismatch", "shift number mismatch/name mismatch"],
+    "de-fr-choir-faithful": ["shift name mismatch"],
+    "vi-de-portcompany": ["shift number mismatch"],
+    "en-vi-lifeboatcrew": ["shift negation mismatch"],
 }
 FAITHFUL_FINDINGS = {
     "vi-fr-faithful": [["part added"]],
@@ -505,6 +526,10 @@ FAITHFUL_FINDINGS = {
     "en-de-university-faithful": [["negation mismatch"]],
     "fr-en-townhall-faithful": [["negation mismatch"]],
     "de-vi-university-faithful": [["name mismatch"], [], [], ["name mismatch"]],
+    # The forty-ninth round (FALSE_WITH_MT); without MT the cooperative's name is no
+    # finding
+    "vi-en-cooperative-faithful": [["number mismatch"]],
+    "de-fr-choir-faithful": [["name mismatch"]],
 }
 FAITHFUL_FINDINGS_WITH_MT = {
     **FAITHFUL_FINDINGS,
@@ -531,6 +556,8 @@ FAITHFUL_FINDINGS_WITH_MT = {
     "de-en-firebrigade-faithful": [],
     "vi-fr-wardcouncil-faithful": [["name mismatch"]],
     "de-vi-university-faithful": [["negation mismatch"], ["name mismatch"]],
+    # The forty-ninth round (FALSE_WITH_MT)
+    "vi-en-cooperative-faithful": [["number mismatch"], ["number mismatch", "name mismatch"]],
 }
 
 
