@@ -351,6 +351,8 @@ def test_a_lunar_day_explained_in_a_translation_is_no_figure(explained: str, lan
         ("Đình làng mở cửa từ mùng 2 Tết.", "Das Gemeindehaus öffnet am 30. Januar."),
         ("Lễ hội diễn ra ngày 15/8 âm lịch.", "Das Fest findet am 6. Oktober statt."),
         ("Rằm tháng Giêng, làng rước kiệu.", "Am 12. Februar zieht das Dorf in Prozession."),
+        # the full moon of any lunar month (blind round 50)
+        ("Lễ hội Trung thu vào đêm rằm tháng Tám.", "Das Mondfest ist am 6. Oktober."),
     ],
 )
 def test_a_lunar_date_is_not_checked_against_a_western_one(lunar: str, western: str) -> None:
@@ -376,6 +378,8 @@ def test_a_month_and_a_year_said_in_words_are_their_figures() -> None:
     ) == ([], [])
     for text, lang in [
         ("It took a year and a half.", "en"),
+        ("A second road will be built over the next year and a half.", "en"),  # blind round 49
+        ("It took one and a half years.", "en"),
         ("Cela a pris un an et demi.", "fr"),
         ("Mất một năm rưỡi.", "vi"),
     ]:

@@ -1175,3 +1175,11 @@ def test_french_demonstrative_pronouns_are_no_names() -> None:
     for word in ("Cela", "Ceci", "Celui", "Celles"):
         assert stopword(word, "fr")
     assert not stopword("Celan", "fr")
+
+
+def test_possessives_opening_a_quotation_are_no_names() -> None:
+    """ "« Mon fils n'a plus besoin … »" read as a name put in Trang's place (blind round
+    50); "Ma", "Son" and "Sa" stay possible names (Mã, Sơn, Sa Pa)."""
+    for word, lang in (("Mon", "fr"), ("Nos", "fr"), ("Votre", "fr"), ("Meine", "de")):
+        assert stopword(word, lang)
+    assert not stopword("Sơn", "vi") and not stopword("Son", "en")

@@ -313,11 +313,19 @@ def test_a_plan_off_the_table_is_no_longer_on(plain: str, plain_lang: str) -> No
         ("Le cambriolage n’est pas sans rappeler le vol de 2019.", "fr"),
         ("The theft is not without precedent.", "en"),
         ("Der Einbruch ist nicht ohne Vorbild.", "de"),
+        # split round its verb (blind round 50)
+        ("Ganz ohne Risiko sei die erste Probe aber nicht gewesen.", "de"),
     ],
 )
 def test_a_litotes_with_without_is_no_negation(sentence: str, lang: str) -> None:
     """ "n'est pas sans rappeler" (recalls) against "weckt Erinnerungen" (a blind pair)."""
     assert count_negations(sentence, lang) == 0
+
+
+def test_without_alone_before_a_not_still_negates() -> None:
+    """Only "ganz ohne … nicht" is the split litotes: "Ohne Helm ist das Fahren nicht
+    erlaubt" forbids riding without a helmet."""
+    assert count_negations("Ohne Helm ist das Fahren nicht erlaubt.", "de") == 2
 
 
 def test_giving_something_up_explains_a_not() -> None:
@@ -1763,6 +1771,21 @@ def test_a_comparison_of_size_age_or_speed_turned_round(a, lang_a, b, lang_b, wo
             "vi",
             False,
         ),
+        # the condition last (blind round 49)
+        (
+            "“I would not be here today without them,” Mr Nance said.",
+            "en",
+            "“Nhờ có họ mà hôm nay tôi vẫn còn ở đây,” ông Nance nói.",
+            "vi",
+            False,
+        ),
+        (
+            "„Ich wäre heute nicht hier ohne die Retter“, sagte er.",
+            "de",
+            "« C'est grâce aux sauveteurs que je suis là aujourd'hui », a-t-il dit.",
+            "fr",
+            False,
+        ),
         # one cue gone: "without them it would be possible" is no cause
         (
             "„Ohne die Helfer wäre das Fest möglich“, sagte sie.",
@@ -1774,6 +1797,13 @@ def test_a_comparison_of_size_age_or_speed_turned_round(a, lang_a, b, lang_b, wo
         # no cause on the plain side: the claim is turned round
         (
             "Without the volunteers the festival would not happen.",
+            "en",
+            "Das Fest findet statt, sagte der Vorsitzende.",
+            "de",
+            True,
+        ),
+        (
+            "The festival would not happen without the volunteers.",
             "en",
             "Das Fest findet statt, sagte der Vorsitzende.",
             "de",
@@ -1802,6 +1832,29 @@ def test_without_would_not_is_a_cause(a, lang_a, b, lang_b, differs) -> None:
             "Câu lạc bộ đã phủ nhận thương vụ.",
             "vi",
             ("confirmed", "phủ nhận"),
+        ),
+        # a service kept said as cancelled (blind round 50), and an event
+        (
+            "La navette vers l’aéroport sera maintenue toute la journée.",
+            "fr",
+            "Tuyến xe đưa đón ra sân bay sẽ bị hủy suốt cả ngày.",
+            "vi",
+            ("maintenue", "hủy"),
+        ),
+        (
+            "The parade will go ahead on Saturday.",
+            "en",
+            "Der Umzug am Samstag wurde abgesagt.",
+            "de",
+            ("go ahead", "abgesagt"),
+        ),
+        # one side keeps one thing and cancels another: no turned claim
+        (
+            "Les portes ouvertes sont maintenues, la randonnée a été annulée.",
+            "fr",
+            "Die Tage der offenen Tür finden statt, die Wanderung fällt dagegen aus.",
+            "de",
+            None,
         ),
         # both sides confirm, or one side says both
         (

@@ -84,6 +84,21 @@ from transcheck.text.roles import rank_changed, ranked
             "fr",
             ("acting", "a", "Quyền"),
         ),
+        # a lifeboat's coxswain (blind round 49), and "quyền" before a two-word office
+        (
+            "Acting coxswain Tamsin Kellow, 34, took command of the lifeboat in March.",
+            "en",
+            "Thuyền trưởng Tamsin Kellow, 34 tuổi, nắm quyền chỉ huy tàu cứu hộ từ tháng Ba.",
+            "vi",
+            ("acting", "a", "Acting coxswain"),
+        ),
+        (
+            "Quyền thuyền trưởng Rhys Pritchard điều khiển tàu trong lễ diễu hành.",
+            "vi",
+            "Coxswain Rhys Pritchard steered the boat in the parade.",
+            "en",
+            ("acting", "a", "Quyền"),
+        ),
         # a spokesperson told as the chief ("chef", blind round 48)
         (
             "Polizeisprecher Jan Lenz sagte, die Arbeit sei nicht beeinträchtigt worden.",

@@ -33,6 +33,9 @@ from transcheck.text.shares import complement, cuts
         ("Three out of five voters stayed at home.", "en", "60%"),
         ("Sieben von zehn Haushalten heizen mit Gas.", "de", "70%"),
         ("Sept ménages sur dix se chauffent au gaz.", "fr", "70%"),
+        # the denominator first: "of every four pupils, one" (blind round 50)
+        ("Cứ bốn học sinh ở vùng sâu thì có một em bị thấp còi.", "vi", "25%"),
+        ("Cứ 10 người dân có 3 người dùng xe buýt.", "vi", "30%"),
     ],
 )
 def test_fractions_are_read_as_shares(sentence: str, lang: str, share: str) -> None:
@@ -59,6 +62,7 @@ def test_fractions_are_read_as_shares(sentence: str, lang: str, share: str) -> N
         ("Zwei von ihnen kamen zu spät.", "de"),
         ("Der Preis stieg von drei auf vier Euro.", "de"),
         ("Three out of four years were dry.", "en"),
+        ("Cứ năm năm lại có một trận lũ lớn.", "vi"),  # every five years: a frequency
     ],
 )
 def test_ordinals_times_and_dates_are_no_shares(sentence: str, lang: str) -> None:

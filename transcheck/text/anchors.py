@@ -807,6 +807,14 @@ _TIME_IN_WORDS = {
         (r"\bcentenarians?\b|\bcentenary\b|\bcentennial\b", "100 years"),
         # one unit and a half ("a year and a half" = "18 mois"; numwords leaves a lone "one")
         (r"\b(?:a|one)\s+(year|month|week|day)\s+and\s+a\s+half\b", r"1.5 \1s"),
+        # … and after "the next" ("over the next year and a half" = "Trong 18 tháng tới"),
+        # or before the unit ("one and a half years")
+        (
+            r"\bthe\s+(next|past|last|coming|following|previous)\s+(year|month|week|day)\s+"
+            r"and\s+a\s+half\b",
+            r"the \1 1.5 \2s",
+        ),
+        (r"\b(?:a|one)\s+and\s+a\s+half\s+(years|months|weeks|days|hours)\b", r"1.5 \1"),
         # a decade ("in the past decade" = "en dix ans", "a decade ago" = "vor zehn Jahren")
         (r"\b(?:a|one)\s+decade\b", "10 years"),
         (r"\bthe\s+(past|last|previous)\s+decade\b", r"the \1 10 years"),

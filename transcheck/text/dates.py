@@ -213,12 +213,16 @@ def _figured_days(text: str, lang: str) -> str:
 
 
 # A day of the Vietnamese lunar calendar: "27 tháng Chạp", "mùng 1 Tết", "rằm tháng Giêng",
-# "ngày 15/8 âm lịch". Chạp and Giêng are the lunar year's last and first months; the
-# Western date a translation gives for such a day ("26. Januar") is another key altogether.
+# "rằm tháng Tám", "ngày 15/8 âm lịch". Chạp and Giêng are the lunar year's last and first
+# months; the Western date a translation gives for such a day ("26. Januar") is another key
+# altogether.
 _DAYS_BEFORE = r"(?:(?:ngày|mùng|mồng|rằm)\s+)?(?:\d{1,2}\s*(?:-|–|đến|và)\s*)?(?:\d{1,2}\s+)?"
 _LUNAR = {
     "vi": re.compile(
         rf"{_DAYS_BEFORE}tháng\s+(?:chạp|giêng)(?!\w)"
+        # "rằm" is the full moon, the fifteenth of a lunar month: "đêm rằm tháng Tám"
+        r"|rằm\s+tháng\s+(?:\d{1,2}|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín"
+        r"|mười(?:\s+(?:một|hai))?)(?!\w)"
         r"|(?:mùng|mồng)\s+\d{1,2}(?:\s*(?:-|–|đến|và)\s*\d{1,2})?\s+tết(?!\w)"
         r"|(?:ngày\s+)?(?:\d{1,2}\s*(?:/|tháng)\s*)?\d{1,2}(?:\s*/\s*\d{4})?"
         r"\s*\(?\s*(?:âm\s+lịch|âl)(?!\w)\)?",

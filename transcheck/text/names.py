@@ -371,7 +371,7 @@ _STOP = {
     governor mayor chancellor councillor senator between across bis ab nobody nothing none
     everyone everybody everything someone somebody something anyone anybody anything
     niemand nichts jemand etwas alles personne rien quelqu'un chacun chacune cela ceci ça
-    celui celle ceux celles""".split()
+    celui celle ceux celles mon mes tes ses notre nos votre vos meine unsere""".split()
 }
 # Vietnamese function words, pronouns and forms of address, compared with their marks:
 # folded they are names ("chị" → "Chi" of Củ Chi, "trưởng" → Trương, "năm" → Nam, "Chúng"

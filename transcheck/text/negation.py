@@ -82,6 +82,9 @@ _NOT_NEGATION = {
     # litotes "nicht unerheblich", but "nicht unterzeichnet" negates
     "de": rf"\bnicht (?:nur|bloß|bloss|allein|zuletzt|{_UN_WORD['de']}|mehr als|weniger als|wahr\b)"
     r"|\boder nicht\b|\bnicht mal nur\b|\bnicht ohne\b"
+    # the same litotes split: "Ganz ohne Risiko sei die Probe nicht gewesen" = "carried a
+    # certain risk"
+    r"|\b(?:ganz|völlig|gänzlich)\s+ohne\b[^.;]*?\bnicht\b"
     # nonstop: "ohne Pause arbeiten" = "làm việc liên tục"
     r"|\bohne (?:pause|unterbrechung|unterlass)\b"
     r"|\b(?:hätte|hätten|könnte|könnten)\s+(?:[\w-]+\s+){0,4}?nicht\s+(?:[\w-]+\s+){0,4}?"
@@ -369,6 +372,22 @@ _DENIED = {
     "vi": r"(?<!\w)(?:phủ nhận|bác tin)(?!\w)",
 }
 
+# A service or an event kept said as cancelled, no cue on either side: "La navette … sera
+# maintenue toute la journée" → "… sẽ bị hủy suốt cả ngày" (blind round 50)
+_KEPT = {
+    "en": r"\b(?:maintain(?:s|ed|ing)?|go(?:es)?\s+ahead|went\s+ahead|going\s+ahead)\b",
+    "de": r"\b(?:aufrechterhalten\w*|aufrechtzuerhalten|beibehalten\w*)",
+    "fr": r"\b(?:maintenu\w*|mainten(?:ir|ait|aient)|maintien(?:t|nent|dra|dront)?)\b",
+    "vi": r"(?<!\w)(?:duy trì|vẫn diễn ra|vẫn được tổ chức)(?!\w)",
+}
+_CANCELLED = {
+    "en": r"\b(?:cancel(?:s|led|ed|ling|ing)?|called\s+off|scrapped)\b",
+    "de": r"\b(?:abgesagt\w*|absag\w*|ausgefallen|fällt\s+(?:[\w-]+\s+){0,4}?aus\b"
+    r"|fallen\s+(?:[\w-]+\s+){0,4}?aus\b|gestrichen\w*|storniert\w*)",
+    "fr": r"\b(?:annul(?:é|ée|és|ées|er|e|ent|era|eront|ait|aient)\b|supprim(?:é|ée|és|ées)\b)",
+    "vi": r"(?<!\w)(?:hủy|huỷ|hủy bỏ|bãi bỏ)(?!\w)",
+}
+
 # A comparison turned round, no cue on either side: "chi phí sẽ cao hơn ở nhà" → "um 15
 # Prozent niedriger als zu Hause", "more than half" → "moins de la moitié". English names a
 # comparison by "than"; a region's "Lower" or "Upper" is a name (matched in lower case only).
@@ -525,6 +544,7 @@ _Words = dict[str, str]
 _OPPOSITE_WORDS: tuple[tuple[_Words, _Words, bool, tuple[_Words, _Words] | None], ...] = (
     (_REFUSED, _APPROVED, False, None),
     (_CONFIRMED, _DENIED, False, None),
+    (_KEPT, _CANCELLED, False, None),
     (_HIGHER, _LOWER, True, None),
     (_RAISED, _CUT, False, None),
     (_THANKS, _DESPITE, False, None),
@@ -705,12 +725,23 @@ def _not_since_as_last(
 
 # "Without you, Leitzing would not be safe" is "Leitzing is safe because of you": a
 # condition "without" that a second cue negates under a conditional verb, against a cause
-# on the plain side ("dank", "thanks to", "grâce à", "nhờ")
+# on the plain side ("dank", "thanks to", "grâce à", "nhờ"). The condition may come last:
+# "I would not be here today without them" = "Nhờ có họ, tôi mới còn ở đây"
+_WOULD = {
+    "en": r"\b(?:would|could|might)(?:n['’]t)?\b",
+    "de": r"\b(?:wäre\w*|würde\w*|hätte\w*|könnte\w*)\b",
+    "fr": r"\b\w+(?:rais|rait|raient)\b",
+    "vi": r"(?<!\w)(?:thì|sẽ|đã)(?!\w)",
+}
+_WITHOUT = {
+    "en": r"\bwithout\b",
+    "de": r"\bohne\b",
+    "fr": r"\bsans\b",
+    "vi": r"(?<!\w)nếu không có(?!\w)",
+}
 _WITHOUT_WOULD = {
-    "en": r"\bwithout\b[^.;]*\b(?:would|could|might)(?:n['’]t)?\b",
-    "de": r"\bohne\b[^.;]*\b(?:wäre\w*|würde\w*|hätte\w*|könnte\w*)\b",
-    "fr": r"\bsans\b[^.;]*\b\w+(?:rait|raient)\b",
-    "vi": r"(?<!\w)nếu không có(?!\w)[^.;]*(?<!\w)(?:thì|sẽ|đã)(?!\w)",
+    lang: rf"{_WITHOUT[lang]}[^.;]*{would}|{would}[^.;]*{_WITHOUT[lang]}"
+    for lang, would in _WOULD.items()
 }
 _CAUSE = {
     "en": r"\b(?:because\s+of|thanks\s+to|owing\s+to|due\s+to)\b",

@@ -30,7 +30,7 @@ _OFFICE = {
     r"|mistress)?|chief|leader|manager|minister|governor|secretary|treasurer"
     r"|spokes(?:man|woman|person)|commander|commissioner|councillor|principal|ceo"
     r"|executive|officer|captain|superintendent|editor|prefect|dean|rector|chancellor"
-    r"|premier|warden|master|deputy|clerk|coach|ambassador|inspector)s?\b",
+    r"|premier|warden|master|deputy|clerk|coach|ambassador|inspector|coxswain)s?\b",
     "de": r"\b\w*(?:präsident|vorsitzend|direktor|leiter|bürgermeister|minister|chef"
     r"|kommandant|geschäftsführer|sprecher|kassier|kassenwart|schatzmeister|sekretär"
     r"|schriftführer|landrat|landrätin|rektor|dekan|kanzler|gouverneur|präfekt|vorstand"
@@ -105,7 +105,7 @@ _RANKS: dict[str, dict[str, tuple[str, str]]] = {
         "en": (
             r"\b(?:acting|interim)\s+(?:\S+\s+)?(?=\S*(?:chair|president|director|mayor|head"
             r"|chief|leader|manager|minister|governor|secretary|treasurer|commander|principal"
-            r"|ceo|executive|officer|captain|superintendent|editor|dean|rector))\S+",
+            r"|ceo|executive|officer|captain|superintendent|editor|dean|rector|coxswain))\S+",
             r"\b(?:acting|interim|caretaker|temporar\w*|stand-in|provisional\w*|pro\s+tem"
             r"|until\s+a\s+successor|in\s+the\s+meantime|meanwhile|(?:stand|standing|stands"
             r"|stood|fill|filling|fills|filled)\s+in|deputi\w+|in\s+charge)\b",
@@ -123,8 +123,10 @@ _RANKS: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "vi": (
             r"(?<!\w)(?:quyền(?=\s+(?:phó\s+)?(?:chủ tịch|giám đốc|bộ trưởng|bí thư|thủ tướng"
-            r"|hiệu trưởng|trưởng|chánh|tổng|thị trưởng|chủ nhiệm))|tạm quyền)(?!\w)",
-            r"(?<!\w)(?:quyền|tạm quyền|tạm thời|phụ trách|điều hành|thay thế|tạm)(?!\w)",
+            r"|(?!tăng\s)\w+\s+trưởng(?!\s+thành)|trưởng|chánh|tổng|chủ nhiệm))|tạm quyền)(?!\w)",
+            # not "nắm quyền chỉ huy" (took command), "chính quyền" (the authorities)
+            r"(?<!\w)(?:(?<!nắm )(?<!chính )(?<!thẩm )quyền(?!\s+(?:chỉ huy|lợi|hạn|lực))"
+            r"|tạm quyền|tạm thời|phụ trách|điều hành|thay thế|tạm)(?!\w)",
         ),
     },
     # offices whose words have no second sense, each set against any other office

@@ -93,6 +93,12 @@ _ONE_IN = {
     ),
     "de": r"(?<!\w)({w})\s+von\s+({n}|\d{{1,3}})(?![\w,.]\d)",
 }
+# "cứ bốn học sinh … thì có một em" (of every four pupils, one) = "25 % des écoliers"; the
+# denominator comes first, and "cứ năm năm" (every five years) is a frequency
+_VI_EVERY = (
+    r"(?<!\w)cứ\s+({n}|\d{{1,3}})(?!\s+(?:năm|tháng|tuần|ngày|giờ|phút|lần)(?!\w))"
+    r"\s+(?:\S+\s+){{1,8}}?(?:thì\s+)?(?:lại\s+)?có\s+({n}|\d{{1,3}})(?!\w)"
+)
 # "vier von fünf Sternen", "four out of five stars", "quatre étoiles sur cinq": a rating on
 # a scale, which the other side may give without its scale ("OCOP 4 sao"), not a share
 _NOT_RATING = r"(?!\s+(?:sternen?|stars?|étoiles?|punkten?|points?)\b)"
@@ -114,8 +120,9 @@ def _alt(spec: str) -> str:
 
 @lru_cache(maxsize=8)
 def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
-    """(pattern, kind): "half"; "part", a fraction word ("a third"); or "count", a share
-    that says its denominator as a number ("one in four", "1/4 số", "jeder vierte")."""
+    """(pattern, kind): "half"; "part", a fraction word ("a third"); "count", a share
+    that says its denominator as a number ("one in four", "1/4 số", "jeder vierte"); or
+    "per", the same with the denominator first ("cứ bốn … có một")."""
     n, p = _alt(_NUMBERS.get(lang, "")), _alt(_PARTS.get(lang, ""))
     span = _NOT_SPAN.get(lang, "")
     many = "|".join(_MANY.get(lang, "").split())
@@ -151,6 +158,7 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
             ),
             (_VI_SLASH_BEFORE, "count"),
             (_VI_SLASH_AFTER, "count"),
+            (_VI_EVERY.format(n=n), "per"),
             (r"(?<!\w)(?:một|1)\s+nửa(?!\w)", "half"),
         ]
     return [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in found]
@@ -182,12 +190,13 @@ def read_shares(text: str, lang: str) -> tuple[str, list[str], list[str]]:
             if kind == "half":
                 numerator, denominator = 1, 2
             else:
-                numerator = _value(m.group(1), lang, part=False)
-                denominator = _value(m.group(2), lang, part=True)
+                top, bottom = (2, 1) if kind == "per" else (1, 2)  # "cứ bốn … có một"
+                numerator = _value(m.group(top), lang, part=False)
+                denominator = _value(m.group(bottom), lang, part=True)
             if not numerator or not denominator or not 0 < numerator < denominator <= 100:
                 return None
             share = f"{round(100 * numerator / denominator)}%"
-            return share, str(denominator) if kind == "count" else None
+            return share, str(denominator) if kind in ("count", "per") else None
 
         return read
 

@@ -38,6 +38,9 @@ _UNITS: dict[str, tuple[str, float, str]] = {
     "ft": ("length", 0.3048, "ft feet foot fuss fuß pied pieds"),
     "yd": ("length", 0.9144, "yd yard yards"),
     "mi": ("length", 1609.344, "mile miles meile meilen dặm"),
+    # "20 hải lý" = "37 Kilometer" (blind round 49)
+    "nmi": ("length", 1852.0, "nautical_mile nautical_miles seemeile seemeilen mille_marin "
+            "milles_marins mille_nautique milles_nautiques hải_lý"),
     "g": ("mass", 0.001, "g gramm gramme grammes gram grams"),
     "kg": ("mass", 1.0, "kg kilogramm kilogramme kilogrammes kilogram kilograms kilo kilos"),
     "t": ("mass", 1000.0, "tonne tonnes tonnen ton tons tấn"),
