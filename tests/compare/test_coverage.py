@@ -15,6 +15,7 @@ from transcheck.compare.coverage import (
     _part_finding,
     absorbed,
     bead_parts,
+    figures_unsaid,
     inserted,
     length_gain,
     length_ratio,
@@ -228,6 +229,54 @@ def test_what_is_never_read_as_absorbed(change):
     beads, part = _absorbing_bead((1,))
     fields = {**part.__dict__, **change}
     assert absorbed([Part(**fields)], beads, SRC, TGT, 1.1) == []
+
+
+# a two-to-one bead whose translation glosses the first sentence (so it is as long as both)
+# and leaves the second out: its "40" is nowhere, the first's "six miles" is there as km
+UNSAID_SRC = [
+    "Among the guests was Alan Nance, whose boat lost power six miles south of Lizard Point.",
+    "The crew reached him within 40 minutes and towed the boat back to harbour.",
+]
+UNSAID_TGT = (
+    "Trong số khách mời có ông Alan Nance, người có tàu bị hỏng động cơ cách mũi Lizard "
+    "(điểm cực nam của đảo Anh) gần 10 km về phía nam."
+)
+
+
+def _unsaid(second: str, tgt: str, coverage: float = 0.81, gain: float = 0.005):
+    src = sentences([UNSAID_SRC[0], second], "en")
+    parts = [
+        Part(0, "src", 0, src[0].text, True, 0.89, 15, -0.07),
+        Part(0, "src", 1, src[1].text, True, coverage, 13, gain),
+    ]
+    beads = [Bead((0, 1), (0,), 1.3)]
+    return figures_unsaid(parts, beads, src, sentences([tgt], "vi"), "vi"), parts
+
+
+def test_a_sentence_whose_every_figure_the_bead_leaves_out_is_unsaid():
+    found, parts = _unsaid(UNSAID_SRC[1], UNSAID_TGT)
+    assert found == [parts[1]]
+
+
+@pytest.mark.parametrize(
+    ("second", "tgt", "coverage", "gain"),
+    [
+        # the translation gives its "40 minutes" (as "40 phút"): it is said
+        (UNSAID_SRC[1], UNSAID_TGT + " Đội cứu hộ tới sau 40 phút.", 0.81, 0.005),
+        # a sentence with no figure is judged by its length only (`absorbed`)
+        ("The crew reached him quickly and towed the boat home.", UNSAID_TGT, 0.81, 0.005),
+        # leaving it out costs the bead's cosine: the translation says it somehow
+        (UNSAID_SRC[1], UNSAID_TGT, 0.81, -0.05),
+        # the other sentence is the one the translation covers least
+        (UNSAID_SRC[1], UNSAID_TGT, 0.95, 0.005),
+        # the translation gives none of the other sentence's figures or names either: a
+        # loose rendering of both, not one sentence left out
+        (UNSAID_SRC[1], "Một ngư dân cũng có mặt tại buổi lễ.", 0.81, 0.005),
+    ],
+)
+def test_what_is_never_read_as_figures_unsaid(second, tgt, coverage, gain):
+    found, _ = _unsaid(second, tgt, coverage, gain)
+    assert found == []
 
 
 def test_a_deleted_short_line_inside_a_two_to_one_bead_is_reported(embed):

@@ -270,3 +270,23 @@ def test_a_sentence_absorbed_into_a_bead_says_how_it_was_read(realistic):
     assert "Tested: a sentence its bead has no room for: without it the two sides' lengths" in md
     assert "usual ratio 1.50 times better, and the bead's cosine moves +0.004" in md
     assert "does not cover" not in md  # not read as a clause
+
+
+def test_a_sentence_whose_figures_the_bead_leaves_out_says_how_it_was_read(realistic):
+    """A source sentence in a many-to-one bead whose every figure the translation leaves
+    out (compare/coverage.figures_unsaid) names the figures; no length reading is claimed."""
+    omitted = next(f for f in realistic.findings if f.kind == "omission")
+    evidence = {
+        "part_unit": "sentence",
+        "leave_out_gain": 0.005,
+        "figures_unsaid": ["40"],
+        "features": {"sentence_figures_unsaid": 1.0},
+    }
+    part = dataclasses.replace(omitted, reasons=("part missing",), evidence=evidence)
+    md = render(dataclasses.replace(realistic, findings=(part,)), "md")
+    assert "Tested: a sentence whose figures (“40”) the translation of its bead does not" in md
+    assert "gives its neighbour's; the bead's cosine moves +0.005 without it" in md
+    assert "no room for" not in md and "does not cover" not in md
+    # a hand-edited report whose figures are not a list says nothing of them
+    broken = dataclasses.replace(part, evidence={**evidence, "figures_unsaid": "40"})
+    assert "whose figures" not in render(dataclasses.replace(realistic, findings=(broken,)), "md")

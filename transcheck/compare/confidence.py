@@ -319,7 +319,13 @@ WEIGHTS: dict[str, dict[str, float]] = {
     },
     # A whole source sentence a many-to-one bead holds that the translation's length leaves
     # no room for (coverage.absorbed): set by hand from its measured precision (docstring).
-    "omission_sentence": {"bias": 0.4, "sentence_length_gain": 0.0},
+    # A sentence whose every figure the bead's translation leaves out (coverage.
+    # figures_unsaid) is read with the same confidence: its feature is recorded.
+    "omission_sentence": {
+        "bias": 0.4,
+        "sentence_length_gain": 0.0,
+        "sentence_figures_unsaid": 0.0,
+    },
     # A whole translation sentence a one-to-many bead holds that no sentence of the original
     # says (coverage.inserted): set by hand from its measured precision (docstring).
     "addition_sentence": {"bias": 1.7, "sentence_best_match": 0.0},

@@ -21,18 +21,19 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from transcheck.compare.confidence import calibrate, can_report
-from transcheck.compare.features import small_number, spaced
-from transcheck.model import Bead, Finding, Sentence
+from transcheck.compare.features import Embed, small_number, spaced
+from transcheck.compare.mismatch import number_mismatch
+from transcheck.model import Anchors, Bead, Finding, Sentence
+from transcheck.text.anchors import extract
 from transcheck.text.clauses import clauses
 from transcheck.text.names import mentioned
-
-Embed = Callable[[Sequence[str]], np.ndarray]
+from transcheck.text.units import converted
 
 EDGE_PUNCT = " .,;:!?…\"'«»“”„‚‘’()[]–—-"  # trimmed from a part shown as a token
 MIN_PART_WORDS = 4  # parts shorter than this say too little to stand alone
@@ -442,6 +443,9 @@ def part_findings(
                 _keep_likelier(
                     out, part.bead, _absorbed_finding(alignment[part.bead], part, gain, src, tgt)
                 )
+            for part in figures_unsaid(parts, alignment, src, tgt, tgt_lang):
+                finding = _unsaid_finding(alignment[part.bead], part, src, tgt)
+                _keep_likelier(out, part.bead, finding)
     if can_report("addition_sentence", min_confidence):
         for part, best in inserted(alignment, texts_src, texts_tgt, embed):
             original = [src[i] for i in alignment[part.bead].src]
@@ -473,6 +477,64 @@ def _fact_carried(part: Part, bead: Bead, src: Sequence[Sentence], tgt: Sequence
     rest = {v for i in bead.src if i != part.sentence for v in _figures(src[i])}
     said = {v for j in bead.tgt for v in _figures(tgt[j])}
     return bool((mine - rest) & said)
+
+
+def figures_unsaid(
+    parts: Sequence[Part],
+    alignment: Sequence[Bead],
+    src: Sequence[Sentence],
+    tgt: Sequence[Sentence],
+    tgt_lang: str,
+) -> list[Part]:
+    """Whole source sentences a many-to-one bead holds whose every figure its translation
+    leaves out, while it gives a figure of the bead's other sentences.
+
+    A translation that glosses the neighbour ("mũi Lizard (điểm cực nam của đảo Anh)") is as
+    long as both source sentences, so its length leaves room for a deleted line (`absorbed`
+    reads none); but "The crew reached him within 40 minutes …" gone, its "40" is missing
+    from the bead while the neighbour's "six miles" is there as "10 km" (blind round 49).
+    Per bead, the sentence the translation covers least, when leaving it out does not cost
+    the bead's cosine.
+    """
+    wholes: dict[int, list[Part]] = {}
+    for p in parts:
+        if p.whole and p.side == "src":
+            wholes.setdefault(p.bead, []).append(p)
+    out = []
+    for b, mine in sorted(wholes.items()):
+        if len(mine) < 2:
+            continue
+        least = min(mine, key=lambda p: p.coverage)
+        if least.gain < ABSORBED_MIN_GAIN or sum(ch.isalpha() for ch in least.text) < (
+            ABSORBED_MIN_LETTERS
+        ):
+            continue
+        said = _side_anchors(tgt, alignment[b].tgt, tgt_lang)
+        own = _figures(src[least.sentence])
+        if not own or not set(own) <= set(number_mismatch(src[least.sentence].anchors, said)[0]):
+            continue
+        text = " ".join(tgt[j].text for j in alignment[b].tgt)
+        if any(_gives(src[p.sentence], said, text) for p in mine if p is not least):
+            out.append(least)
+    return out
+
+
+def _gives(line: Sentence, said: Anchors, text: str) -> bool:
+    """Whether a translation (its anchors and text) gives a figure or a name of `line`:
+    the same figure, the same measure in another unit, or the name."""
+    mine = line.anchors
+    if set(_figures(line)) & {*said.numbers, *said.dates}:
+        return True
+    if converted(mine.measures, said.measures)[0]:
+        return True
+    return any(mentioned(n, text) for n in mine.names)
+
+
+def _side_anchors(sentences: Sequence[Sentence], idx: Sequence[int], lang: str) -> Anchors:
+    """Anchors of one side of a bead, several sentences read again as one text."""
+    if len(idx) == 1:
+        return sentences[idx[0]].anchors
+    return extract(" ".join(sentences[i].text for i in idx), lang)
 
 
 def _figures(line: Sentence) -> tuple[str, ...]:
@@ -523,6 +585,17 @@ def _absorbed_finding(
     return _finding(bead, part, "omission_sentence", features, {}, src, tgt)
 
 
+def _unsaid_finding(
+    bead: Bead, part: Part, src: Sequence[Sentence], tgt: Sequence[Sentence]
+) -> Finding:
+    """A whole source sentence whose figures its bead's translation leaves out (see
+    `figures_unsaid`): the confidence of `absorbed`'s reading, the figures recorded."""
+    figures = _figures(src[part.sentence])
+    features = {"sentence_figures_unsaid": float(len(figures))}
+    extra = {"figures_unsaid": list(figures)}
+    return _finding(bead, part, "omission_sentence", features, extra, src, tgt)
+
+
 def _inserted_finding(
     bead: Bead, part: Part, best: float, src: Sequence[Sentence], tgt: Sequence[Sentence]
 ) -> Finding:
@@ -537,7 +610,7 @@ def _finding(
     part: Part,
     model: str,
     features: dict[str, float],
-    extra: dict[str, float],
+    extra: dict[str, object],
     src: Sequence[Sentence],
     tgt: Sequence[Sentence],
 ) -> Finding:

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
 from transcheck.text.anchors import YEARS_AGO
 from transcheck.text.anchors import extract as extract_anchors
+
+# an embedding model: texts → one unit-length row each
+Embed = Callable[[Sequence[str]], np.ndarray]
 
 CONTENT_LETTERS = 10.0  # letters from which a sentence counts fully in a bead
 _HASH_DIM = 2048

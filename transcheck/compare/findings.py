@@ -26,8 +26,8 @@ from transcheck.compare.confidence import (
     SWAP_STRANGER_FLOOR,
     calibrate,
 )
-from transcheck.compare.coverage import Embed, part_findings
-from transcheck.compare.features import spaced
+from transcheck.compare.coverage import part_findings
+from transcheck.compare.features import Embed, spaced
 from transcheck.compare.mismatch import (
     NameTest,
     anchor_values,

@@ -17,8 +17,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from transcheck.compare.coverage import Embed
-from transcheck.compare.features import small_number, spaced
+from transcheck.compare.features import Embed, small_number, spaced
 from transcheck.model import Anchors
 from transcheck.text.anchors import A_YEAR_AGO, DOLLARS, YEARS_AGO, road_named
 from transcheck.text.bounds import same_limit

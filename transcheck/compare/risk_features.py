@@ -22,7 +22,8 @@ from collections.abc import Sequence
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from transcheck.compare.coverage import Embed, best_cover
+from transcheck.compare.coverage import best_cover
+from transcheck.compare.features import Embed
 from transcheck.compare.mismatch import number_mismatch
 from transcheck.text.anchors import extract
 from transcheck.text.clauses import clauses

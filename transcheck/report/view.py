@@ -567,6 +567,24 @@ def absorbed_tested(finding: Finding) -> str | None:
     )
 
 
+def unsaid_tested(finding: Finding) -> str | None:
+    """How a whole sentence whose figures its bead's translation leaves out was found
+    missing, in words (compare/coverage.py: figures_unsaid)."""
+    evidence = _reading(
+        finding, "omission", "sentence_figures_unsaid", "figures_unsaid", "leave_out_gain"
+    )
+    if evidence is None or "part missing" not in finding.reasons:
+        return None
+    figures, cosine = evidence["figures_unsaid"], _numbers(evidence, "leave_out_gain")
+    if not isinstance(figures, list) or not figures or cosine is None:
+        return None
+    shown = ", ".join(f"“{f}”" for f in figures)
+    return (
+        f"a sentence whose figures ({shown}) the translation of its bead does not give, "
+        f"while it gives its neighbour's; the bead's cosine moves {cosine[0]:+.3f} without it"
+    )
+
+
 def tested(finding: Finding) -> list[str]:
     """Every embedding test a finding records, in words (negation, name, neighbours, a
     sentence inside a bead, a part missing inside one, a sentence absorbed into one), and
@@ -580,6 +598,7 @@ def tested(finding: Finding) -> list[str]:
         inserted_tested(finding),
         part_tested(finding),
         absorbed_tested(finding),
+        unsaid_tested(finding),
     )
     return [t for t in found if t]
 
