@@ -272,6 +272,17 @@ def test_a_sentence_whose_every_figure_the_bead_leaves_out_is_unsaid():
         # the translation gives none of the other sentence's figures or names either: a
         # loose rendering of both, not one sentence left out
         (UNSAID_SRC[1], "Một ngư dân cũng có mặt tại buổi lễ.", 0.81, 0.005),
+        # its only figures are twelve or under: an ordinal, a scanned apostrophe
+        ("The crew reached him within 8 minutes and towed the boat back.", UNSAID_TGT, 0.81, 0.005),
+        # the translation names a person it names: part of it is said
+        (
+            "The coxswain, Tamsin Kellow, reached him within 40 minutes.",
+            UNSAID_TGT + " Tamsin Kellow.",
+            0.81,
+            0.005,
+        ),
+        # an item of a list cut at its semicolon, not a sentence
+        ("1952/53, 44 rescues at sea by the volunteer crew;", UNSAID_TGT, 0.81, 0.005),
     ],
 )
 def test_what_is_never_read_as_figures_unsaid(second, tgt, coverage, gain):
