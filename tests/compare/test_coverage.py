@@ -256,6 +256,35 @@ def _unsaid(second: str, tgt: str, coverage: float = 0.81, gain: float = 0.005):
 def test_a_sentence_whose_every_figure_the_bead_leaves_out_is_unsaid():
     found, parts = _unsaid(UNSAID_SRC[1], UNSAID_TGT)
     assert found == [parts[1]]
+    # a small figure with its unit is a measure, and a German unit's capital makes it no
+    # name the translation's "km" would name (blind round 51: "2,4 Kilometer")
+    gloss = UNSAID_TGT + " Hội quản lý hàng nghìn kilomètres đường mòn."
+    found, parts = _unsaid("From the hut to the ice it is now 2.4 Kilometer.", gloss)
+    assert found == [parts[1]]
+
+
+def test_a_neighbour_with_no_figure_or_name_lets_the_sentence_be_unsaid():
+    """ "Để cây ra hoa nghịch mùa, gia đình bà phải thắp đèn …" / "Riêng vườn nhà bà có
+    khoảng 1.600 bóng đèn." rendered as the first alone, glossed (blind round 51)."""
+    src = sentences(
+        [
+            "To make the plants flower out of season, the family lights the garden all night.",
+            "Her own garden alone has about 1,600 bulbs.",
+        ],
+        "en",
+    )
+    tgt = sentences(
+        [
+            "Damit die Pflanzen außerhalb der Saison blühen, beleuchtet die Familie den "
+            "Garten die ganze Nacht: ein Meer aus gelben Lichtpunkten über den Feldern."
+        ],
+        "de",
+    )
+    parts = [
+        Part(0, "src", 0, src[0].text, True, 0.87, 14, -0.04),
+        Part(0, "src", 1, src[1].text, True, 0.81, 8, 0.018),
+    ]
+    assert figures_unsaid(parts, [Bead((0, 1), (0,), 1.3)], src, tgt, "de") == [parts[1]]
 
 
 @pytest.mark.parametrize(
@@ -272,8 +301,14 @@ def test_a_sentence_whose_every_figure_the_bead_leaves_out_is_unsaid():
         # the translation gives none of the other sentence's figures or names either: a
         # loose rendering of both, not one sentence left out
         (UNSAID_SRC[1], "Một ngư dân cũng có mặt tại buổi lễ.", 0.81, 0.005),
-        # its only figures are twelve or under: an ordinal, a scanned apostrophe
-        ("The crew reached him within 8 minutes and towed the boat back.", UNSAID_TGT, 0.81, 0.005),
+        # its only figures are twelve or under, with no unit: a count said in words, a
+        # scanned apostrophe
+        (
+            "The 8 volunteers reached him and towed the boat back to harbour.",
+            UNSAID_TGT,
+            0.81,
+            0.005,
+        ),
         # the translation names a person it names: part of it is said
         (
             "The coxswain, Tamsin Kellow, reached him within 40 minutes.",
