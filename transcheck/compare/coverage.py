@@ -485,7 +485,7 @@ def figures_unsaid(
     tgt_lang: str,
 ) -> list[Part]:
     """Whole source sentences a many-to-one bead holds whose every figure its translation
-    leaves out, while it gives a figure of the bead's other sentences.
+    leaves out, while it gives the bead's other sentences (a figure or name of theirs).
 
     A translation that glosses the neighbour ("mũi Lizard (điểm cực nam của đảo Anh)") is as
     long as both source sentences, so its length leaves room for a deleted line (`absorbed`
@@ -496,8 +496,8 @@ def figures_unsaid(
     translation names none of its names; a neighbour that states no figure or name ("Để
     cây ra hoa nghịch mùa, gia đình bà phải thắp đèn …") cannot show it is given. On the
     de–fr dev seeds (7, 13) without the tests of figures and names, it read a published
-    translation's real compressions: a scanned "1'" and "1956 a vu la 2e
-    expédition argentine, dirigée par le colonel E.Huerta" (Huerta kept, the year dropped).
+    translation's real compressions: a scanned "1'" and "1956 a vu la 2e expédition
+    argentine, dirigée par le colonel E.Huerta" (Huerta kept, the year dropped).
     """
     wholes: dict[int, list[Part]] = {}
     for p in parts:
@@ -515,7 +515,7 @@ def figures_unsaid(
         measured = {measure_figure(m) for m in line.anchors.measures}
         if all(small_number(v) and v not in measured for v in own):
             continue  # "1' oiScier de liaison": a scanned apostrophe, an ordinal
-        said = _side_anchors(tgt, alignment[b].tgt, tgt_lang)
+        said = bead_anchors(tgt, alignment[b].tgt, tgt_lang)
         if not set(own) <= set(number_mismatch(line.anchors, said)[0]):
             continue
         text = " ".join(tgt[j].text for j in alignment[b].tgt)
@@ -545,8 +545,9 @@ def _gives(line: Sentence, said: Anchors, text: str) -> bool:
     return any(mentioned(n, text) for n in mine.names)
 
 
-def _side_anchors(sentences: Sequence[Sentence], idx: Sequence[int], lang: str) -> Anchors:
-    """Anchors of one side of a bead, several sentences read again as one text."""
+def bead_anchors(sentences: Sequence[Sentence], idx: Sequence[int], lang: str) -> Anchors:
+    """Anchors of one side of a bead. Several sentences are read again as one text: a
+    figure a sentence break cut in two ("( 2 fr ." / "70 )") is one figure again."""
     if len(idx) == 1:
         return sentences[idx[0]].anchors
     return extract(" ".join(sentences[i].text for i in idx), lang)

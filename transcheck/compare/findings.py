@@ -26,7 +26,7 @@ from transcheck.compare.confidence import (
     SWAP_STRANGER_FLOOR,
     calibrate,
 )
-from transcheck.compare.coverage import part_findings
+from transcheck.compare.coverage import bead_anchors, part_findings
 from transcheck.compare.features import Embed, spaced
 from transcheck.compare.mismatch import (
     NameTest,
@@ -49,7 +49,7 @@ from transcheck.compare.mismatch import (
     unstated,
     zone_converted,
 )
-from transcheck.model import Anchors, Bead, Finding, Sentence, Summary
+from transcheck.model import Bead, Finding, Sentence, Summary
 from transcheck.text.anchors import extract
 from transcheck.text.bounds import limits
 from transcheck.text.dates import nights_into, relative_days, time_zones, weekdays
@@ -295,14 +295,6 @@ def _stands_in(name: str, text: str, lexicon: Lexicon) -> bool:
 
 def _joined(sentences: Sequence[Sentence], idx: Sequence[int]) -> str:
     return " ".join(sentences[i].text for i in idx)
-
-
-def _bead_anchors(sentences: Sequence[Sentence], idx: Sequence[int], lang: str) -> Anchors:
-    """Anchors of one side of a bead. Several sentences are read again as one text: a
-    figure a sentence break cut in two ("( 2 fr ." / "70 )") is one figure again."""
-    if len(idx) == 1:
-        return sentences[idx[0]].anchors
-    return extract(_joined(sentences, idx), lang)
 
 
 # A one-to-one bead scoring under the aligner's own line for a pair and sharing no fact
@@ -731,7 +723,7 @@ def _shift(
     src_text, tgt_text = _joined(src, bead.src), _joined(tgt, bead.tgt)
     mt_of_src = _joined_mt(src_mt, bead.src)
     mt_of_tgt = _joined_mt(tgt_mt, bead.tgt)
-    a_src, a_tgt = _bead_anchors(src, bead.src, src_lang), _bead_anchors(tgt, bead.tgt, tgt_lang)
+    a_src, a_tgt = bead_anchors(src, bead.src, src_lang), bead_anchors(tgt, bead.tgt, tgt_lang)
     reasons: list[str] = []
     tokens_src: list[str] = []
     tokens_tgt: list[str] = []
