@@ -257,7 +257,7 @@ def test_a_sentence_whose_every_figure_the_bead_leaves_out_is_unsaid():
     found, parts = _unsaid(UNSAID_SRC[1], UNSAID_TGT)
     assert found == [parts[1]]
     # a small figure with its unit is a measure, and a German unit's capital makes it no
-    # name the translation's "km" would name (blind round 51: "2,4 Kilometer")
+    # name, though a gloss's "kilomètres" would match it (blind round 51: "2,4 Kilometer")
     gloss = UNSAID_TGT + " Hội quản lý hàng nghìn kilomètres đường mòn."
     found, parts = _unsaid("From the hut to the ice it is now 2.4 Kilometer.", gloss)
     assert found == [parts[1]]
