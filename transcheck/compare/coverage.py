@@ -518,7 +518,7 @@ def figures_unsaid(
         said = bead_anchors(tgt, alignment[b].tgt, tgt_lang)
         if not set(own) <= set(number_mismatch(line.anchors, said)[0]):
             continue
-        text = " ".join(tgt[j].text for j in alignment[b].tgt)
+        text = joined(tgt, alignment[b].tgt)
         if any(mentioned(n, text) for n in line.anchors.names if not unit_after(n.lower(), 0)):
             continue  # "dirigée par le colonel E.Huerta": the translation says part of it
         others = [src[p.sentence] for p in mine if p is not least]
@@ -545,12 +545,17 @@ def _gives(line: Sentence, said: Anchors, text: str) -> bool:
     return any(mentioned(n, text) for n in mine.names)
 
 
+def joined(sentences: Sequence[Sentence], idx: Sequence[int]) -> str:
+    """One side of a bead as one text."""
+    return " ".join(sentences[i].text for i in idx)
+
+
 def bead_anchors(sentences: Sequence[Sentence], idx: Sequence[int], lang: str) -> Anchors:
     """Anchors of one side of a bead. Several sentences are read again as one text: a
     figure a sentence break cut in two ("( 2 fr ." / "70 )") is one figure again."""
     if len(idx) == 1:
         return sentences[idx[0]].anchors
-    return extract(" ".join(sentences[i].text for i in idx), lang)
+    return extract(joined(sentences, idx), lang)
 
 
 def _figures(line: Sentence) -> tuple[str, ...]:
@@ -650,8 +655,8 @@ def _finding(
         round(calibrate(model, features), 3),
         bead.src,
         bead.tgt,
-        " ".join(src[i].text for i in bead.src),
-        " ".join(tgt[j].text for j in bead.tgt),
+        joined(src, bead.src),
+        joined(tgt, bead.tgt),
         ("part missing" if missing else "part added",),
         evidence,
     )

@@ -26,7 +26,7 @@ from transcheck.compare.confidence import (
     SWAP_STRANGER_FLOOR,
     calibrate,
 )
-from transcheck.compare.coverage import bead_anchors, part_findings
+from transcheck.compare.coverage import bead_anchors, joined, part_findings
 from transcheck.compare.features import Embed, spaced
 from transcheck.compare.mismatch import (
     NameTest,
@@ -291,10 +291,6 @@ def _stands_in(name: str, text: str, lexicon: Lexicon) -> bool:
         lexicon.known(name[k:].capitalize(), "de") is True and mentioned(name[:k], text)
         for k in range(4, len(name) - 3)
     )
-
-
-def _joined(sentences: Sequence[Sentence], idx: Sequence[int]) -> str:
-    return " ".join(sentences[i].text for i in idx)
 
 
 # A one-to-one bead scoring under the aligner's own line for a pair and sharing no fact
@@ -720,7 +716,7 @@ def _shift(
     heads: Headlines | None = None,
 ) -> Finding | None:
     """A meaning shift inside an aligned bead, or None; `heads` where it holds a headline."""
-    src_text, tgt_text = _joined(src, bead.src), _joined(tgt, bead.tgt)
+    src_text, tgt_text = joined(src, bead.src), joined(tgt, bead.tgt)
     mt_of_src = _joined_mt(src_mt, bead.src)
     mt_of_tgt = _joined_mt(tgt_mt, bead.tgt)
     a_src, a_tgt = bead_anchors(src, bead.src, src_lang), bead_anchors(tgt, bead.tgt, tgt_lang)
