@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO := corpora/vi-de-apec
 
-.PHONY: install demo test lint format clean
+.PHONY: install demo test test-corpus lint format clean
 
 install: $(STAMP)
 
@@ -21,6 +21,11 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# every corpus pair end to end, both conditions (about 75 min on 2 cores; `make test`
+# checks 24 of them): run it before changing what compare/ or text/ report
+test-corpus: $(STAMP)
+	$(BIN)/python -m pytest -q tests/test_end_to_end.py --all-pairs -k corpus_pair
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
