@@ -8,5 +8,5 @@ def pytest_addoption(parser) -> None:
     parser.addoption(
         "--all-pairs",
         action="store_true",
-        help="run the end-to-end check on every corpus pair, not the sample (about 75 min)",
+        help="run the end-to-end check on every corpus pair, not the sample (about 95 min)",
     )
