@@ -23,7 +23,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 # every corpus pair end to end, both conditions (about 95 min on 2 cores; `make test`
-# checks 24 of them): run it before changing what compare/ or text/ report
+# checks 13 of them): run it before changing what compare/ or text/ report
 test-corpus: $(STAMP)
 	$(BIN)/python -m pytest -q tests/test_end_to_end.py --all-pairs -k corpus_pair
 
