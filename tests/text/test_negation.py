@@ -54,6 +54,10 @@ def test_constructions_that_do_not_negate_the_claim(sentence: str, lang: str) ->
         ("Nó không ảnh hưởng gì đến tôi.", "vi"),  # "không ảnh hưởng", not "không ảnh"
         ("It seems to have sprouted up out of nowhere.", "en"),
         ("Une telle créature ne pouvait exister.", "fr"),  # literary "ne" without "pas"
+        ("Ces nouvelles ne peuvent bénéficier du copyright.", "fr"),  # … in every tense
+        ("Le pont ne pourra rouvrir avant mars.", "fr"),
+        ("Il faut qu'aucun camion ne puisse passer.", "fr"),
+        ("Il est hors de question de rouvrir le pont.", "fr"),  # = it is not possible
         ("Pas de difficultés notables.", "fr"),
         ("Rien de nouveau à signaler.", "fr"),
         ("Nulle part elle n'avait marché à quatre pattes.", "fr"),
@@ -218,6 +222,12 @@ def test_a_flipped_claim_is_a_polarity_difference() -> None:
             "Der Schlichter hat schon entschieden.",
         ),
         ("Es gibt noch keine Entscheidung.", "de", "Es gibt schon eine Entscheidung."),
+        (
+            "Ces nouvelles ne peuvent bénéficier du copyright.",
+            "fr",
+            "Ces nouvelles peuvent bénéficier du copyright.",
+        ),
+        ("Il est hors de question de rouvrir.", "fr", "Il est possible de rouvrir."),
     ],
 )
 def test_affirmative_takes_the_cues_out(sentence: str, lang: str, plain: str) -> None:
@@ -289,6 +299,20 @@ def test_not_ruling_out_is_not_ruling_out(sentence: str, lang: str) -> None:
     assert not polarity_differs(
         "Die Firma konnte nicht liefern.", "de", "The firm failed to deliver.", "en"
     )
+
+
+@pytest.mark.parametrize(
+    ("other", "lang", "differs"),
+    [
+        ("Eine Wiedereröffnung der Brücke ist ausgeschlossen.", "de", False),
+        ("Die Brücke wieder zu öffnen, kommt nicht in Frage.", "de", False),
+        ("Reopening the bridge is out of the question.", "en", False),
+        ("Die Brücke wieder zu öffnen, ist möglich.", "de", True),  # a planted flip (de–fr dev)
+    ],
+)
+def test_out_of_the_question_is_a_negation(other: str, lang: str, differs: bool) -> None:
+    french = "Il est hors de question de rouvrir le pont."
+    assert polarity_differs(french, "fr", other, lang) is differs
 
 
 @pytest.mark.parametrize(

@@ -128,10 +128,15 @@ _FR_NE = re.compile(r"\bne\b|\bn['’]")
 _FR_PARTNER = re.compile(
     r"\b(?:pas|jamais|plus|rien|personne|aucun|aucune|guère|point|nul|nulle|ni|nullement)\b"
 )
-# literary negation without "pas": il ne pouvait exister, je ne sais quoi, il n'ose dire
-_FR_NE_ALONE_VERB = re.compile(r"(?:pouv|peu[tx]?\b|sau|sai[st]?\b|sav|os|cess)\w*")
+# literary negation without "pas": il ne pouvait exister, je ne sais quoi, il n'ose dire;
+# every tense of pouvoir ("ne peuvent bénéficier", "qu'il ne puisse", "ne pourra")
+_FR_NE_ALONE_VERB = re.compile(
+    r"(?:pouv|peuv|puiss|pourr|peu[tx]?\b|sau|sai[st]?\b|sav|sach|os|cess)\w*"
+)
+# "il est hors (de) question de …" is "it is not possible to …"
 _FR_ALONE = re.compile(
-    r"\b(?:pas|jamais|aucun|aucune|sans|non|nulle part)\b|(?:^|[,;:(«\"]\s*)rien\b"
+    r"\b(?:pas|jamais|aucun|aucune|sans|non|nulle part|hors (?:de )?question)\b"
+    r"|(?:^|[,;:(«\"]\s*)rien\b"
 )
 # a negative pronoun as the subject, its "ne" after it: "Personne (parmi nous) ne pensait
 # gagner", "Nul ne sait" ("une personne", "la personne" are a person)
@@ -166,6 +171,7 @@ _IMPLICIT = {
     r"|error\w*|fake|in vain|only|merely|at the earliest|at the latest|rul(?:e|es|ed|ing) out"
     r"|ban(?:s|ned|ning)?|forb(?:id|ade)\w*|prohibit\w*"
     r"|g(?:i|a)v(?:e|es|ing) up|refrain\w*|forgo\w*|off the table|spared|abandon\w*|first time"
+    r"|out of the question"
     r"|spar(?:e|es|ing)\s+(?:[\w'’-]+\s+){0,2}?(?:the|a|an|having|from)"
     r"|shortage\w*|hold(?:s|ing)? off|held off|at most|empty-handed|capped at"
     # a refusal said in a verb: "turned him down" = "không bán", "declined to comment" =
@@ -1148,6 +1154,7 @@ _AFFIRM: dict[str, tuple[tuple[str, str], ...]] = {
         # the subject negated: "aucune aide ne serait versée", "rien n'a changé"
         (r"\baucun(e?)\s+((?:[\w'’-]+\s+){0,4}?)n(?:e\s+|['’]\s*)", r"un\1 \2"),
         (r"\brien\s+n(?:e\s+|['’]\s*)", "quelque chose "),
+        (r"\bhors (?:de )?question\b", "possible"),  # "il est hors de question de partir"
         (r"\bne\s+|\bn['’]\s*", ""),
         (r"\b(?:pas|jamais)\s+", ""),
         (r"\bsans\b", "avec"),
