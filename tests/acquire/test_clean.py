@@ -46,6 +46,10 @@ def test_seed_sentences_are_all_kept_in_order(seed_lines: list[str]) -> None:
         # German
         ("Bundeskanzler Scholz in Berlin am Montag. (Foto: dpa) |", "caption"),
         ("Archivbild vom Hafen|", "caption"),
+        # without the bar, closed by a photo credit (blind round 52)
+        ("Delegates at the groundbreaking ceremony for the bridge. Photo: Le Minh Khoa", "caption"),
+        ("Die „Libelle“ bei der Probefahrt vor Bremerhaven. Foto: Werft", "caption"),
+        ("Des agents relèvent des truites mortes. (Photo d’archives : Anne Gresset)", "caption"),
         ("[Anzeige_2]", "ad"),
         ("Anzeige", "ad"),
         ("Kommentar (0)", "comments"),
@@ -107,6 +111,8 @@ def test_boilerplate_lines(line: str, kind: str) -> None:
         "| Hersteller | Preis | Note |",
         "Er teilte mit, dass die Anzeige gegen ihn fallen gelassen wurde.",
         "Photos of the summit show the two leaders shaking hands in Lima.",
+        # a paragraph with a credit glued to its end is still article text
+        "Die Fähre fährt ab März. Sie kostete 18 Millionen Euro. Foto: Werft",
     ],
 )
 def test_real_sentences_are_kept(line: str) -> None:

@@ -29,8 +29,11 @@ _PHOTO_LABELS = (
     r"Foto|Fotos|Bild|Bilder|Titelbild|Bildquelle|Video|Grafik|"
     r"Photo|Photos|Image|Images|Picture|Credit|Credits|Photo credit|Illustration|"
     r"Ảnh|Ảnh minh họa|Ảnh minh hoạ|Minh họa|Minh hoạ|Đồ họa|Đồ hoạ|Clip|"
-    r"Crédit|Crédits|Crédit photo|Crédits photo|Photo d'illustration"
+    r"Crédit|Crédits|Crédit photo|Crédits photo|Photo d'illustration|"
+    r"Archivfoto|Archivbild|File photo|Photo d['’]archives?|Ảnh tư liệu"
 )
+# One caption sentence: no sentence break inside, no bar
+_CAPTION = r"(?:(?![.!?]\s)[^|\n]){1,300}[.!?…]"
 _AD_WORDS = (
     r"Anzeige|Werbung|Ad|Ads|Advert|Advertisement|Sponsored|"
     r"Quảng cáo|QC|Publicité|Publicite|Pub|Annonce"
@@ -60,6 +63,13 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A caption line as aggregators print it: text, then a bar ("… (Quelle: NYT) |").
     # Table rows from the extractor start with "|" and are kept.
     ("caption", re.compile(r"^(?!\|)[^|]+\|$")),
+    # …or without the bar, closed by its photo credit: "Delegates at the ceremony. Photo:
+    # Le Minh Khoa", "Die Fähre vor Bremerhaven. (Foto: Werft)". One sentence only, so a
+    # paragraph with a credit glued to its end stays article text.
+    (
+        "caption",
+        re.compile(rf"^{_CAPTION}\s*\(?\s*(?:{_PHOTO_LABELS})\s*:\s*(?P<name>{_SHORT})\)?$", re.I),
+    ),
     ("ad", re.compile(rf"^\[\s*(?:{_AD_WORDS})(?:[ _-]*\d+)?\s*\]$", re.I)),
     ("ad", re.compile(r"^\[[\w\s-]{1,30}_\d+\]$")),  # any template slot: [Foo_2]
     ("ad", re.compile(rf"^(?:{_AD_WORDS})$", re.I)),

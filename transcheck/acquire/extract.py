@@ -38,6 +38,7 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     """The article text of `html`, one paragraph per item; empty when nothing was found."""
     import trafilatura  # 0.2 s to import: only when there is HTML to extract
 
+    html = keep_lead_teasers(html)
     try:
         doc = trafilatura.bare_extraction(
             html,
@@ -56,6 +57,62 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         author=_clean(getattr(doc, "author", None)),
         paragraphs=paragraphs,
     )
+
+
+_TEASER = re.compile(r"teaser", re.I)
+_TEASER_PARAGRAPHS = (
+    "//article//p[contains(translate(@class, 'TEASR', 'teasr'), 'teaser')"
+    " or contains(translate(@id, 'TEASR', 'teasr'), 'teaser')]"
+)
+_LEAD_MIN_LETTERS = 40
+
+
+def keep_lead_teasers(html: str) -> str:
+    """The page with its article's lead paragraph no longer marked as a teaser.
+
+    trafilatura drops every element whose class or id says "teaser" (mostly cards that
+    advertise other articles), but German news pages also mark the article's own lead so
+    (`<p class="teaser">`), and a lost lead reads as an addition of the translation. A
+    paragraph is taken for that lead when it says a sentence, links nowhere and sits in no
+    link (a card sits in one: the related-article summaries of sueddeutsche.de and
+    heise.de in the extraction evaluation), its `<article>` is no teaser card itself, and
+    at least two of that article's paragraphs follow it. Its teaser class and id are taken
+    off; pages without such a paragraph pass unchanged.
+    """
+    if not _TEASER.search(html):
+        return html
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, etree.ParserError):  # an encoding declaration in a str, no markup
+        return html
+    changed = False
+    for paragraph in tree.xpath(_TEASER_PARAGRAPHS):
+        if _is_lead(paragraph):
+            for attribute in ("class", "id"):
+                if _TEASER.search(paragraph.get(attribute, "")):
+                    paragraph.set(attribute, "lead")
+            changed = True
+    if not changed:
+        return html
+    return lxml_html.tostring(tree, encoding="unicode", doctype="<!DOCTYPE html>")
+
+
+def _is_lead(paragraph) -> bool:  # an lxml element
+    if not _says_a_sentence(paragraph) or paragraph.xpath(".//a | ancestor::a"):
+        return False
+    article = paragraph.xpath("ancestor::article[1]")[0]
+    if _TEASER.search(f"{article.get('class', '')} {article.get('id', '')}"):
+        return False
+    body = article.xpath(".//p")
+    after = body[body.index(paragraph) + 1 :]
+    return sum(_says_a_sentence(p) and not _TEASER.search(p.get("class", "")) for p in after) >= 2
+
+
+def _says_a_sentence(paragraph) -> bool:
+    return sum(ch.isalpha() for ch in paragraph.text_content()) >= _LEAD_MIN_LETTERS
 
 
 def page_title(html: str) -> str | None:
