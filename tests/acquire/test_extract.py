@@ -31,7 +31,11 @@ def page(lead: str) -> str:
 
 
 def test_a_lead_marked_as_teaser_is_kept() -> None:
-    for lead in (f'<p class="teaser">{LEAD}</p>', f'<p id="Teaser" class="intro">{LEAD}</p>'):
+    for lead in (
+        f'<p class="teaser">{LEAD}</p>',
+        f'<p id="Teaser" class="intro">{LEAD}</p>',
+        f'<div class="teaser-text">{LEAD}</div>',
+    ):
         paragraphs = extract_html(page(lead)).paragraphs
         assert LEAD in paragraphs
         assert paragraphs.index(LEAD) < paragraphs.index(BODY)

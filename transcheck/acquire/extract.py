@@ -60,8 +60,8 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
 
 
 _TEASER = re.compile(r"teaser", re.I)
-_TEASER_PARAGRAPHS = (
-    "//article//p[contains(translate(@class, 'TEASR', 'teasr'), 'teaser')"
+_TEASER_BLOCKS = (
+    "//article//*[self::p or self::div][contains(translate(@class, 'TEASR', 'teasr'), 'teaser')"
     " or contains(translate(@id, 'TEASR', 'teasr'), 'teaser')]"
 )
 _LEAD_MIN_LETTERS = 40
@@ -72,12 +72,13 @@ def keep_lead_teasers(html: str) -> str:
 
     trafilatura drops every element whose class or id says "teaser" (mostly cards that
     advertise other articles), but German news pages also mark the article's own lead so
-    (`<p class="teaser">`), and a lost lead reads as an addition of the translation. A
-    paragraph is taken for that lead when it says a sentence, links nowhere and sits in no
-    link (a card sits in one: the related-article summaries of sueddeutsche.de and
-    heise.de in the extraction evaluation), its `<article>` is no teaser card itself, and
-    at least two of that article's paragraphs follow it. Its teaser class and id are taken
-    off; pages without such a paragraph pass unchanged.
+    (`<p class="teaser">`, `<div class="teaser-text">`), and a lost lead reads as an
+    addition of the translation. A paragraph or div is taken for that lead when it says a
+    sentence, links nowhere and sits in no link (a card sits in one: the related-article
+    summaries of sueddeutsche.de and heise.de in the extraction evaluation), its
+    `<article>` is no teaser card itself, and at least two of that article's paragraphs
+    follow it. Its teaser class and id are taken off; pages without such a lead pass
+    unchanged.
     """
     if not _TEASER.search(html):
         return html
@@ -89,25 +90,24 @@ def keep_lead_teasers(html: str) -> str:
     except (ValueError, etree.ParserError):  # an encoding declaration in a str, no markup
         return html
     changed = False
-    for paragraph in tree.xpath(_TEASER_PARAGRAPHS):
-        if _is_lead(paragraph):
+    for block in tree.xpath(_TEASER_BLOCKS):
+        if _is_lead(block):
             for attribute in ("class", "id"):
-                if _TEASER.search(paragraph.get(attribute, "")):
-                    paragraph.set(attribute, "lead")
+                if _TEASER.search(block.get(attribute, "")):
+                    block.set(attribute, "lead")
             changed = True
     if not changed:
         return html
     return lxml_html.tostring(tree, encoding="unicode", doctype="<!DOCTYPE html>")
 
 
-def _is_lead(paragraph) -> bool:  # an lxml element
-    if not _says_a_sentence(paragraph) or paragraph.xpath(".//a | ancestor::a"):
+def _is_lead(block) -> bool:  # an lxml element
+    if not _says_a_sentence(block) or block.xpath(".//a | ancestor::a"):
         return False
-    article = paragraph.xpath("ancestor::article[1]")[0]
+    article = block.xpath("ancestor::article[1]")[0]
     if _TEASER.search(f"{article.get('class', '')} {article.get('id', '')}"):
         return False
-    body = article.xpath(".//p")
-    after = body[body.index(paragraph) + 1 :]
+    after = [p for p in block.xpath("following::p") if p.xpath("ancestor::article[1]") == [article]]
     return sum(_says_a_sentence(p) and not _TEASER.search(p.get("class", "")) for p in after) >= 2
 
 
