@@ -41,6 +41,11 @@ def test_a_lead_marked_as_teaser_is_kept() -> None:
         assert paragraphs.index(LEAD) < paragraphs.index(BODY)
 
 
+def test_an_xhtml_page_with_its_encoding_declared_keeps_its_lead_too() -> None:
+    html = '<?xml version="1.0" encoding="utf-8"?>\n' + page(f'<p class="teaser">{LEAD}</p>')
+    assert LEAD in extract_html(html).paragraphs
+
+
 def test_a_teaser_that_links_elsewhere_is_still_dropped() -> None:
     paragraphs = extract_html(page(f'<p class="teaser">{LEAD}</p>')).paragraphs
     assert not any(OTHER in p for p in paragraphs)

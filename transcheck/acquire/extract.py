@@ -65,6 +65,7 @@ _TEASER_BLOCKS = (
     " or contains(translate(@id, 'TEASR', 'teasr'), 'teaser')]"
 )
 _LEAD_MIN_LETTERS = 40
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def keep_lead_teasers(html: str) -> str:
@@ -85,9 +86,9 @@ def keep_lead_teasers(html: str) -> str:
     from lxml import etree
     from lxml import html as lxml_html
 
-    try:
-        tree = lxml_html.fromstring(html)
-    except (ValueError, etree.ParserError):  # an encoding declaration in a str, no markup
+    try:  # lxml refuses a str that declares its encoding (XHTML): the str is decoded
+        tree = lxml_html.fromstring(_XML_DECLARATION.sub("", html, count=1))
+    except (ValueError, etree.ParserError):  # no markup at all
         return html
     changed = False
     for block in tree.xpath(_TEASER_BLOCKS):
