@@ -13,6 +13,7 @@ from transcheck.compare.coverage import (
     Uncovered,
     _fact_carried,
     _part_finding,
+    _states_a_fact_of,
     absorbed,
     bead_parts,
     figures_unsaid,
@@ -414,6 +415,29 @@ def test_a_line_that_gives_a_figure_of_its_bead_s_original_is_not_inserted(embed
     src_s, tgt_s = sentences(src, "en"), sentences(tgt, "de")
     findings = find(alignment, src_s, tgt_s, "en", "de", _scores(6, 7), embed=embed)
     assert [f for f in findings if f.kind == "addition"] == []
+
+
+def test_a_line_naming_the_original_s_club_with_a_date_of_its_own_adds_a_fact():
+    # corpora/en-de-transfer: the aligner put an added sentence about the selling club in
+    # a two-to-two bead whose original names the club; its date is the original's nowhere
+    original = sentences(
+        [
+            "Stendal, third in Germany's second division, rejected an opening bid of £6m "
+            "from the Lancashire club earlier this month."
+        ],
+        "en",
+    )
+    added, left = sentences(
+        [
+            "Beim FC Altmark Stendal stand Brandhorst noch bis Juni 2028 unter Vertrag.",
+            "Beim FC Altmark Stendal war man zunächst skeptisch.",
+        ],
+        "de",
+    )
+    assert not _states_a_fact_of(added, original)  # a fact of its own: may be an addition
+    assert _states_a_fact_of(left, original)  # the club alone: part of the original
+    dated = sentences(["Stendal rejected a bid of £6m in June 2028."], "en")
+    assert _states_a_fact_of(added, dated)  # the same date: part of the original
 
 
 def _fake_embed(vectors: dict[str, tuple[float, float]]):

@@ -457,11 +457,16 @@ def part_findings(
 
 def _states_a_fact_of(line: Sentence, original: Sequence[Sentence]) -> bool:
     """Whether a line gives a figure, a date or a name its bead's original gives: then it
-    says part of the original, however little its embedding matches."""
+    says part of the original, however little its embedding matches. A name alone does
+    not, where the line gives a figure or date the original does not: a sentence added
+    about the same club ("Beim FC Altmark Stendal stand Brandhorst noch bis Juni 2028
+    unter Vertrag." beside "Stendal … rejected an opening bid") brings a fact of its own."""
     mine = set(line.anchors.numbers) | set(line.anchors.dates)
     theirs = {v for s in original for v in (*s.anchors.numbers, *s.anchors.dates)}
+    if mine & theirs:
+        return True
     text = " ".join(s.text for s in original)
-    return bool(mine & theirs) or any(mentioned(n, text) for n in line.anchors.names)
+    return not (mine - theirs) and any(mentioned(n, text) for n in line.anchors.names)
 
 
 def _fact_carried(part: Part, bead: Bead, src: Sequence[Sentence], tgt: Sequence[Sentence]) -> bool:
