@@ -214,14 +214,10 @@ MISSED_WITH_MT = {
         "shift: Der Auszahlungspreis von derzeit 61 Cent je Kilogramm werde wegen des "
         "Auftrags aber vorerst nicht steigen, sagte Eberle."
     ],
-    # The thirty-first round (blind, added in the thirty-fifth session): "had not had to
-    # turn any hedgehog away" / "đã buộc phải từ chối tiếp nhận một số con nhím" (the MT's
-    # "chưa phải từ chối" against the translation's "buộc phải từ chối" is found at 0.496)
-    # and "sẽ không cắt giảm lao động" / "réduirait ses effectifs" (0.427): both just under
-    # the 0.5 line
-    "en-vi-hedgehog": [
-        "shift: Ms Ashworth said the rescue had not had to turn any hedgehog away so far this year."
-    ],
+    # The thirty-first round (blind, added in the thirty-fifth session): "sẽ không cắt giảm
+    # lao động" / "réduirait ses effectifs" (0.427), just under the 0.5 line. Its companion
+    # "had not had to turn any hedgehog away" / "đã buộc phải từ chối tiếp nhận một số con
+    # nhím", found at 0.496 before, is found since the install of 2026-12-08
     "vi-fr-cashew": [
         "shift: Ông Hưng khẳng định công ty sẽ không cắt giảm lao động khi chuyển sang dây "
         "chuyền tự động."
@@ -350,6 +346,11 @@ MISSED_SENTENCES_WITHOUT_MT: dict[str, list[str]] = {
 # "Sang hiệp hai, Kassel làm chủ thế trận"), whose MT lexical score pulls the bead under
 # the low-similarity threshold (0.20 against 0.37 without MT).
 FALSE_WITH_MT = {
+    # Since the install of 2026-12-08 (the code of the forty-fourth session gives it too):
+    # "Die Polizei ist mit zusätzlichen Streifen unterwegs" / "Cảnh sát đã tăng cường thêm
+    # các tổ tuần tra", whose second clause the Vietnamese makes a sentence, read as a part
+    # added (both ways)
+    "de-vi-christmasmarket-faithful": ["addition part added"],
     "vi-fr-faithful": ["addition part added"],
     "de-vi-football-faithful": ["shift low similarity"],
     "fr-de-wine": ["addition part added", "shift name mismatch"],
@@ -479,8 +480,9 @@ FALSE_WITH_MT = {
     # The forty-third round, with MT: "vào dịp 30/4" / "the 30 April holiday, which marks
     # Reunification Day", a holiday's name added to explain a date
     "vi-en-ferrybridge": ["shift name mismatch"],
-    # The forty-fourth round (FAITHFUL_FINDINGS_WITH_MT)
-    "fr-en-olivemill-faithful": ["shift negation mismatch/low similarity"],
+    # The forty-fourth round (FAITHFUL_FINDINGS_WITH_MT); since the install of 2026-12-08
+    # the idiom's sentence is left unpaired, an addition, not a shift beside its original
+    "fr-en-olivemill-faithful": ["addition  : There are clouds on the horizon, though."],
     "vi-fr-royaltomb-faithful": ["shift name mismatch"],
     # The forty-fifth round: Ofwat glossed as "l'autorité de régulation de l'eau en
     # Angleterre et au pays de Galles" beside "a-t-il précisé" for "Mr Mallory said" (a
@@ -554,6 +556,7 @@ FALSE_WITH_MT = {
     ],
 }
 FAITHFUL_FINDINGS = {
+    "de-vi-christmasmarket-faithful": [["part added"]],
     "vi-fr-faithful": [["part added"]],
     "en-de-marathon-faithful": [["number mismatch"]],
     "vi-de-library-faithful": [["part missing"]],
@@ -604,6 +607,7 @@ FAITHFUL_FINDINGS = {
     "en-vi-marathon-faithful": [["number mismatch"], ["part missing"], ["negation mismatch"]],
 }
 FAITHFUL_FINDINGS_WITH_MT = {
+    "de-vi-christmasmarket-faithful": [["part added"]],
     **FAITHFUL_FINDINGS,
     "de-vi-football-faithful": [["low similarity"]],
     "en-fr-puppet-faithful": [["name mismatch"]],
@@ -623,7 +627,7 @@ FAITHFUL_FINDINGS_WITH_MT = {
     # The forty-fourth round: "Tout n'est pas rose pour autant" / "There are clouds on the
     # horizon, though" (an idiom), and "nhã nhạc" glossed as the Nguyễn court music UNESCO
     # lists (names the MT of the original does not have)
-    "fr-en-olivemill-faithful": [["negation mismatch", "low similarity"]],
+    "fr-en-olivemill-faithful": [[]],
     "vi-fr-royaltomb-faithful": [["name mismatch"]],
     "de-en-firebrigade-faithful": [],
     "vi-fr-wardcouncil-faithful": [["name mismatch"]],
