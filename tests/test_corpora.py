@@ -240,7 +240,7 @@ def test_translation_has_headline_first_and_junk_lines(pair: Pair) -> None:
     # the aggregator's caption, ad slot and credit line; since the fifty-second round also
     # as other aggregators print them: a caption closed by its photo credit without the
     # bar, a bare ad word, "Source : " with a French space
-    caption = re.compile(r".* \|| *.*\b(?:Photo|Foto|Ảnh) ?: [^.]+")
+    caption = re.compile(r".* \||.*\b(?:Photo|Foto|Ảnh) ?: [^.]+")
     assert any(caption.fullmatch(j) for j in g["not_flagged"])
     ad = re.compile(r"\[[^\]]+\]|Publicité|ADVERTISEMENT|Anzeige|Quảng cáo")
     assert any(ad.fullmatch(j) for j in g["not_flagged"])

@@ -607,7 +607,6 @@ FAITHFUL_FINDINGS = {
     "en-vi-marathon-faithful": [["number mismatch"], ["part missing"], ["negation mismatch"]],
 }
 FAITHFUL_FINDINGS_WITH_MT = {
-    "de-vi-christmasmarket-faithful": [["part added"]],
     **FAITHFUL_FINDINGS,
     "de-vi-football-faithful": [["low similarity"]],
     "en-fr-puppet-faithful": [["name mismatch"]],
